@@ -1,0 +1,89 @@
+import path from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { migrations } from '../../../migrations/index.ts';
+import type { ApiResult } from '../../shared/api/result.ts';
+import { AppError, type ApiErrorBody } from '../../shared/errors.ts';
+import { createHandlers } from '../api/handlers.ts';
+import { createRouter, type CallContext } from '../api/router.ts';
+import { closeDatabase, openDatabase, type OpenedDatabase } from '../db/connection.ts';
+import { migrateDatabase, readSchemaVersion } from '../db/migrate.ts';
+import { describeOpenError } from '../db/openError.ts';
+import type { Clock } from './clock.ts';
+import type { Logger } from './logger.ts';
+import { createServices } from './services.ts';
+
+export const DATABASE_FILE_NAME = 'mediation-desk.db';
+
+export interface CoreOptions {
+  readonly dataDir: string;
+  readonly version: string;
+  readonly clock: Clock;
+  readonly logger: Logger;
+  readonly newId?: () => string;
+}
+
+export type CoreStatus =
+  | { readonly ok: true; readonly schemaVersion: number }
+  | { readonly ok: false; readonly error: ApiErrorBody };
+
+/** The application without any window: what Electron's main process and the HTTP host both run. */
+export interface Core {
+  readonly dataDir: string;
+  readonly version: string;
+  readonly status: CoreStatus;
+  call(method: string, input: unknown, context: CallContext): Promise<ApiResult<unknown>>;
+  close(): Promise<void>;
+}
+
+/**
+ * Opens and migrates the database, then wires services to the router. A database that cannot be
+ * opened does not throw: the core starts in a failed state that answers every call with the reason,
+ * so the window (or browser) can show an error screen instead of crash-looping, and the file is
+ * left exactly as it was.
+ */
+export async function createCore(options: CoreOptions): Promise<Core> {
+  const { dataDir, clock, logger, version } = options;
+  const file = path.join(dataDir, DATABASE_FILE_NAME);
+  let opened: OpenedDatabase | null = null;
+  try {
+    opened = openDatabase(file);
+    await migrateDatabase(opened, { migrations, backupDir: path.join(dataDir, 'backups'), clock, logger });
+  } catch (error) {
+    const appError = describeOpenError(error, file);
+    logger.error('core.open-failed', { file, code: appError.code, error, cause: appError.cause });
+    if (opened) opened.sqlite.close();
+    return failedCore(dataDir, version, appError);
+  }
+
+  const database = opened;
+  const services = createServices({ db: database.db, clock, newId: options.newId ?? randomUUID });
+  const schemaVersion = readSchemaVersion(database);
+  const dispatch = createRouter(
+    createHandlers(services, async () => ({
+      version,
+      schemaVersion,
+      setupComplete: (await services.organisations.home()) !== null,
+      dataDir,
+    })),
+    logger,
+  );
+  logger.info('core.ready', { file, schemaVersion, version });
+  return {
+    dataDir,
+    version,
+    status: { ok: true, schemaVersion },
+    call: dispatch,
+    close: () => closeDatabase(database),
+  };
+}
+
+function failedCore(dataDir: string, version: string, error: AppError): Core {
+  const body = error.toBody();
+  return {
+    dataDir,
+    version,
+    status: { ok: false, error: body },
+    call: async () => ({ ok: false, error: body }),
+    close: async () => {},
+  };
+}

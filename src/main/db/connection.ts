@@ -1,0 +1,59 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import { Kysely, SqliteDialect } from 'kysely';
+import type { Database } from './schema.ts';
+import { AppError } from '../../shared/errors.ts';
+
+export type SqliteDatabase = BetterSqlite3.Database;
+
+/** The identity stamped into our files by migration 0001 (PRAGMA application_id). */
+export const APPLICATION_ID = 1145655890;
+
+export interface OpenedDatabase {
+  readonly sqlite: SqliteDatabase;
+  readonly db: Kysely<Database>;
+  readonly file: string;
+}
+
+/**
+ * Opens (or creates) the database file with the pragmas every connection needs. Throws the raw
+ * SQLite / fs error on failure; the caller turns it into a user-facing message.
+ */
+export function openDatabase(file: string): OpenedDatabase {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const sqlite = new BetterSqlite3(file);
+  try {
+    // journal_mode is the first statement that reads the header, so a non-database file fails here.
+    sqlite.pragma('journal_mode = WAL');
+    sqlite.pragma('foreign_keys = ON');
+    // FULL: an acknowledged write survives power loss, which village stations do see.
+    sqlite.pragma('synchronous = FULL');
+    sqlite.pragma('busy_timeout = 5000');
+    assertOurs(sqlite, file);
+  } catch (error) {
+    sqlite.close();
+    throw error;
+  }
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return { sqlite, db, file };
+}
+
+function assertOurs(sqlite: SqliteDatabase, file: string): void {
+  const applicationId = sqlite.pragma('application_id', { simple: true }) as number;
+  if (applicationId === APPLICATION_ID) return;
+  const tableCount = (sqlite.prepare('SELECT count(*) AS n FROM sqlite_schema').get() as { n: number }).n;
+  if (applicationId === 0 && tableCount === 0) return; // a new, empty file: ours to set up
+  throw new AppError(
+    'DB_UNAVAILABLE',
+    `这个文件不是调解台的数据文件，程序没有改动它：${file}。请确认数据目录是否选对。`,
+    { file, kind: 'foreign' },
+  );
+}
+
+/** Checkpoints the WAL into the main file and closes; safe to call twice. */
+export async function closeDatabase(opened: OpenedDatabase): Promise<void> {
+  if (!opened.sqlite.open) return;
+  opened.sqlite.pragma('wal_checkpoint(TRUNCATE)');
+  await opened.db.destroy(); // closes the better-sqlite3 handle too
+}

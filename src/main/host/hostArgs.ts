@@ -1,0 +1,42 @@
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+
+export interface HostArgs {
+  readonly dataDir: string;
+  readonly port: number;
+  readonly hostname: string;
+}
+
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
+
+/** Default data folder for the browser host; the desktop app uses Electron's userData instead. */
+export function defaultHostDataDir(): string {
+  const base = process.env['APPDATA'] ?? process.env['XDG_DATA_HOME'] ?? path.join(os.homedir(), '.local', 'share');
+  return path.join(base, 'mediation-desk');
+}
+
+/** Parses `--data-dir DIR --port PORT [--host ADDR]`; throws with a Chinese message on bad values. */
+export function parseHostArgs(argv: readonly string[]): HostArgs {
+  const { values } = parseArgs({
+    args: [...argv],
+    options: {
+      'data-dir': { type: 'string' },
+      port: { type: 'string' },
+      host: { type: 'string' },
+    },
+    strict: true,
+  });
+  const port = Number(values.port ?? '5317');
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new Error(`端口号无效：${values.port}`);
+  }
+  const hostname = values.host ?? '127.0.0.1';
+  if (!LOOPBACK.has(hostname)) {
+    // Without accounts every caller is trusted, so the host must not be reachable from the network.
+    throw new Error(
+      `在建立用户账户之前，调解台只在本机（127.0.0.1）提供服务，不能绑定到 ${hostname}。`,
+    );
+  }
+  return { dataDir: path.resolve(values['data-dir'] ?? defaultHostDataDir()), port, hostname };
+}

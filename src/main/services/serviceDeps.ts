@@ -1,0 +1,10 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema.ts';
+import type { Clock } from '../core/clock.ts';
+
+/** What every service is built from; passed in, never imported, so tests choose each piece. */
+export interface ServiceDeps {
+  readonly db: Kysely<Database>;
+  readonly clock: Clock;
+  readonly newId: () => string;
+}

@@ -1,0 +1,89 @@
+import { AppShell, Burger, Group, NavLink, Text, Title } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { IconChartBar, IconFolders, IconHome, IconSettings, IconUsers } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
+import { Link, Redirect, Route, Switch, useLocation } from 'wouter';
+import type { AppInfo } from '../../shared/types/appInfo.ts';
+import { useApiQuery } from '../api/useApi.ts';
+import { CaseDetailPage } from '../features/cases/CaseDetailPage.tsx';
+import { CaseListPage } from '../features/cases/CaseListPage.tsx';
+import { CaseRegisterPage } from '../features/cases/CaseRegisterPage.tsx';
+import { NotYetAvailable } from '../features/common/NotYetAvailable.tsx';
+import { DashboardPage } from '../features/dashboard/DashboardPage.tsx';
+import { SettingsPage } from '../features/settings/SettingsPage.tsx';
+
+interface NavItem {
+  readonly path: string;
+  readonly label: string;
+  readonly icon: ReactNode;
+}
+
+const NAV: readonly NavItem[] = [
+  { path: '/', label: '工作台', icon: <IconHome size={18} /> },
+  { path: '/cases', label: '案件', icon: <IconFolders size={18} /> },
+  { path: '/mediators', label: '调解员', icon: <IconUsers size={18} /> },
+  { path: '/stats', label: '统计', icon: <IconChartBar size={18} /> },
+  { path: '/settings', label: '设置', icon: <IconSettings size={18} /> },
+];
+
+function isActive(location: string, path: string): boolean {
+  return path === '/' ? location === '/' : location === path || location.startsWith(`${path}/`);
+}
+
+export function AppLayout({ info, transportKind }: { info: AppInfo; transportKind: 'ipc' | 'http' }) {
+  const [opened, { toggle, close }] = useDisclosure();
+  const [location] = useLocation();
+  const home = useApiQuery('org.home', {});
+
+  return (
+    <AppShell header={{ height: 52 }} navbar={{ width: 200, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between">
+          <Group gap="sm">
+            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label="展开导航" />
+            <Title order={3}>调解台</Title>
+            <Text c="dimmed" size="sm">
+              {home.data?.name}
+            </Text>
+          </Group>
+          <Text c="dimmed" size="xs">
+            版本 {info.version} · {transportKind === 'ipc' ? '桌面版' : '浏览器访问'}
+          </Text>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="xs" aria-label="主导航">
+        {NAV.map((item) => (
+          <NavLink
+            key={item.path}
+            component={Link}
+            href={item.path}
+            label={item.label}
+            leftSection={item.icon}
+            active={isActive(location, item.path)}
+            onClick={close}
+          />
+        ))}
+      </AppShell.Navbar>
+      <AppShell.Main>
+        <Switch>
+          <Route path="/" component={DashboardPage} />
+          <Route path="/cases" component={CaseListPage} />
+          <Route path="/cases/new" component={CaseRegisterPage} />
+          <Route path="/cases/:id">{(params) => <CaseDetailPage id={params.id} />}</Route>
+          <Route path="/mediators">
+            <NotYetAvailable title="调解员" what="调解员名册、专长与在办案件数" />
+          </Route>
+          <Route path="/stats">
+            <NotYetAvailable title="统计" what="按司法部格式生成的月报、季报、年报与各项指标" />
+          </Route>
+          <Route path="/settings">
+            <SettingsPage info={info} />
+          </Route>
+          <Route>
+            <Redirect to="/" />
+          </Route>
+        </Switch>
+      </AppShell.Main>
+    </AppShell>
+  );
+}

@@ -1,0 +1,31 @@
+import type { ApiResult } from './result.ts';
+import { isMethodName } from './contract.ts';
+
+/** Name of the object the Electron preload puts on `window`. */
+export const BRIDGE_KEY = 'mediationDesk';
+/** The single IPC channel that carries every API call. */
+export const API_CHANNEL = 'api:call';
+
+/** What the preload exposes: one function, no Electron objects. */
+export interface DeskBridge {
+  readonly transport: 'ipc';
+  call(method: string, input: unknown): Promise<ApiResult<unknown>>;
+}
+
+export type IpcInvoke = (channel: string, method: string, input: unknown) => Promise<unknown>;
+
+/**
+ * Builds the bridge around `ipcRenderer.invoke`. Unknown method names are refused here already, so a
+ * compromised page cannot use the bridge to probe the main process with arbitrary strings.
+ */
+export function createBridge(invoke: IpcInvoke): DeskBridge {
+  return Object.freeze({
+    transport: 'ipc' as const,
+    async call(method: string, input: unknown): Promise<ApiResult<unknown>> {
+      if (typeof method !== 'string' || !isMethodName(method)) {
+        return { ok: false, error: { code: 'UNKNOWN_METHOD', message: `没有名为“${String(method)}”的功能` } };
+      }
+      return (await invoke(API_CHANNEL, method, input)) as ApiResult<unknown>;
+    },
+  });
+}

@@ -1,0 +1,26 @@
+import type { z } from 'zod';
+import type { Permission } from './permissions.ts';
+
+/**
+ * One API method: its input schema (validated on the main side before any service runs), the
+ * permission it needs, a Chinese summary for the method list, and its result type (compile time only).
+ */
+export interface MethodSpec<Input extends z.ZodType, Result> {
+  readonly input: Input;
+  readonly permission: Permission;
+  readonly summary: string;
+  /** Never set at run time: carries the result type so both sides agree on it. */
+  readonly resultType?: Result;
+}
+
+/**
+ * `defineMethod<Result>()({ input, permission, summary })`: curried so the result type is written
+ * explicitly while the input type is inferred from the schema.
+ */
+export function defineMethod<Result>() {
+  return <Input extends z.ZodType>(spec: {
+    readonly input: Input;
+    readonly permission: Permission;
+    readonly summary: string;
+  }): MethodSpec<Input, Result> => spec;
+}
