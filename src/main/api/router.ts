@@ -23,6 +23,11 @@ export type Handler<M extends MethodName> = (
 /** A handler for every method: a missing one is a compile error. */
 export type Handlers = { readonly [M in MethodName]: Handler<M> };
 
+/** The handlers of one namespace, e.g. `HandlersFor<'case.'>`. */
+export type HandlersFor<Prefix extends string> = {
+  readonly [M in MethodName as M extends `${Prefix}${string}` ? M : never]: Handler<M>;
+};
+
 export type Dispatch = (method: string, input: unknown, context: CallContext) => Promise<ApiResult<unknown>>;
 
 /**
