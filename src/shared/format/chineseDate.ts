@@ -75,11 +75,11 @@ export function formatChineseDate(isoDate: string): string {
 const DIGIT_CHARS = ['〇', '一', '二', '三', '四', '五', '六', '七', '八', '九'] as const;
 
 /**
- * 0–99 in lower-case Chinese numerals as used for months, days and counts: 十, 十一, 二十, 二十二.
+ * 1–99 in lower-case Chinese numerals as used for months, days and counts: 十, 十一, 二十, 二十二.
  * A standalone 2 is 二 here; counting words (两份) are the caller's business.
  */
 export function chineseNumeral(n: number): string {
-  if (!Number.isInteger(n) || n < 0 || n > 99) throw new RangeError(`只支持 0–99 的整数，收到：${n}`);
+  if (!Number.isInteger(n) || n < 1 || n > 99) throw new RangeError(`只支持 1–99 的整数，收到：${n}`);
   if (n < 10) return DIGIT_CHARS[n]!;
   const tens = Math.floor(n / 10);
   const ones = n % 10;
