@@ -138,7 +138,9 @@ export function validateChineseId(input: string, today: string): ChineseIdResult
     return describe(first17 + idCheckChar(first17), birth, today, true);
   }
 
-  if (id.length !== 18) return fail('LENGTH', `身份证号码应为18位（旧版为15位），当前为${id.length}位，请核对。`);
+  if (id.length !== 18) {
+    return fail('LENGTH', `身份证号码应为18位（旧版为15位），当前为${id.length}位，请核对。`);
+  }
   if (!/^\d{17}[\dX]$/.test(id)) {
     return fail('CHARSET', '身份证号码前17位应全部为数字，最后一位为数字或字母X，请核对。');
   }
@@ -171,7 +173,8 @@ function describe(id18: string, birthDate: string, today: string, convertedFrom1
     age: ageAt(birthDate, today),
     regionCode,
     nationalityCode: foreigner ? id18.slice(3, 6) : null,
-    issuingPlace: regionCode === null ? (PROVINCE_NAMES[id18.slice(1, 3)] ?? null) : describeRegionCode(regionCode),
+    issuingPlace:
+      regionCode === null ? (PROVINCE_NAMES[id18.slice(1, 3)] ?? null) : describeRegionCode(regionCode),
   };
 }
 

@@ -87,7 +87,9 @@ export const NANJING_DISTRICTS: readonly NanjingDistrict[] = [
   { code: '320192', name: '江北新区直管区域', statisticalOnly: true },
 ];
 
-const DISTRICT_BY_CODE: ReadonlyMap<string, NanjingDistrict> = new Map(NANJING_DISTRICTS.map((d) => [d.code, d]));
+const DISTRICT_BY_CODE: ReadonlyMap<string, NanjingDistrict> = new Map(
+  NANJING_DISTRICTS.map((d) => [d.code, d]),
+);
 
 export function findNanjingDistrict(code: string): NanjingDistrict | null {
   return DISTRICT_BY_CODE.get(code) ?? null;
