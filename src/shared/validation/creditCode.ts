@@ -27,7 +27,14 @@ export const ENTITY_TYPES: Readonly<Record<string, string>> = {
   '59': '其他',
 };
 
-export const CREDIT_CODE_FAILURES = ['EMPTY', 'LENGTH', 'CHARSET', 'REGION', 'CHECK_CHAR', 'ORG_CODE'] as const;
+export const CREDIT_CODE_FAILURES = [
+  'EMPTY',
+  'LENGTH',
+  'CHARSET',
+  'REGION',
+  'CHECK_CHAR',
+  'ORG_CODE',
+] as const;
 export type CreditCodeFailure = (typeof CREDIT_CODE_FAILURES)[number];
 
 export interface CreditCodeValid {
@@ -107,7 +114,8 @@ export function validateCreditCode(input: string, options: CreditCodeOptions = {
       ok: true,
       kind: '工商注册号（旧版）',
       normalized: code,
-      warning: '这是旧版15位工商注册号，系统无法校验，请对照营业执照核对；如有新版营业执照，请填写18位统一社会信用代码。',
+      warning:
+        '这是旧版15位工商注册号，系统无法校验，请对照营业执照核对；如有新版营业执照，请填写18位统一社会信用代码。',
     };
   }
   if (code.length !== 18) {
@@ -129,7 +137,10 @@ export function validateCreditCode(input: string, options: CreditCodeOptions = {
     return fail('REGION', '统一社会信用代码第3至8位应为6位数字的行政区划代码，请核对。');
   }
   if (creditCodeCheckChar(code.slice(0, 17)) !== code[17]) {
-    return fail('CHECK_CHAR', '统一社会信用代码校验位不符，代码中可能有字符输错或前后颠倒，请对照营业执照逐位核对。');
+    return fail(
+      'CHECK_CHAR',
+      '统一社会信用代码校验位不符，代码中可能有字符输错或前后颠倒，请对照营业执照逐位核对。',
+    );
   }
   const orgCode = code.slice(8, 17);
   const orgCodeValid = orgCodeCheckChar(orgCode.slice(0, 8)) === orgCode[8];
