@@ -35,7 +35,11 @@ export type Dispatch = (method: string, input: unknown, context: CallContext) =>
  * every failure becomes `{ ok: false, error }`, and unexpected errors are logged with their stack
  * while the caller sees only a coded Chinese message.
  */
-export function createRouter(handlers: Handlers, logger: Logger): Dispatch {
+export function createRouter(
+  handlers: Handlers,
+  logger: Logger,
+  describeDatabaseFailure: (error: unknown) => AppError | null = () => null,
+): Dispatch {
   return async (method, rawInput, context) => {
     if (typeof method !== 'string' || !isMethodName(method)) {
       return failure(new AppError('UNKNOWN_METHOD', `没有名为“${String(method)}”的功能。`, { method }));
@@ -57,6 +61,8 @@ export function createRouter(handlers: Handlers, logger: Logger): Dispatch {
         return failure(error);
       }
       logger.error('api.internal-error', { method, transport: context.transport, error });
+      const databaseFailure = describeDatabaseFailure(error);
+      if (databaseFailure) return failure(databaseFailure);
       return failure(new AppError('INTERNAL', '程序内部出错，操作没有完成。错误已记入日志，请联系技术支持。'));
     }
   };

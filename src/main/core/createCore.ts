@@ -4,13 +4,14 @@ import { migrations } from '../../../migrations/index.ts';
 import type { ApiResult } from '../../shared/api/result.ts';
 import { AppError, type ApiErrorBody } from '../../shared/errors.ts';
 import { createHandlers } from '../api/handlers.ts';
-import { createRouter, type CallContext } from '../api/router.ts';
+import { createRouter, type CallContext, type Dispatch } from '../api/router.ts';
 import { closeDatabase, openDatabase, type OpenedDatabase } from '../db/connection.ts';
 import { migrateDatabase, readSchemaVersion } from '../db/migrate.ts';
-import { describeOpenError } from '../db/openError.ts';
+import { describeOpenError, describeRuntimeDatabaseError } from '../db/describeDatabaseError.ts';
 import type { Clock } from './clock.ts';
 import type { Logger } from './logger.ts';
 import { createServices } from './services.ts';
+import type { AppInfo } from '../../shared/types/appInfo.ts';
 
 export const DATABASE_FILE_NAME = 'mediation-desk.db';
 
@@ -56,17 +57,14 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   }
 
   const database = opened;
-  const services = createServices({ db: database.db, clock, newId: options.newId ?? randomUUID });
   const schemaVersion = readSchemaVersion(database);
-  const dispatch = createRouter(
-    createHandlers(services, async () => ({
-      version,
-      schemaVersion,
-      setupComplete: (await services.organisations.home()) !== null,
-      dataDir,
-    })),
+  const dispatch = createDispatch({
+    database,
+    clock,
     logger,
-  );
+    newId: options.newId ?? randomUUID,
+    appInfo: { version, schemaVersion, dataDir },
+  });
   logger.info('core.ready', { file, schemaVersion, version });
   return {
     dataDir,
@@ -75,6 +73,29 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     call: dispatch,
     close: () => closeDatabase(database),
   };
+}
+
+/**
+ * Services and router over an open, migrated database. Separate from createCore so tests can
+ * drive the same wiring over a connection they have prepared (for example one capped in size).
+ */
+export function createDispatch(options: {
+  readonly database: OpenedDatabase;
+  readonly clock: Clock;
+  readonly logger: Logger;
+  readonly newId: () => string;
+  readonly appInfo: Omit<AppInfo, 'setupComplete'>;
+}): Dispatch {
+  const { database, clock, logger, newId, appInfo } = options;
+  const services = createServices({ db: database.db, clock, newId });
+  return createRouter(
+    createHandlers(services, async () => ({
+      ...appInfo,
+      setupComplete: (await services.organisations.home()) !== null,
+    })),
+    logger,
+    (error) => describeRuntimeDatabaseError(error, database.file),
+  );
 }
 
 function failedCore(dataDir: string, version: string, error: AppError): Core {

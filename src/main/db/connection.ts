@@ -24,13 +24,14 @@ export function openDatabase(file: string): OpenedDatabase {
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const sqlite = new BetterSqlite3(file);
   try {
-    // journal_mode is the first statement that reads the header, so a non-database file fails here.
+    sqlite.pragma('busy_timeout = 5000');
+    // Before anything writes to the file: reading the header fails on a non-database file, and a
+    // SQLite file of another program is refused while still byte-for-byte unchanged.
+    assertOurs(sqlite, file);
     sqlite.pragma('journal_mode = WAL');
     sqlite.pragma('foreign_keys = ON');
     // FULL: an acknowledged write survives power loss, which village stations do see.
     sqlite.pragma('synchronous = FULL');
-    sqlite.pragma('busy_timeout = 5000');
-    assertOurs(sqlite, file);
   } catch (error) {
     sqlite.close();
     throw error;

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { sql } from 'kysely';
 import type { Migration } from '../../../migrations/index.ts';
 import type { OpenedDatabase } from './connection.ts';
+import { inTransaction } from './inTransaction.ts';
 import { AppError } from '../../shared/errors.ts';
 import type { Clock } from '../core/clock.ts';
 import type { Logger } from '../core/logger.ts';
@@ -57,7 +58,7 @@ export async function migrateDatabase(opened: OpenedDatabase, options: MigrateOp
   }
 
   for (const migration of migrations.slice(from)) {
-    await opened.db.transaction().execute(async (trx) => {
+    await inTransaction(opened.db, async (trx) => {
       await migration.up(trx);
       await sql`INSERT INTO schema_migration (version, name, applied_at) VALUES (${migration.version}, ${migration.name}, ${clock.now().toISOString()})`.execute(
         trx,

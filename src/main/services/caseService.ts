@@ -3,6 +3,7 @@ import type { ParsedInputOf } from '../../shared/api/contract.ts';
 import type { CaseDetail, CaseSummary, Page } from '../../shared/types/dispute.ts';
 import { getCaseByUuid, insertCase, listCases } from '../db/queries/cases.ts';
 import { getHomeOrganisationRow } from '../db/queries/organisations.ts';
+import { inTransaction } from '../db/inTransaction.ts';
 import type { ServiceDeps } from './serviceDeps.ts';
 
 export type CaseService = ReturnType<typeof createCaseService>;
@@ -19,7 +20,7 @@ export function createCaseService({ db, clock, newId }: ServiceDeps) {
 
     async create(input: ParsedInputOf<'case.create'>): Promise<CaseDetail> {
       const uuid = newId();
-      await db.transaction().execute(async (trx) => {
+      await inTransaction(db, async (trx) => {
         const home = await getHomeOrganisationRow(trx);
         if (!home) throw new AppError('INVALID_STATE', '请先完成首次设置（登记本机所属组织），再登记纠纷。');
         await insertCase(trx, {

@@ -2,6 +2,7 @@ import { AppError } from '../../shared/errors.ts';
 import type { ParsedInputOf } from '../../shared/api/contract.ts';
 import type { Organisation } from '../../shared/types/organisation.ts';
 import { getHomeOrganisation, insertOrganisation } from '../db/queries/organisations.ts';
+import { inTransaction } from '../db/inTransaction.ts';
 import type { ServiceDeps } from './serviceDeps.ts';
 
 export type OrganisationService = ReturnType<typeof createOrganisationService>;
@@ -12,7 +13,7 @@ export function createOrganisationService({ db, clock, newId }: ServiceDeps) {
 
     /** First run only: a second setup would silently re-number cases, so it is refused. */
     async setup(input: ParsedInputOf<'org.setup'>): Promise<Organisation> {
-      return db.transaction().execute(async (trx) => {
+      return inTransaction(db, async (trx) => {
         if (await getHomeOrganisation(trx)) {
           throw new AppError('CONFLICT', '本机已经登记过所属组织，不能重复初始化。如需修改，请到“设置”中编辑。');
         }

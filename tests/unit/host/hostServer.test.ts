@@ -1,0 +1,114 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Core } from '../../../src/main/core/createCore.ts';
+import { silentLogger } from '../../../src/main/core/logger.ts';
+import { parseHostArgs } from '../../../src/main/host/hostArgs.ts';
+import { createHostServer, listen, type RunningHost } from '../../../src/main/host/hostServer.ts';
+import { METHOD_NAMES } from '../../../src/shared/api/contract.ts';
+import { makeTempDir, removeTempDir } from '../../helpers/tempDir.ts';
+import { openTestCore, SAMPLE_ORGANISATION } from '../../helpers/testCore.ts';
+
+let dir: string;
+let staticDir: string;
+let core: Core;
+let host: RunningHost;
+
+beforeAll(async () => {
+  dir = makeTempDir();
+  staticDir = path.join(dir, 'renderer');
+  fs.mkdirSync(path.join(staticDir, 'assets'), { recursive: true });
+  fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>调解台</title>');
+  fs.writeFileSync(path.join(staticDir, 'assets', 'app.js'), 'console.log(1)');
+  fs.writeFileSync(path.join(dir, 'secret.txt'), 'outside the renderer');
+  core = await openTestCore(path.join(dir, 'data'));
+  host = await listen(createHostServer({ core, staticDir, logger: silentLogger }), 0, '127.0.0.1');
+});
+afterAll(async () => {
+  await host.close();
+  await core.close();
+  removeTempDir(dir);
+});
+
+function post(method: string, body: string, contentType = 'application/json') {
+  return fetch(`${host.url}/api/${method}`, { method: 'POST', headers: { 'Content-Type': contentType }, body });
+}
+
+describe('HTTP host', () => {
+  test('health reports version and schema version', async () => {
+    const response = await fetch(`${host.url}/api/health`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ ok: true, value: { version: '0.0.0-test', schemaVersion: expect.any(Number) } });
+  });
+
+  test('GET /api lists every contract method with its input JSON Schema', async () => {
+    const body = (await (await fetch(`${host.url}/api`)).json()) as {
+      value: { name: string; permission: string; input: { type: string } }[];
+    };
+    expect(body.value.map((m) => m.name)).toEqual(METHOD_NAMES);
+    const create = body.value.find((m) => m.name === 'case.create');
+    expect(create?.permission).toBe('case.write');
+    expect(create?.input).toMatchObject({ type: 'object', properties: { title: { type: 'string' } } });
+  });
+
+  test('a successful call is HTTP 200 with the ok envelope', async () => {
+    const response = await post('org.setup', JSON.stringify(SAMPLE_ORGANISATION));
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({ ok: true, value: { name: SAMPLE_ORGANISATION.name, abbreviation: '栖尧' } });
+  });
+
+  test.each([
+    ['malformed JSON', () => post('case.list', '{"page": 1,'), 400, 'BAD_REQUEST'],
+    ['JSON sent as text/plain', () => post('case.list', '{}', 'text/plain'), 400, 'BAD_REQUEST'],
+    ['unknown method', () => post('case.nope', '{}'), 404, 'UNKNOWN_METHOD'],
+    ['invalid fields', () => post('case.create', '{"title": ""}'), 400, 'INVALID_INPUT'],
+    ['a method called with GET', () => fetch(`${host.url}/api/case.list`), 400, 'BAD_REQUEST'],
+    ['a record that does not exist', () => post('case.get', '{"id":"7f1c1a5e-8d55-4a4c-9a58-2f1e8d7c9b10"}'), 404, 'NOT_FOUND'],
+    ['setting up twice', () => post('org.setup', JSON.stringify(SAMPLE_ORGANISATION)), 409, 'CONFLICT'],
+  ] as const)('%s → coded %i error', async (_name, send, status, code) => {
+    const response = await send();
+    expect(response.status).toBe(status);
+    const body = (await response.json()) as { ok: boolean; error: { code: string; message: string } };
+    expect(body.ok).toBe(false);
+    expect(body.error.code).toBe(code);
+    expect(body.error.message).toMatch(/[\u4e00-\u9fff]/); // a Chinese sentence
+  });
+
+  test('an oversized body is refused and the host keeps serving', async () => {
+    const response = await post('case.create', JSON.stringify({ title: 'x', summary: 'y'.repeat(3 * 1024 * 1024) })).catch(
+      () => null,
+    );
+    if (response) expect(response.status).toBe(400);
+    expect((await fetch(`${host.url}/api/health`)).status).toBe(200);
+  });
+
+  test('serves the renderer with security headers, deep links fall back to index.html', async () => {
+    for (const route of ['/', '/cases/123']) {
+      const response = await fetch(`${host.url}${route}`);
+      expect(response.status).toBe(200);
+      expect(await response.text()).toContain('<title>调解台</title>');
+      expect(response.headers.get('content-security-policy')).toContain("script-src 'self'");
+      expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(response.headers.get('x-frame-options')).toBe('DENY');
+    }
+    const asset = await fetch(`${host.url}/assets/app.js`);
+    expect(asset.headers.get('content-type')).toContain('text/javascript');
+  });
+
+  test('paths escaping the renderer folder are refused', async () => {
+    for (const attempt of ['/..%2fsecret.txt', '/%2e%2e/secret.txt', '/assets/..%2f..%2fsecret.txt']) {
+      const response = await fetch(`${host.url}${attempt}`);
+      expect(await response.text()).not.toContain('outside the renderer');
+      expect([403, 404]).toContain(response.status);
+    }
+  });
+});
+
+describe('host arguments', () => {
+  test('binds to loopback by default and refuses other addresses until accounts exist', () => {
+    expect(parseHostArgs(['--data-dir', '/tmp/x', '--port', '0'])).toEqual({ dataDir: '/tmp/x', port: 0, hostname: '127.0.0.1' });
+    expect(() => parseHostArgs(['--host', '0.0.0.0'])).toThrow(/127\.0\.0\.1/);
+    expect(() => parseHostArgs(['--host', '192.168.1.20'])).toThrow(/账户/);
+    expect(() => parseHostArgs(['--port', 'abc'])).toThrow(/端口/);
+  });
+});
