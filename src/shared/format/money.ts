@@ -36,7 +36,8 @@ export function yuanToFen(yuan: number): number {
   return Math.round(yuan * 100);
 }
 
-export type ParseYuanResult = { readonly ok: true; readonly fen: number } | { readonly ok: false; readonly reason: string };
+export type ParseYuanResult =
+  { readonly ok: true; readonly fen: number } | { readonly ok: false; readonly reason: string };
 
 /**
  * Text typed by a clerk → 分, without passing through floating point. Accepts `35600`, `35,600.00`,
