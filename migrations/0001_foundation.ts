@@ -31,7 +31,9 @@ export const migration0001: Migration = {
         updated_at TEXT NOT NULL
       ) STRICT`.execute(db);
     // At most one organisation is "this installation".
-    await sql`CREATE UNIQUE INDEX organisation_one_home ON organisation (is_home) WHERE is_home = 1`.execute(db);
+    await sql`CREATE UNIQUE INDEX organisation_one_home ON organisation (is_home) WHERE is_home = 1`.execute(
+      db,
+    );
 
     // Integer key for joins and full-text search (its rowid must survive VACUUM); uuid for identity
     // across exports and station packages.
@@ -47,6 +49,8 @@ export const migration0001: Migration = {
         updated_at TEXT NOT NULL,
         version INTEGER NOT NULL DEFAULT 1
       ) STRICT`.execute(db);
-    await sql`CREATE INDEX dispute_case_registered_at ON dispute_case (registered_at DESC, id DESC)`.execute(db);
+    await sql`CREATE INDEX dispute_case_registered_at ON dispute_case (registered_at DESC, id DESC)`.execute(
+      db,
+    );
   },
 };

@@ -17,10 +17,14 @@ export interface HostProcess {
  * `npm run host:nobuild` would, and waits for its "started" line.
  */
 export function startHost(dataDir: string, extraArgs: readonly string[] = []): Promise<HostProcess> {
-  const child = spawn(process.execPath, ['src/main/host/cli.ts', '--data-dir', dataDir, '--port', '0', ...extraArgs], {
-    cwd: repoRoot,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['src/main/host/cli.ts', '--data-dir', dataDir, '--port', '0', ...extraArgs],
+    {
+      cwd: repoRoot,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));

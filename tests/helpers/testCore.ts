@@ -12,12 +12,20 @@ export async function openTestCore(dataDir: string, logger: Logger = silentLogge
 }
 
 /** Calls a method and returns the envelope, typed by the contract. */
-export function callApi<M extends MethodName>(core: Core, method: M, input: InputOf<M>): Promise<ApiResult<ResultOf<M>>> {
+export function callApi<M extends MethodName>(
+  core: Core,
+  method: M,
+  input: InputOf<M>,
+): Promise<ApiResult<ResultOf<M>>> {
   return core.call(method, input, { transport: 'test' }) as Promise<ApiResult<ResultOf<M>>>;
 }
 
 /** Calls a method that must succeed and returns its value. */
-export async function mustCall<M extends MethodName>(core: Core, method: M, input: InputOf<M>): Promise<ResultOf<M>> {
+export async function mustCall<M extends MethodName>(
+  core: Core,
+  method: M,
+  input: InputOf<M>,
+): Promise<ResultOf<M>> {
   const result = await callApi(core, method, input);
   if (!result.ok) throw new Error(`${method} failed: ${result.error.code} ${result.error.message}`);
   return result.value;

@@ -63,7 +63,9 @@ export function createRouter(
       logger.error('api.internal-error', { method, transport: context.transport, error });
       const databaseFailure = describeDatabaseFailure(error);
       if (databaseFailure) return failure(databaseFailure);
-      return failure(new AppError('INTERNAL', '程序内部出错，操作没有完成。错误已记入日志，请联系技术支持。'));
+      return failure(
+        new AppError('INTERNAL', '程序内部出错，操作没有完成。错误已记入日志，请联系技术支持。'),
+      );
     }
   };
 }
@@ -81,5 +83,7 @@ function invalidInput(error: z.ZodError): AppError {
   }
   const first = Object.values(fields)[0] ?? '输入内容不正确';
   const count = Object.keys(fields).length;
-  return new AppError('INVALID_INPUT', count > 1 ? `${first}（另有 ${count - 1} 处需要修改）` : first, { fields });
+  return new AppError('INVALID_INPUT', count > 1 ? `${first}（另有 ${count - 1} 处需要修改）` : first, {
+    fields,
+  });
 }

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { migrations } from '../../../migrations/index.ts';
 import type { ApiResult } from '../../shared/api/result.ts';
-import { AppError, type ApiErrorBody } from '../../shared/errors.ts';
+import type { AppError, ApiErrorBody } from '../../shared/errors.ts';
 import { createHandlers } from '../api/handlers.ts';
 import { createRouter, type CallContext, type Dispatch } from '../api/router.ts';
 import { closeDatabase, openDatabase, type OpenedDatabase } from '../db/connection.ts';

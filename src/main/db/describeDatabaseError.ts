@@ -5,13 +5,20 @@ type FailureKind = 'corrupt' | 'disk-full' | 'busy' | 'unwritable';
 function classify(error: unknown): FailureKind | null {
   const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
   const message = error instanceof Error ? error.message : String(error);
-  if (code.startsWith('SQLITE_NOTADB') || code.startsWith('SQLITE_CORRUPT') || /not a database|malformed/i.test(message)) {
+  if (
+    code.startsWith('SQLITE_NOTADB') ||
+    code.startsWith('SQLITE_CORRUPT') ||
+    /not a database|malformed/i.test(message)
+  ) {
     return 'corrupt';
   }
-  if (code.startsWith('SQLITE_FULL') || code === 'ENOSPC' || /disk is full|no space/i.test(message)) return 'disk-full';
+  if (code.startsWith('SQLITE_FULL') || code === 'ENOSPC' || /disk is full|no space/i.test(message))
+    return 'disk-full';
   if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) return 'busy';
   if (
-    ['SQLITE_READONLY', 'SQLITE_CANTOPEN', 'SQLITE_PERM', 'SQLITE_AUTH', 'SQLITE_IOERR'].some((p) => code.startsWith(p)) ||
+    ['SQLITE_READONLY', 'SQLITE_CANTOPEN', 'SQLITE_PERM', 'SQLITE_AUTH', 'SQLITE_IOERR'].some((p) =>
+      code.startsWith(p),
+    ) ||
     ['EACCES', 'EPERM', 'EROFS', 'ENOTDIR', 'EISDIR'].includes(code)
   ) {
     return 'unwritable';
@@ -20,8 +27,10 @@ function classify(error: unknown): FailureKind | null {
 }
 
 const MESSAGES: Readonly<Record<FailureKind, (file: string) => string>> = {
-  corrupt: (file) => `数据文件已损坏或不是调解台的数据文件，程序没有改动它：${file}。请从备份恢复，或联系技术支持。`,
-  'disk-full': (file) => `磁盘空间已满，无法写入数据文件：${file}。请清理磁盘空间后重试，刚才的操作没有保存。`,
+  corrupt: (file) =>
+    `数据文件已损坏或不是调解台的数据文件，程序没有改动它：${file}。请从备份恢复，或联系技术支持。`,
+  'disk-full': (file) =>
+    `磁盘空间已满，无法写入数据文件：${file}。请清理磁盘空间后重试，刚才的操作没有保存。`,
   busy: () => '数据文件正被另一个程序占用，请稍后重试；如一直出现，请检查是否同时打开了两个调解台。',
   unwritable: (file) => `无法读写数据文件或数据目录（可能是只读或没有权限）：${file}。请检查文件夹权限。`,
 };
@@ -41,7 +50,10 @@ export function describeOpenError(error: unknown, file: string): AppError {
   const kind = classify(error);
   if (kind) return toAppError(kind, error, file);
   const detail = error instanceof Error ? error.message : String(error);
-  const appError = new AppError('DB_UNAVAILABLE', `无法打开数据文件：${file}（${detail}）。`, { file, kind: 'unknown' });
+  const appError = new AppError('DB_UNAVAILABLE', `无法打开数据文件：${file}（${detail}）。`, {
+    file,
+    kind: 'unknown',
+  });
   (appError as Error).cause = error;
   return appError;
 }

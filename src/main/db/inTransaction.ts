@@ -9,7 +9,10 @@ import type { Database } from './schema.ts';
  * - On SQLITE_FULL / IOERR SQLite has already rolled the transaction back itself; Kysely's own
  *   ROLLBACK then fails with "no transaction is active" and hides the real cause (a full disk).
  */
-export async function inTransaction<T>(db: Kysely<Database>, work: (trx: Kysely<Database>) => Promise<T>): Promise<T> {
+export async function inTransaction<T>(
+  db: Kysely<Database>,
+  work: (trx: Kysely<Database>) => Promise<T>,
+): Promise<T> {
   return db.connection().execute(async (connection) => {
     await sql`BEGIN IMMEDIATE`.execute(connection);
     try {

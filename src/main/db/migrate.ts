@@ -32,7 +32,10 @@ export function readSchemaVersion(opened: OpenedDatabase): number {
  * the same transaction as each migration, so a crash mid-way leaves the previous version intact.
  * A database from a newer program is refused; an existing database is copied before any change.
  */
-export async function migrateDatabase(opened: OpenedDatabase, options: MigrateOptions): Promise<MigrateOutcome> {
+export async function migrateDatabase(
+  opened: OpenedDatabase,
+  options: MigrateOptions,
+): Promise<MigrateOutcome> {
   const { migrations, clock, logger } = options;
   assertOrdered(migrations);
   const latest = migrations.length;
@@ -73,7 +76,9 @@ export async function migrateDatabase(opened: OpenedDatabase, options: MigrateOp
 function assertOrdered(migrations: readonly Migration[]): void {
   migrations.forEach((migration, index) => {
     if (migration.version !== index + 1) {
-      throw new Error(`migrations/index.ts is out of order at ${migration.name}: expected version ${index + 1}`);
+      throw new Error(
+        `migrations/index.ts is out of order at ${migration.name}: expected version ${index + 1}`,
+      );
     }
   });
 }

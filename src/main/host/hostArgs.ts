@@ -12,7 +12,8 @@ const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
 
 /** Default data folder for the browser host; the desktop app uses Electron's userData instead. */
 export function defaultHostDataDir(): string {
-  const base = process.env['APPDATA'] ?? process.env['XDG_DATA_HOME'] ?? path.join(os.homedir(), '.local', 'share');
+  const base =
+    process.env['APPDATA'] ?? process.env['XDG_DATA_HOME'] ?? path.join(os.homedir(), '.local', 'share');
   return path.join(base, 'mediation-desk');
 }
 
@@ -34,9 +35,7 @@ export function parseHostArgs(argv: readonly string[]): HostArgs {
   const hostname = values.host ?? '127.0.0.1';
   if (!LOOPBACK.has(hostname)) {
     // Without accounts every caller is trusted, so the host must not be reachable from the network.
-    throw new Error(
-      `在建立用户账户之前，调解台只在本机（127.0.0.1）提供服务，不能绑定到 ${hostname}。`,
-    );
+    throw new Error(`在建立用户账户之前，调解台只在本机（127.0.0.1）提供服务，不能绑定到 ${hostname}。`);
   }
   return { dataDir: path.resolve(values['data-dir'] ?? defaultHostDataDir()), port, hostname };
 }

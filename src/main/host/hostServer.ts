@@ -35,7 +35,11 @@ export function createHostServer({ core, staticDir, logger }: HostServerOptions)
     const url = new URL(req.url ?? '/', 'http://localhost');
     const headers = { ...SECURITY_HEADERS };
     const respond = (status: number, body: unknown): void => {
-      res.writeHead(status, { ...headers, 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+      res.writeHead(status, {
+        ...headers,
+        'Content-Type': 'application/json; charset=utf-8',
+        'Cache-Control': 'no-store',
+      });
       res.end(JSON.stringify(body));
     };
     const respondResult = (result: ApiResult<unknown>): void =>
@@ -43,7 +47,10 @@ export function createHostServer({ core, staticDir, logger }: HostServerOptions)
 
     if (url.pathname === '/api/health' && req.method === 'GET') {
       return core.status.ok
-        ? respond(200, { ok: true, value: { version: core.version, schemaVersion: core.status.schemaVersion } })
+        ? respond(200, {
+            ok: true,
+            value: { version: core.version, schemaVersion: core.status.schemaVersion },
+          })
         : respond(HTTP_STATUS[core.status.error.code], { ok: false, error: core.status.error });
     }
     if ((url.pathname === '/api' || url.pathname === '/api/') && req.method === 'GET') {
@@ -57,7 +64,9 @@ export function createHostServer({ core, staticDir, logger }: HostServerOptions)
       readJsonBody(req)
         .then((input) => core.call(method, input, { transport: 'http' }))
         .then(respondResult, (error: unknown) =>
-          respondResult(failure(error instanceof AppError ? error : new AppError('BAD_REQUEST', '请求内容无法读取。'))),
+          respondResult(
+            failure(error instanceof AppError ? error : new AppError('BAD_REQUEST', '请求内容无法读取。')),
+          ),
         )
         .catch((error: unknown) => logger.error('host.respond-failed', { error }));
       return;

@@ -21,9 +21,20 @@ const CONTENT_TYPES: Readonly<Record<string, string>> = {
  * Serves the built renderer. Paths are resolved inside `root` and anything escaping it is refused;
  * unknown paths without an extension get index.html so reloading a deep link works.
  */
-export function serveStatic(root: string, urlPath: string, res: ServerResponse, headers: Record<string, string>): void {
+export function serveStatic(
+  root: string,
+  urlPath: string,
+  res: ServerResponse,
+  headers: Record<string, string>,
+): void {
   if (!fs.existsSync(path.join(root, 'index.html'))) {
-    return send(res, 500, 'text/plain; charset=utf-8', '界面尚未构建：请先运行 npm run build:renderer', headers);
+    return send(
+      res,
+      500,
+      'text/plain; charset=utf-8',
+      '界面尚未构建：请先运行 npm run build:renderer',
+      headers,
+    );
   }
   let decoded: string;
   try {
@@ -42,12 +53,20 @@ export function serveStatic(root: string, urlPath: string, res: ServerResponse, 
     return send(res, 404, 'text/plain; charset=utf-8', '找不到该文件', headers);
   }
   const type = CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream';
-  const cache = file.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache';
+  const cache = file.includes(`${path.sep}assets${path.sep}`)
+    ? 'public, max-age=31536000, immutable'
+    : 'no-cache';
   res.writeHead(200, { ...headers, 'Content-Type': type, 'Cache-Control': cache });
   fs.createReadStream(file).pipe(res);
 }
 
-function send(res: ServerResponse, status: number, type: string, body: string, headers: Record<string, string>): void {
+function send(
+  res: ServerResponse,
+  status: number,
+  type: string,
+  body: string,
+  headers: Record<string, string>,
+): void {
   res.writeHead(status, { ...headers, 'Content-Type': type });
   res.end(body);
 }

@@ -15,7 +15,10 @@ export function createOrganisationService({ db, clock, newId }: ServiceDeps) {
     async setup(input: ParsedInputOf<'org.setup'>): Promise<Organisation> {
       return inTransaction(db, async (trx) => {
         if (await getHomeOrganisation(trx)) {
-          throw new AppError('CONFLICT', '本机已经登记过所属组织，不能重复初始化。如需修改，请到“设置”中编辑。');
+          throw new AppError(
+            'CONFLICT',
+            '本机已经登记过所属组织，不能重复初始化。如需修改，请到“设置”中编辑。',
+          );
         }
         return insertOrganisation(trx, {
           uuid: newId(),

@@ -46,7 +46,10 @@ async function httpTransport(method: string, input: unknown): Promise<ApiResult<
   try {
     return (await response.json()) as ApiResult<unknown>;
   } catch {
-    return { ok: false, error: { code: 'INTERNAL', message: `调解台服务返回了无法识别的内容（HTTP ${response.status}）。` } };
+    return {
+      ok: false,
+      error: { code: 'INTERNAL', message: `调解台服务返回了无法识别的内容（HTTP ${response.status}）。` },
+    };
   }
 }
 

@@ -2,7 +2,11 @@ import { z } from './zodLocale.ts';
 import { ORGANISATION_KINDS, ORGANISATION_LEVELS } from '../types/organisation.ts';
 
 export const organisationSetupInput = z.object({
-  name: z.string({ error: '请填写组织全称' }).trim().min(2, '请填写组织全称').max(60, '组织名称不能超过 60 个字'),
+  name: z
+    .string({ error: '请填写组织全称' })
+    .trim()
+    .min(2, '请填写组织全称')
+    .max(60, '组织名称不能超过 60 个字'),
   kind: z.enum(ORGANISATION_KINDS, { error: '请选择组织类型' }),
   level: z.enum(ORGANISATION_LEVELS, { error: '请选择组织层级' }),
   regionCode: z

@@ -38,7 +38,11 @@ describe('router', () => {
     const result = await dispatch('case.destroyEverything', {}, ctx);
     expect(result).toEqual({
       ok: false,
-      error: { code: 'UNKNOWN_METHOD', message: expect.stringContaining('case.destroyEverything'), details: { method: 'case.destroyEverything' } },
+      error: {
+        code: 'UNKNOWN_METHOD',
+        message: expect.stringContaining('case.destroyEverything'),
+        details: { method: 'case.destroyEverything' },
+      },
     });
     // prototype keys are not methods
     expect((await dispatch('toString', {}, ctx)).ok).toBe(false);
@@ -92,7 +96,10 @@ describe('router', () => {
       recordingLogger().logger,
     );
     const result = await dispatch('case.get', { id: '7f1c1a5e-8d55-4a4c-9a58-2f1e8d7c9b10' }, ctx);
-    expect(result).toEqual({ ok: false, error: { code: 'NOT_FOUND', message: '没有找到这个案件，可能编号有误。', details: { id: 'x' } } });
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'NOT_FOUND', message: '没有找到这个案件，可能编号有误。', details: { id: 'x' } },
+    });
   });
 
   test('an unexpected error is logged with its stack but the caller sees only a coded Chinese message', async () => {

@@ -8,7 +8,14 @@ import { createDispatch } from '../../../src/main/core/createCore.ts';
 import { silentLogger } from '../../../src/main/core/logger.ts';
 import { closeDatabase, openDatabase } from '../../../src/main/db/connection.ts';
 import { makeTempDir, removeTempDir } from '../../helpers/tempDir.ts';
-import { callApi, dbFile, mustCall, openTestCore, SAMPLE_ORGANISATION, TEST_NOW } from '../../helpers/testCore.ts';
+import {
+  callApi,
+  dbFile,
+  mustCall,
+  openTestCore,
+  SAMPLE_ORGANISATION,
+  TEST_NOW,
+} from '../../helpers/testCore.ts';
 
 let dir: string;
 beforeEach(() => {
@@ -62,7 +69,9 @@ test('a full disk during work becomes a coded, readable error and the database s
 
   // Simulate a full disk: this connection may not grow the file beyond its current size.
   const database = openDatabase(dbFile(dir));
-  database.sqlite.pragma(`max_page_count = ${database.sqlite.pragma('page_count', { simple: true }) as number}`);
+  database.sqlite.pragma(
+    `max_page_count = ${database.sqlite.pragma('page_count', { simple: true }) as number}`,
+  );
   const logged: string[] = [];
   const dispatch = createDispatch({
     database,
@@ -71,7 +80,11 @@ test('a full disk during work becomes a coded, readable error and the database s
     newId: randomUUID,
     appInfo: { version: 'test', schemaVersion: 1, dataDir: dir },
   });
-  const result = await dispatch('case.create', { title: '第二件纠纷', summary: '很长'.repeat(1000) }, { transport: 'test' });
+  const result = await dispatch(
+    'case.create',
+    { title: '第二件纠纷', summary: '很长'.repeat(1000) },
+    { transport: 'test' },
+  );
   expect(result.ok).toBe(false);
   if (!result.ok) {
     expect(result.error.code).toBe('DB_UNAVAILABLE');
@@ -79,7 +92,9 @@ test('a full disk during work becomes a coded, readable error and the database s
   }
   expect(logged).toContain('api.internal-error');
   const list = await dispatch('case.list', {}, { transport: 'test' });
-  expect(list.ok && (list.value as { rows: { title: string }[] }).rows.map((row) => row.title)).toEqual(['第一件纠纷']);
+  expect(list.ok && (list.value as { rows: { title: string }[] }).rows.map((row) => row.title)).toEqual([
+    '第一件纠纷',
+  ]);
   await closeDatabase(database);
 });
 

@@ -30,9 +30,9 @@ const extra = (version: number, up: Migration['up']): Migration => ({ version, n
 
 function tableNames(): string[] {
   const opened = openDatabase(file);
-  const names = (opened.sqlite.prepare("SELECT name FROM sqlite_schema WHERE type = 'table'").all() as { name: string }[]).map(
-    (row) => row.name,
-  );
+  const names = (
+    opened.sqlite.prepare("SELECT name FROM sqlite_schema WHERE type = 'table'").all() as { name: string }[]
+  ).map((row) => row.name);
   opened.sqlite.close();
   return names;
 }
@@ -41,7 +41,9 @@ describe('migrateDatabase', () => {
   test('records every applied migration and sets the pragmas', async () => {
     const opened = openDatabase(file);
     await migrateDatabase(opened, options(migrations));
-    const applied = opened.sqlite.prepare('SELECT version, name FROM schema_migration ORDER BY version').all();
+    const applied = opened.sqlite
+      .prepare('SELECT version, name FROM schema_migration ORDER BY version')
+      .all();
     expect(applied).toEqual(migrations.map((m) => ({ version: m.version, name: m.name })));
     expect(opened.sqlite.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(opened.sqlite.pragma('foreign_keys', { simple: true })).toBe(1);
@@ -68,7 +70,9 @@ describe('migrateDatabase', () => {
       await sql`CREATE TABLE half_done (id INTEGER PRIMARY KEY) STRICT`.execute(db);
       throw new Error('boom in the middle');
     });
-    await expect(migrateDatabase(opened, options([...migrations, failing]))).rejects.toThrow('boom in the middle');
+    await expect(migrateDatabase(opened, options([...migrations, failing]))).rejects.toThrow(
+      'boom in the middle',
+    );
     expect(readSchemaVersion(opened)).toBe(migrations.length);
     await closeDatabase(opened);
     expect(tableNames()).not.toContain('half_done');
@@ -87,7 +91,9 @@ describe('migrateDatabase', () => {
     expect(outcome.backupFile).not.toBeNull();
     const backup = openDatabase(outcome.backupFile!);
     expect(readSchemaVersion(backup)).toBe(migrations.length);
-    expect(backup.sqlite.prepare('SELECT name FROM schema_migration WHERE version = 999').get()).toEqual({ name: 'marker' });
+    expect(backup.sqlite.prepare('SELECT name FROM schema_migration WHERE version = 999').get()).toEqual({
+      name: 'marker',
+    });
     backup.sqlite.close();
     expect(tableNames()).toContain('added_later');
   });

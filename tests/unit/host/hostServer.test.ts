@@ -31,14 +31,21 @@ afterAll(async () => {
 });
 
 function post(method: string, body: string, contentType = 'application/json') {
-  return fetch(`${host.url}/api/${method}`, { method: 'POST', headers: { 'Content-Type': contentType }, body });
+  return fetch(`${host.url}/api/${method}`, {
+    method: 'POST',
+    headers: { 'Content-Type': contentType },
+    body,
+  });
 }
 
 describe('HTTP host', () => {
   test('health reports version and schema version', async () => {
     const response = await fetch(`${host.url}/api/health`);
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ ok: true, value: { version: '0.0.0-test', schemaVersion: expect.any(Number) } });
+    expect(await response.json()).toEqual({
+      ok: true,
+      value: { version: '0.0.0-test', schemaVersion: expect.any(Number) },
+    });
   });
 
   test('GET /api lists every contract method with its input JSON Schema', async () => {
@@ -54,7 +61,10 @@ describe('HTTP host', () => {
   test('a successful call is HTTP 200 with the ok envelope', async () => {
     const response = await post('org.setup', JSON.stringify(SAMPLE_ORGANISATION));
     expect(response.status).toBe(200);
-    expect(await response.json()).toMatchObject({ ok: true, value: { name: SAMPLE_ORGANISATION.name, abbreviation: '栖尧' } });
+    expect(await response.json()).toMatchObject({
+      ok: true,
+      value: { name: SAMPLE_ORGANISATION.name, abbreviation: '栖尧' },
+    });
   });
 
   test.each([
@@ -63,7 +73,12 @@ describe('HTTP host', () => {
     ['unknown method', () => post('case.nope', '{}'), 404, 'UNKNOWN_METHOD'],
     ['invalid fields', () => post('case.create', '{"title": ""}'), 400, 'INVALID_INPUT'],
     ['a method called with GET', () => fetch(`${host.url}/api/case.list`), 400, 'BAD_REQUEST'],
-    ['a record that does not exist', () => post('case.get', '{"id":"7f1c1a5e-8d55-4a4c-9a58-2f1e8d7c9b10"}'), 404, 'NOT_FOUND'],
+    [
+      'a record that does not exist',
+      () => post('case.get', '{"id":"7f1c1a5e-8d55-4a4c-9a58-2f1e8d7c9b10"}'),
+      404,
+      'NOT_FOUND',
+    ],
     ['setting up twice', () => post('org.setup', JSON.stringify(SAMPLE_ORGANISATION)), 409, 'CONFLICT'],
   ] as const)('%s → coded %i error', async (_name, send, status, code) => {
     const response = await send();
@@ -75,9 +90,10 @@ describe('HTTP host', () => {
   });
 
   test('an oversized body is refused and the host keeps serving', async () => {
-    const response = await post('case.create', JSON.stringify({ title: 'x', summary: 'y'.repeat(3 * 1024 * 1024) })).catch(
-      () => null,
-    );
+    const response = await post(
+      'case.create',
+      JSON.stringify({ title: 'x', summary: 'y'.repeat(3 * 1024 * 1024) }),
+    ).catch(() => null);
     if (response) expect(response.status).toBe(400);
     expect((await fetch(`${host.url}/api/health`)).status).toBe(200);
   });
@@ -106,7 +122,11 @@ describe('HTTP host', () => {
 
 describe('host arguments', () => {
   test('binds to loopback by default and refuses other addresses until accounts exist', () => {
-    expect(parseHostArgs(['--data-dir', '/tmp/x', '--port', '0'])).toEqual({ dataDir: '/tmp/x', port: 0, hostname: '127.0.0.1' });
+    expect(parseHostArgs(['--data-dir', '/tmp/x', '--port', '0'])).toEqual({
+      dataDir: '/tmp/x',
+      port: 0,
+      hostname: '127.0.0.1',
+    });
     expect(() => parseHostArgs(['--host', '0.0.0.0'])).toThrow(/127\.0\.0\.1/);
     expect(() => parseHostArgs(['--host', '192.168.1.20'])).toThrow(/账户/);
     expect(() => parseHostArgs(['--port', 'abc'])).toThrow(/端口/);

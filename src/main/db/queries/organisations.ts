@@ -1,6 +1,10 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { Database, OrganisationTable } from '../schema.ts';
-import type { Organisation, OrganisationKind, OrganisationLevel } from '../../../shared/types/organisation.ts';
+import type {
+  Organisation,
+  OrganisationKind,
+  OrganisationLevel,
+} from '../../../shared/types/organisation.ts';
 
 type Row = Selectable<OrganisationTable>;
 

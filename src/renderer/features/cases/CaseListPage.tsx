@@ -12,7 +12,11 @@ const PAGE_SIZE = 20;
 export function CaseListPage() {
   const [, navigate] = useLocation();
   const [page, setPage] = useState(1);
-  const list = useApiQuery('case.list', { page, pageSize: PAGE_SIZE }, { placeholderData: (previous) => previous });
+  const list = useApiQuery(
+    'case.list',
+    { page, pageSize: PAGE_SIZE },
+    { placeholderData: (previous) => previous },
+  );
 
   return (
     <Stack>
@@ -46,8 +50,18 @@ export function CaseListPage() {
         onRowClick={({ record }) => navigate(`/cases/${record.id}`)}
         columns={[
           { accessor: 'title', title: '纠纷名称' },
-          { accessor: 'status', title: '状态', width: 110, render: (row) => <CaseStatusBadge status={row.status} /> },
-          { accessor: 'registeredAt', title: '登记时间', width: 190, render: (row) => formatDateTime(row.registeredAt) },
+          {
+            accessor: 'status',
+            title: '状态',
+            width: 110,
+            render: (row) => <CaseStatusBadge status={row.status} />,
+          },
+          {
+            accessor: 'registeredAt',
+            title: '登记时间',
+            width: 190,
+            render: (row) => formatDateTime(row.registeredAt),
+          },
         ]}
       />
     </Stack>

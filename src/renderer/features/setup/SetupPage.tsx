@@ -21,7 +21,14 @@ export function SetupPage({ dataDir }: { dataDir: string }) {
   const setup = useApiMutation('org.setup');
   const form = useForm<OrganisationSetupInput>({
     mode: 'uncontrolled',
-    initialValues: { name: '', kind: 'committee', level: 'town', regionCode: '', abbreviation: '', sealName: '' },
+    initialValues: {
+      name: '',
+      kind: 'committee',
+      level: 'town',
+      regionCode: '',
+      abbreviation: '',
+      sealName: '',
+    },
     validate: schemaResolver(organisationSetupInput, { sync: true }),
   });
 
@@ -50,8 +57,22 @@ export function SetupPage({ dataDir }: { dataDir: string }) {
               key={form.key('name')}
               {...form.getInputProps('name')}
             />
-            <Select label="组织类型" data={kindOptions} withAsterisk allowDeselect={false} key={form.key('kind')} {...form.getInputProps('kind')} />
-            <Select label="组织层级" data={levelOptions} withAsterisk allowDeselect={false} key={form.key('level')} {...form.getInputProps('level')} />
+            <Select
+              label="组织类型"
+              data={kindOptions}
+              withAsterisk
+              allowDeselect={false}
+              key={form.key('kind')}
+              {...form.getInputProps('kind')}
+            />
+            <Select
+              label="组织层级"
+              data={levelOptions}
+              withAsterisk
+              allowDeselect={false}
+              key={form.key('level')}
+              {...form.getInputProps('level')}
+            />
             <TextInput
               label="行政区划代码"
               description="6 位区县代码，或 9 位街镇、12 位村社代码，例如栖霞区 320113"
