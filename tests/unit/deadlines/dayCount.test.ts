@@ -13,8 +13,8 @@ import {
 } from '../../../src/shared/deadlines/dayCount.ts';
 
 /**
- * 国庆节、中秋节 2025 per the State Council General Office notice on the 2025 holidays (Nov 2024): 1–8 October off,
- * Sunday 28 September and Saturday 11 October worked (调休).
+ * 国庆节、中秋节 2025 per the State Council General Office notice on the 2025 holidays (Nov 2024):
+ * 1–8 October off, Sunday 28 September and Saturday 11 October worked (调休).
  */
 const NATIONAL_DAY_2025: HolidayCalendar = {
   holidays: [
