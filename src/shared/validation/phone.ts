@@ -44,7 +44,7 @@ export interface PhoneOptions {
   readonly defaultAreaCode?: string;
 }
 
-const EXTENSION = /^(.*?)[\s\-]*(?:转|分机号?|ext\.?|x|#)\s*(\d{1,6})$/i;
+const EXTENSION = /^(.*?)[\s-]*(?:转|分机号?|ext\.?|x|#)\s*(\d{1,6})$/i;
 const AREA_CODE = /^0(?:10|2\d|[3-9]\d\d)$/;
 
 function fail(reason: string): PhoneInvalid {
