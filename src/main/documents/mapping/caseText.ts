@@ -1,0 +1,188 @@
+import type {
+  CaseDocumentData,
+  DocumentAgent,
+  DocumentObligation,
+  DocumentParty,
+} from '../caseDocumentData.ts';
+import { ageOn, formatChineseDate } from '../format/chineseDate.ts';
+import { formatMoney } from '../format/chineseMoney.ts';
+import { chineseNumeral } from '../format/chineseNumeral.ts';
+import type { TemplateRow } from '../templateValues.ts';
+
+/**
+ * Sentences and phrases the templates share, written the way mediation documents phrase them. Every
+ * function here is pure: same case in, same text out.
+ */
+
+export function dateText(iso: string | null | undefined): string | undefined {
+  return iso ? formatChineseDate(iso) : undefined;
+}
+
+export function partyById(data: CaseDocumentData, id: string | null | undefined): DocumentParty | undefined {
+  return id ? data.parties.find((party) => party.id === id) : undefined;
+}
+
+export function partyRef(party: DocumentParty): string {
+  return `${party.role}${party.name}`;
+}
+
+/** 张建国与李卫东; several on a side are joined with 、. */
+export function partyNames(parties: readonly DocumentParty[]): string {
+  const sides = [
+    parties.filter((party) => party.role === '申请人'),
+    parties.filter((party) => party.role === '被申请人'),
+    parties.filter((party) => party.role === '第三人'),
+  ]
+    .filter((side) => side.length > 0)
+    .map((side) => side.map((party) => party.name).join('、'));
+  return sides.join('与');
+}
+
+export function listNames(parties: readonly DocumentParty[]): string {
+  return parties.map((party) => party.name).join('、');
+}
+
+export function ageText(birthDate: string | null | undefined, onDate: string): string | undefined {
+  return birthDate ? String(ageOn(birthDate, onDate)) : undefined;
+}
+
+export function isPerson(party: DocumentParty): boolean {
+  return party.kind === '自然人';
+}
+
+/** 职业或职务; for an organisation, its representative. */
+export function occupationText(party: DocumentParty): string | undefined {
+  if (isPerson(party)) return party.occupation ?? undefined;
+  const rep = party.representative;
+  return rep ? `${party.kind === '法人' ? '法定代表人' : '负责人'}：${rep.name}（${rep.title}）` : undefined;
+}
+
+function sentence(parts: readonly (string | null | undefined | false)[]): string {
+  return `${parts.filter((part): part is string => typeof part === 'string' && part !== '').join('，')}。`;
+}
+
+/** 张建国，男，汉族，1968年3月12日出生，退休职工，居民身份证号码…，住…，联系电话…。 */
+export function partyDetail(party: DocumentParty): string {
+  if (!isPerson(party)) {
+    const rep = party.representative;
+    return sentence([
+      party.name,
+      party.address && `住所地：${party.address}`,
+      party.idNumber && `${party.idType ?? '统一社会信用代码'}：${party.idNumber}`,
+      rep && `${party.kind === '法人' ? '法定代表人' : '负责人'}：${rep.name}，${rep.title}`,
+      party.phone && `联系电话：${party.phone}`,
+    ]);
+  }
+  return sentence([
+    party.name,
+    party.sex,
+    party.ethnicity,
+    party.birthDate && `${formatChineseDate(party.birthDate)}出生`,
+    party.occupation,
+    party.idNumber && `${party.idType ?? '居民身份证'}号码：${party.idNumber}`,
+    party.address && `住${party.address}`,
+    party.phone && `联系电话：${party.phone}`,
+  ]);
+}
+
+export function agentDetail(agent: DocumentAgent, principal: DocumentParty): string {
+  return sentence([
+    agent.name,
+    agent.sex,
+    agent.relation ? `系${principal.role}${principal.name}${agent.relation}` : `系${principal.role}${principal.name}的${agent.kind}`,
+    agent.idNumber && `居民身份证号码：${agent.idNumber}`,
+    agent.address && `住${agent.address}`,
+    agent.phone && `联系电话：${agent.phone}`,
+    agent.authority && `代理权限：${agent.authority}`,
+  ]);
+}
+
+/** Party blocks for prose documents: each party, then its agents under it. */
+export function partyDetailRows(parties: readonly DocumentParty[], roleLabel?: string): TemplateRow[] {
+  return parties.flatMap((party) => [
+    { label: `${roleLabel ?? party.role}：`, detail: partyDetail(party) },
+    ...party.agents.map((agent) => ({ label: `${agent.kind}：`, detail: agentDetail(agent, party) })),
+  ]);
+}
+
+/** Ruled-table party rows (申请书, 登记表, 口头协议, 结案报告). */
+export function partyTableRows(parties: readonly DocumentParty[], onDate: string): TemplateRow[] {
+  return parties.map((party) => ({
+    role: party.role,
+    name: party.name,
+    sex: isPerson(party) ? (party.sex ?? undefined) : '—',
+    ethnicity: isPerson(party) ? (party.ethnicity ?? undefined) : '—',
+    age: isPerson(party) ? ageText(party.birthDate, onDate) : '—',
+    occupation: occupationText(party),
+    phone: party.phone ?? undefined,
+    address: party.address ?? undefined,
+  }));
+}
+
+export function mediatorNames(data: CaseDocumentData): string {
+  return data.case.mediators.map((mediator) => mediator.name).join('、');
+}
+
+export function copiesText(data: CaseDocumentData): string {
+  return chineseNumeral(data.parties.length + 1);
+}
+
+export function agreementNo(data: CaseDocumentData): string | undefined {
+  return data.agreement?.number ?? data.case.caseNo ?? undefined;
+}
+
+const REFERRAL_SOURCES = ['公安机关移交', '人民法院委派', '人民法院委托', '检察机关移送', '信访部门移交', '政府部门指定', '政府部门交办', '12345转办', '12348转办', '上级中心交办'];
+
+/** ☑当事人申请　□人民调解委员会主动调解　□移送、委托、委派（…）, as the 2010 register prints it. */
+export function sourceChecks(data: CaseDocumentData): string {
+  const source = data.case.source;
+  const referral = REFERRAL_SOURCES.includes(source) || source.includes('移') || source.includes('委');
+  const applied = source.startsWith('当事人申请');
+  const initiative = source.includes('主动');
+  const box = (checked: boolean): string => (checked ? '☑' : '□');
+  const detail = referral ? `（${[source, data.case.sourceDetail].filter(Boolean).join('，')}）` : '';
+  const other = !applied && !initiative && !referral ? `　☑其他（${source}）` : '';
+  return `${box(applied)}当事人申请　${box(initiative)}人民调解委员会主动调解　${box(referral)}移送、委托、委派${detail}${other}`;
+}
+
+/** 一、被申请人李卫东于2026年12月10日前向申请人张建国支付…人民币叁万伍仟陆佰元整（¥35,600.00）。 */
+export function obligationText(data: CaseDocumentData, obligation: DocumentObligation): string {
+  const obligor = partyById(data, obligation.obligorId);
+  const due = obligation.dueDate ? `于${formatChineseDate(obligation.dueDate)}前` : '';
+  const amount = obligation.amountFen ? formatMoney(obligation.amountFen) : '';
+  const content = obligation.content.replace(/[。；;，,\s]+$/u, '');
+  return `${obligor ? partyRef(obligor) : ''}${due}${content}${amount}。`;
+}
+
+export function clauseTexts(data: CaseDocumentData): string[] {
+  const agreement = data.agreement;
+  if (!agreement) return [];
+  const clauses = [
+    ...agreement.obligations.map((obligation) => obligationText(data, obligation)),
+    ...agreement.otherClauses.map((clause) => (/[。！？]$/u.test(clause) ? clause : `${clause}。`)),
+  ];
+  return clauses.map((clause, index) => `${chineseNumeral(index + 1)}、${clause}`);
+}
+
+/** 履行协议的方式、地点、期限, one line per obligation, unless written by hand. */
+export function performanceText(data: CaseDocumentData): string | undefined {
+  const agreement = data.agreement;
+  if (!agreement) return undefined;
+  if (agreement.performanceText) return agreement.performanceText;
+  const lines = agreement.obligations.map((obligation, index) => {
+    const parts = [
+      obligation.manner && `以${obligation.manner}方式履行`,
+      obligation.place && `履行地点为${obligation.place}`,
+      obligation.dueDate && `于${formatChineseDate(obligation.dueDate)}前履行完毕`,
+    ].filter(Boolean);
+    return parts.length > 0 ? `第${chineseNumeral(index + 1)}项：${parts.join('，')}。` : '';
+  });
+  const text = lines.filter(Boolean).join('\n');
+  return text === '' ? undefined : text;
+}
+
+/** Numbered list: 1．…\n2．… */
+export function numberedLines(items: readonly string[]): string | undefined {
+  if (items.length === 0) return undefined;
+  return items.map((item, index) => `${index + 1}．${item}`).join('\n');
+}

@@ -1,0 +1,76 @@
+import { blankLine, CONTENT_WIDTH, formDocument, numberLine, prose, table, title } from './formKit.ts';
+import { common, dateField, defineTemplate, field, repeatRows } from './templateDefinition.ts';
+
+/** 人民调解协议书 (domain §1.8): prose, parties and clauses repeat as borderless table rows. */
+export const agreementTemplate = defineTemplate({
+  id: 'agreement',
+  file: 'agreement.docx',
+  title: '人民调解协议书',
+  version: 1,
+  description: '书面调解协议；份数 = 当事人数 + 1，当事人签名并按指印，调解员、记录人签名，加盖调委会印章。',
+  fields: [
+    field('agreementNo', '协议编号', 'agreement.number ?? case.caseNo', { blankWidth: 0, blankText: '（　　　　）　　人调字第　　　号' }),
+    field('facts', '纠纷主要事实、争议事项', 'case.facts ?? case.summary', { blankWidth: 30 }),
+    field('performance', '履行协议的方式、地点、期限', 'agreement.performanceText 或由各项义务生成', { blankWidth: 30 }),
+    field('copies', '协议份数（大写）', '计算：当事人数 + 1', { blankWidth: 2 }),
+    common.sealName(),
+    dateField('concludedDate', '协议达成日期', 'agreement.concludedAt'),
+  ],
+  repeats: [
+    repeatRows('parties', '当事人及代理人', 'parties[]（代理人列在被代理人之后）', [
+      field('label', '身份（申请人/被申请人/委托代理人）', 'parties[].role / agents[].kind'),
+      field('detail', '基本情况', 'parties[]：姓名、性别、民族、出生日期、证件号码、住址、联系电话', { blankWidth: 30 }),
+    ]),
+    repeatRows('clauses', '协议条款', 'agreement.obligations[] + agreement.otherClauses[]', [
+      field('text', '条款内容（含序号）', '计算：义务人、期限、内容、金额（大写并附小写）、方式', { blankWidth: 30 }),
+    ], { blankRows: 4 }),
+    repeatRows('signers', '当事人签名栏', 'parties[]', [
+      field('label', '签名人身份', 'parties[].role', { blankWidth: 6 }),
+    ]),
+  ],
+  build: () =>
+    formDocument({
+      title: '人民调解协议书',
+      children: [
+        title('人民调解协议书'),
+        numberLine('{{agreementNo}}'),
+        table({
+          columns: [CONTENT_WIDTH],
+          borders: false,
+          cellStyle: 'FormBody',
+          rows: [{ cells: [{ text: '{{parties.label}}{{parties.detail}}', indent: true, align: 'justify' }], cantSplit: false }],
+        }),
+        prose('纠纷主要事实、争议事项：', { keepNext: true }),
+        prose('{{facts}}'),
+        prose('经调解，当事人自愿达成如下协议：', { keepNext: true }),
+        table({
+          columns: [CONTENT_WIDTH],
+          borders: false,
+          cellStyle: 'FormBody',
+          rows: [{ cells: [{ text: '{{clauses.text}}', indent: true, align: 'justify' }], cantSplit: false }],
+        }),
+        prose('履行协议的方式、地点、期限：', { keepNext: true }),
+        prose('{{performance}}'),
+        prose('本协议自当事人签名（盖章或按指印）、人民调解员签名并加盖人民调解委员会印章之日起生效。'),
+        prose('本协议一式{{copies}}份，当事人、人民调解委员会各持一份。'),
+        blankLine(),
+        prose('当事人（签名盖章或按指印）：', { keepNext: true }),
+        table({
+          columns: [1200, CONTENT_WIDTH - 1200],
+          borders: false,
+          cellStyle: 'FormBody',
+          rows: [{ cells: ['', '{{signers.label}}：'], height: 840 }],
+        }),
+        blankLine(),
+        table({
+          columns: [CONTENT_WIDTH / 2, CONTENT_WIDTH / 2],
+          borders: false,
+          cellStyle: 'FormBody',
+          rows: [{ cells: ['人民调解员（签名）：', '记录人（签名）：'], height: 840 }],
+        }),
+        blankLine(),
+        prose('（{{sealName}}印）', { align: 'right', indent: false, keepNext: true }),
+        prose('{{concludedDate}}', { align: 'right', indent: false }),
+      ],
+    }),
+});

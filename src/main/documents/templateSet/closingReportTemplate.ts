@@ -1,0 +1,130 @@
+import { formDocument, table, title } from './formKit.ts';
+import { cellField, common, dateField, defineTemplate, repeatRows } from './templateDefinition.ts';
+
+/** 人民调解结案报告表 (domain §1.11): 卷号 equals the cover's; filled when the dossier is made up. */
+const COLUMNS = [1700, 1500, 1500, 1600, 2545];
+
+export const closingReportTemplate = defineTemplate({
+  id: 'closingReport',
+  file: 'closing-report.docx',
+  title: '人民调解结案报告表',
+  version: 1,
+  description: '结案时填写；承办人签名，负责人审核并加盖调委会印章。',
+  fields: [
+    cellField('caseNo', '卷号', 'case.caseNo'),
+    dateField('fillDate', '填表时间', 'dossier.filedAt ?? case.closedAt'),
+    cellField('orgName', '承办单位', 'organisation.name'),
+    cellField('handlers', '承办人', 'case.mediators[]'),
+    dateField('acceptedDate', '受案时间', 'case.acceptedAt'),
+    dateField('closedDate', '结案时间', 'case.closedAt'),
+    cellField('sourceChecks', '案件来源（勾选）', 'case.source'),
+    cellField('summary', '纠纷简要事实', 'case.summary'),
+    cellField('result', '调解结果', 'case.outcome + agreement.kind / termination'),
+    cellField('performance', '协议履行情况', 'case.performanceStatus + performanceNote', false),
+    cellField('judicial', '司法确认情况', 'judicialConfirmation', false),
+    cellField('reviewOpinion', '负责人意见', 'case.reviewOpinion', false),
+    common.sealName(),
+  ],
+  repeats: [
+    repeatRows('parties', '当事人', 'parties[]', [
+      cellField('role', '当事人身份', 'parties[].role'),
+      cellField('name', '姓名（名称）', 'parties[].name'),
+      cellField('address', '住址', 'parties[].address', false),
+      cellField('phone', '联系电话', 'parties[].phone', false),
+    ], { blankRows: 3 }),
+  ],
+  build: () =>
+    formDocument({
+      title: '人民调解结案报告表',
+      children: [
+        title('人民调解结案报告表'),
+        table({
+          columns: COLUMNS,
+          rows: [
+            {
+              height: 620,
+              cells: [
+                { text: '卷　　号', align: 'center' },
+                { text: '{{caseNo}}', span: 2 },
+                { text: '填表时间', align: 'center' },
+                '{{fillDate}}',
+              ],
+            },
+            {
+              height: 620,
+              cells: [
+                { text: '承办单位', align: 'center' },
+                { text: '{{orgName}}', span: 2 },
+                { text: '承 办 人', align: 'center' },
+                '{{handlers}}',
+              ],
+            },
+            {
+              height: 620,
+              cells: [
+                { text: '受案时间', align: 'center' },
+                { text: '{{acceptedDate}}', span: 2 },
+                { text: '结案时间', align: 'center' },
+                '{{closedDate}}',
+              ],
+            },
+            {
+              height: 560,
+              cells: [
+                { text: '当 事 人', align: 'center', vMerge: 'restart' },
+                { text: '身份　姓名（名称）', align: 'center' },
+                { text: '住　　址', align: 'center', span: 2 },
+                { text: '联系电话', align: 'center' },
+              ],
+            },
+            {
+              height: 560,
+              cells: [
+                { text: '', vMerge: 'continue' },
+                '{{parties.role}}　{{parties.name}}',
+                { text: '{{parties.address}}', span: 2 },
+                '{{parties.phone}}',
+              ],
+            },
+            { height: 900, cells: [{ text: '案件来源', align: 'center' }, { text: '{{sourceChecks}}', span: 4 }] },
+            {
+              height: 2800,
+              cells: [
+                { text: '纠纷简要事实', align: 'center' },
+                { text: '{{summary}}', span: 4, vAlign: 'top', indent: true, align: 'justify' },
+              ],
+            },
+            {
+              height: 1100,
+              cells: [{ text: '调解结果', align: 'center' }, { text: '{{result}}', span: 4, align: 'justify' }],
+            },
+            {
+              height: 900,
+              cells: [{ text: '协议履行情况', align: 'center' }, { text: '{{performance}}', span: 4, align: 'justify' }],
+            },
+            {
+              height: 900,
+              cells: [{ text: '司法确认情况', align: 'center' }, { text: '{{judicial}}', span: 4, align: 'justify' }],
+            },
+            {
+              height: 2000,
+              cells: [
+                { text: '负责人意见', align: 'center' },
+                {
+                  span: 4,
+                  vAlign: 'top',
+                  text: [
+                    { text: '{{reviewOpinion}}', indent: true, align: 'justify' },
+                    '',
+                    { text: '负责人（签名）：　　　　　　　（{{sealName}}印）', align: 'right' },
+                    { text: '　　年　　月　　日　　', align: 'right' },
+                  ],
+                },
+              ],
+            },
+            { height: 900, cells: [{ text: '承办人（签名）', align: 'center' }, { text: '', span: 4 }] },
+          ],
+        }),
+      ],
+    }),
+});
