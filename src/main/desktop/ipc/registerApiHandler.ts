@@ -1,0 +1,54 @@
+import { API_CHANNEL } from '../../../shared/api/bridge.ts';
+import type { ApiResult } from '../../../shared/api/result.ts';
+import type { Core } from '../../core/createCore.ts';
+import type { Logger } from '../../core/logger.ts';
+import { isTrustedSender, type SenderFrameLike } from './senderValidation.ts';
+
+/** The part of Electron's `IpcMainInvokeEvent` the handler reads. */
+export interface IpcInvokeEventLike {
+  readonly senderFrame: SenderFrameLike | null;
+}
+
+export type IpcInvokeListener = (event: IpcInvokeEventLike, ...args: unknown[]) => Promise<unknown>;
+
+/** The part of Electron's `ipcMain` we use; a test passes a stand-in. */
+export interface IpcMainLike {
+  handle(channel: string, listener: IpcInvokeListener): void;
+}
+
+export type CoreCaller = Pick<Core, 'call'>;
+
+export const SENDER_REFUSED: ApiResult<never> = Object.freeze({
+  ok: false,
+  error: Object.freeze({ code: 'PERMISSION_DENIED', message: '该请求不是来自调解台自身的界面，已被拒绝。' }),
+});
+
+export interface ApiHandlerOptions {
+  readonly ipcMain: IpcMainLike;
+  /** A promise so the channel exists before the database has finished opening and migrating. */
+  readonly core: Promise<CoreCaller>;
+  readonly allowedOrigins: readonly string[];
+  readonly logger: Logger;
+}
+
+/**
+ * Registers the one IPC channel that carries every API call into the same router the HTTP host
+ * uses. The sender is checked on every call, because a window that navigated away (or a frame
+ * injected into it) keeps the preload's bridge.
+ */
+export function registerApiHandler(options: ApiHandlerOptions): void {
+  const { ipcMain, allowedOrigins, logger } = options;
+  ipcMain.handle(API_CHANNEL, async (event, method, input) => {
+    if (!isTrustedSender(event.senderFrame, allowedOrigins)) {
+      logger.warn('ipc.sender-refused', {
+        channel: API_CHANNEL,
+        url: event.senderFrame?.url ?? null,
+        method: typeof method === 'string' ? method : null,
+      });
+      return SENDER_REFUSED;
+    }
+    const core = await options.core;
+    // The router answers a non-string method with UNKNOWN_METHOD; String() only keeps the type honest.
+    return core.call(typeof method === 'string' ? method : String(method), input, { transport: 'ipc' });
+  });
+}
