@@ -23,6 +23,11 @@ export const SENDER_REFUSED: ApiResult<never> = Object.freeze({
   error: Object.freeze({ code: 'PERMISSION_DENIED', message: '该请求不是来自调解台自身的界面，已被拒绝。' }),
 });
 
+const NOT_A_METHOD: ApiResult<never> = Object.freeze({
+  ok: false,
+  error: Object.freeze({ code: 'UNKNOWN_METHOD', message: '请求的功能名称无效。' }),
+});
+
 export interface ApiHandlerOptions {
   readonly ipcMain: IpcMainLike;
   /** A promise so the channel exists before the database has finished opening and migrating. */
@@ -47,8 +52,9 @@ export function registerApiHandler(options: ApiHandlerOptions): void {
       });
       return SENDER_REFUSED;
     }
+    // Never coerced with String(): an object whose toString names a real method must not reach it.
+    if (typeof method !== 'string') return NOT_A_METHOD;
     const core = await options.core;
-    // The router answers a non-string method with UNKNOWN_METHOD; String() only keeps the type honest.
-    return core.call(typeof method === 'string' ? method : String(method), input, { transport: 'ipc' });
+    return core.call(method, input, { transport: 'ipc' });
   });
 }

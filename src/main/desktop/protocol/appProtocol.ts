@@ -27,9 +27,10 @@ const CONTENT_TYPES: Readonly<Record<string, string>> = {
 /**
  * Maps an `app://desk/…` URL to a file inside `root`, or null when the URL is foreign or would
  * leave `root` (`..`, encoded `%2e%2e`, backslashes, drive letters, NUL bytes). Containment is
- * decided on the resolved path, so no spelling of a traversal gets through.
+ * decided on the resolved path, so no spelling of a traversal gets through. `paths` is only
+ * replaced in tests, to check Windows path rules on Linux.
  */
-export function resolveAppPath(root: string, requestUrl: string): string | null {
+export function resolveAppPath(root: string, requestUrl: string, paths: path.PlatformPath = path): string | null {
   let url: URL;
   try {
     url = new URL(requestUrl);
@@ -45,10 +46,10 @@ export function resolveAppPath(root: string, requestUrl: string): string | null 
   }
   if (decoded.includes('\0')) return null;
   const relative = decoded.replace(/^[/\\]+/, '') || 'index.html';
-  const base = path.resolve(root);
-  const resolved = path.resolve(base, relative);
-  const fromRoot = path.relative(base, resolved);
-  if (fromRoot === '' || fromRoot === '..' || fromRoot.startsWith(`..${path.sep}`) || path.isAbsolute(fromRoot)) {
+  const base = paths.resolve(root);
+  const resolved = paths.resolve(base, relative);
+  const fromRoot = paths.relative(base, resolved);
+  if (fromRoot === '' || fromRoot === '..' || fromRoot.startsWith(`..${paths.sep}`) || paths.isAbsolute(fromRoot)) {
     return null;
   }
   return resolved;
