@@ -15,7 +15,7 @@ test('the API bridge exposes only transport and call, and is frozen', () => {
 });
 
 test('the API bridge forwards contract methods on the one channel and refuses unknown ones without IPC', async () => {
-  const invoke = vi.fn(async (_channel: string, method: string) => ({ ok: true, value: method }));
+  const invoke = vi.fn(async (_channel: string, method: string, _input: unknown) => ({ ok: true, value: method }));
   const bridge = createBridge(invoke);
   for (const method of METHOD_NAMES) {
     await expect(bridge.call(method, { a: 1 })).resolves.toEqual({ ok: true, value: method });
