@@ -83,10 +83,13 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   const pkgFile = path.join(import.meta.dirname, '..', 'package.json');
-  const version = values.version ?? (JSON.parse(fs.readFileSync(pkgFile, 'utf8')) as { version: string }).version;
+  const version =
+    values.version ?? (JSON.parse(fs.readFileSync(pkgFile, 'utf8')) as { version: string }).version;
   const written = await makeUpdateFeed({ installers: positionals, outDir: values.out, version });
   for (const { channelFile, feed } of written) {
-    process.stdout.write(`${channelFile}：版本 ${feed.version}，${feed.files.map((f) => f.url).join('、')}\n`);
+    process.stdout.write(
+      `${channelFile}：版本 ${feed.version}，${feed.files.map((f) => f.url).join('、')}\n`,
+    );
   }
 }
 

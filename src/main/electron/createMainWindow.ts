@@ -45,7 +45,10 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
     window.show();
   });
   window.on('close', () => {
-    saveWindowState(options.windowStateFile, { bounds: window.getNormalBounds(), maximized: window.isMaximized() });
+    saveWindowState(options.windowStateFile, {
+      bounds: window.getNormalBounds(),
+      maximized: window.isMaximized(),
+    });
   });
   void window.loadURL(options.url);
   return window;

@@ -62,12 +62,18 @@ export function createDesktopActions(deps: DesktopActionDeps): DesktopActions<We
       // in a temp folder the system empties.
       const dir = path.join(deps.dataDir, '导出');
       await fs.promises.mkdir(dir, { recursive: true });
-      const target = path.join(dir, uniqueFileName(fileName, (name) => fs.existsSync(path.join(dir, name))));
+      const target = path.join(
+        dir,
+        uniqueFileName(fileName, (name) => fs.existsSync(path.join(dir, name))),
+      );
       await fs.promises.writeFile(target, data);
       const problem = await shell.openPath(target);
       if (problem !== '') {
         deps.logger.warn('desktop.open-failed', { target, problem });
-        throw new AppError('INTERNAL', `文档已保存到 ${target}，但没有找到可以打开它的程序（如 WPS 或 Word）。`);
+        throw new AppError(
+          'INTERNAL',
+          `文档已保存到 ${target}，但没有找到可以打开它的程序（如 WPS 或 Word）。`,
+        );
       }
       return { path: target };
     },

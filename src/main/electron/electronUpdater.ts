@@ -30,7 +30,11 @@ export function createUpdaterPort(kind: InstallKind, feedUrl: string, logger: Lo
       const result = await updater.checkForUpdates();
       if (!result || !result.isUpdateAvailable) return { kind: 'none' };
       const download = result.downloadPromise ?? updater.downloadUpdate();
-      return { kind: 'found', version: result.updateInfo.version, downloaded: download.then(() => undefined) };
+      return {
+        kind: 'found',
+        version: result.updateInfo.version,
+        downloaded: download.then(() => undefined),
+      };
     },
     install() {
       updater.quitAndInstall(false, true);

@@ -41,7 +41,11 @@ export function hardenSession(
  * Per-window rules (§7 items 11–15): no navigation away from our origin, no new windows, no
  * webviews; links meant for a browser go to the system browser only when their scheme is safe.
  */
-export function hardenWebContents(contents: WebContents, allowedOrigins: readonly string[], logger: Logger): void {
+export function hardenWebContents(
+  contents: WebContents,
+  allowedOrigins: readonly string[],
+  logger: Logger,
+): void {
   const refuse = (event: { url: string; preventDefault(): void }, kind: string) => {
     if (isAllowedNavigation(event.url, allowedOrigins)) return;
     event.preventDefault();
@@ -56,7 +60,9 @@ export function hardenWebContents(contents: WebContents, allowedOrigins: readonl
   });
   contents.setWindowOpenHandler(({ url }) => {
     if (isSafeExternalUrl(url)) {
-      void shell.openExternal(url).catch((error: unknown) => logger.warn('shell.open-external-failed', { url, error }));
+      void shell
+        .openExternal(url)
+        .catch((error: unknown) => logger.warn('shell.open-external-failed', { url, error }));
     } else {
       logger.warn('security.window-open-blocked', { url });
     }

@@ -1,7 +1,18 @@
 /// <reference types="@electron-forge/plugin-vite/forge-vite-env" />
 import fs from 'node:fs';
 import path from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, session, shell, type WebContents } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  Menu,
+  net,
+  protocol,
+  session,
+  shell,
+  type WebContents,
+} from 'electron';
 import { systemClock } from '../core/clock.ts';
 import { createCore, type Core } from '../core/createCore.ts';
 import { createLogger, type Logger } from '../core/logger.ts';
@@ -9,24 +20,42 @@ import { createDesktopActions } from './desktopActions.ts';
 import { createMainWindow } from './createMainWindow.ts';
 import { createUpdaterPort } from './electronUpdater.ts';
 import { hardenSession, hardenWebContents } from './hardenContents.ts';
-import { checkForUpdatesNow, launchInstaller, showAbout, showDataLocation, updateFromFile } from './shellDialogs.ts';
+import {
+  checkForUpdatesNow,
+  launchInstaller,
+  showAbout,
+  showDataLocation,
+  updateFromFile,
+} from './shellDialogs.ts';
 import { registerDesktopHandlers } from '../desktop/bridge/registerDesktopHandlers.ts';
 import { registerApiHandler, type CoreCaller } from '../desktop/ipc/registerApiHandler.ts';
 import { originOf } from '../desktop/ipc/senderValidation.ts';
 import { appMenuTemplate } from '../desktop/menu/appMenuTemplate.ts';
 import { resolveDesktopPaths } from '../desktop/paths/desktopPaths.ts';
-import { APP_ENTRY_URL, APP_ORIGIN, APP_SCHEME, createAppProtocolHandler } from '../desktop/protocol/appProtocol.ts';
+import {
+  APP_ENTRY_URL,
+  APP_ORIGIN,
+  APP_SCHEME,
+  createAppProtocolHandler,
+} from '../desktop/protocol/appProtocol.ts';
 import { createQuitSequence } from '../desktop/quit/quitSequence.ts';
 import { rendererSecurityHeaders } from '../desktop/security/contentSecurityPolicy.ts';
 import { loadDesktopSettings, resolveDataDir } from '../desktop/settings/desktopSettings.ts';
 import { detectInstallKind } from '../desktop/update/installKind.ts';
-import { createUpdateController, describeUpdateStatus, timerScheduler } from '../desktop/update/updateController.ts';
+import {
+  createUpdateController,
+  describeUpdateStatus,
+  timerScheduler,
+} from '../desktop/update/updateController.ts';
 import { focusWindow } from '../desktop/window/focusWindow.ts';
 
 // Must happen before `ready`: app:// becomes a standard, secure origin, so the renderer gets
 // a real origin for CSP 'self' and for sender validation, without file://'s extra privileges.
 protocol.registerSchemesAsPrivileged([
-  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
+  {
+    scheme: APP_SCHEME,
+    privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true },
+  },
 ]);
 
 // One process per user: two would open the same SQLite file and race on migrations and backups.
@@ -54,7 +83,8 @@ function start(): void {
   logger.info('desktop.starting', { version: app.getVersion(), dataDir, templatesDir: paths.templatesDir });
 
   // Injected by Forge's Vite plugin; undefined in a packaged build.
-  const devServerUrl = typeof MAIN_WINDOW_VITE_DEV_SERVER_URL === 'string' ? MAIN_WINDOW_VITE_DEV_SERVER_URL : undefined;
+  const devServerUrl =
+    typeof MAIN_WINDOW_VITE_DEV_SERVER_URL === 'string' ? MAIN_WINDOW_VITE_DEV_SERVER_URL : undefined;
   const devOrigin = devServerUrl ? originOf(devServerUrl) : null;
   const allowedOrigins = devOrigin ? [devOrigin] : [APP_ORIGIN];
   const headers = rendererSecurityHeaders(devOrigin);
@@ -89,7 +119,10 @@ function start(): void {
     logger,
     onStatus: (status) => logger.info('update.status', { ...status }),
   });
-  const updateStatus = () => ({ state: updates.status().state, text: describeUpdateStatus(updates.status()) });
+  const updateStatus = () => ({
+    state: updates.status().state,
+    text: describeUpdateStatus(updates.status()),
+  });
 
   registerDesktopHandlers<WebContents>({
     ipcMain,
@@ -133,7 +166,9 @@ function start(): void {
           cancelId: 1,
         };
         const window = BrowserWindow.getAllWindows()[0];
-        const result = window ? await dialog.showMessageBox(window, options) : await dialog.showMessageBox(options);
+        const result = window
+          ? await dialog.showMessageBox(window, options)
+          : await dialog.showMessageBox(options);
         return result.response === 0;
       },
       closeCore: async () => {

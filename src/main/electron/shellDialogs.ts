@@ -15,7 +15,13 @@ async function message(options: Electron.MessageBoxOptions): Promise<number> {
 }
 
 export async function showAbout(facts: AboutFacts): Promise<void> {
-  await message({ type: 'info', title: '关于调解台', message: '调解台 —— 人民调解案件管理', detail: aboutText(facts), buttons: ['确定'] });
+  await message({
+    type: 'info',
+    title: '关于调解台',
+    message: '调解台 —— 人民调解案件管理',
+    detail: aboutText(facts),
+    buttons: ['确定'],
+  });
 }
 
 export interface DataLocationDeps {
@@ -50,8 +56,13 @@ export async function showDataLocation(deps: DataLocationDeps): Promise<void> {
     next = null;
   } else if (picked === '更改位置…') {
     const window = owner();
-    const options: Electron.OpenDialogOptions = { title: '选择数据文件夹', properties: ['openDirectory', 'createDirectory'] };
-    const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+    const options: Electron.OpenDialogOptions = {
+      title: '选择数据文件夹',
+      properties: ['openDirectory', 'createDirectory'],
+    };
+    const result = window
+      ? await dialog.showOpenDialog(window, options)
+      : await dialog.showOpenDialog(options);
     if (result.canceled || !result.filePaths[0]) return;
     next = result.filePaths[0];
   } else {
@@ -77,7 +88,12 @@ export async function showDataLocation(deps: DataLocationDeps): Promise<void> {
 /** 帮助 → 检查更新: the user asked, so the answer is shown, but it is still never an error popup. */
 export async function checkForUpdatesNow(controller: UpdateController): Promise<void> {
   const status = await controller.checkNow();
-  await message({ type: 'info', title: '检查更新', message: describeUpdateStatus(status), buttons: ['确定'] });
+  await message({
+    type: 'info',
+    title: '检查更新',
+    message: describeUpdateStatus(status),
+    buttons: ['确定'],
+  });
 }
 
 export interface FileUpdateDeps {
@@ -98,7 +114,12 @@ export async function updateFromFile(deps: FileUpdateDeps): Promise<void> {
   const picked = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
   const file = picked.filePaths[0];
   if (picked.canceled || !file) return;
-  const outcome = await verifyUpdateFile({ file, currentVersion: app.getVersion(), platform, arch: process.arch });
+  const outcome = await verifyUpdateFile({
+    file,
+    currentVersion: app.getVersion(),
+    platform,
+    arch: process.arch,
+  });
   if (!outcome.ok) {
     deps.logger.warn('update.file-refused', { file, reason: outcome.reason });
     await message({ type: 'warning', title: '不能使用该安装包', message: outcome.reason, buttons: ['确定'] });

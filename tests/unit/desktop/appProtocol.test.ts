@@ -26,7 +26,9 @@ test('paths inside the renderer folder resolve, with index.html for the root', (
   expect(resolveAppPath(root, 'app://desk')).toBe(path.join(root, 'index.html'));
   expect(resolveAppPath(root, 'app://desk/index.html?x=1#/cases')).toBe(path.join(root, 'index.html'));
   expect(resolveAppPath(root, 'app://desk/assets/app.js')).toBe(path.join(root, 'assets', 'app.js'));
-  expect(resolveAppPath(root, 'app://desk/assets/%E4%B8%AD%E6%96%87%20%E5%90%8D.css')).toBe(path.join(root, 'assets', '中文 名.css'));
+  expect(resolveAppPath(root, 'app://desk/assets/%E4%B8%AD%E6%96%87%20%E5%90%8D.css')).toBe(
+    path.join(root, 'assets', '中文 名.css'),
+  );
   expect(resolveAppPath(root, 'app://desk/assets/../index.html')).toBe(path.join(root, 'index.html'));
 });
 
@@ -57,7 +59,9 @@ test('no spelling of a way out of the renderer folder gets out', () => {
   }
   // Backslashes are literal characters in a URL path but separators on Windows: checked on
   // the resolved path, so both readings stay inside.
-  expect(resolveAppPath(root, 'app://desk/%5C..%5C..%5Csecret.txt')?.startsWith(root + path.sep) ?? true).toBe(true);
+  expect(
+    resolveAppPath(root, 'app://desk/%5C..%5C..%5Csecret.txt')?.startsWith(root + path.sep) ?? true,
+  ).toBe(true);
   expect(resolveAppPath(root, 'app://other/index.html')).toBeNull();
   expect(resolveAppPath(root, 'file:///etc/passwd')).toBeNull();
   expect(resolveAppPath(root, 'app://desk/index.html%00.js')).toBeNull();
@@ -96,14 +100,20 @@ test('the handler serves files with the CSP and security headers, and refuses th
   const js = await handler(new Request('app://desk/assets/app.js'));
   expect(js.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
 
-  for (const url of ['app://desk/%2e%2e/secret.txt', 'app://desk/..%2Fsecret.txt', `app://desk/${encodeURIComponent(path.join(base, 'secret.txt'))}`]) {
+  for (const url of [
+    'app://desk/%2e%2e/secret.txt',
+    'app://desk/..%2Fsecret.txt',
+    `app://desk/${encodeURIComponent(path.join(base, 'secret.txt'))}`,
+  ]) {
     const traversal = await handler(new Request(url));
     expect([403, 404], url).toContain(traversal.status);
     expect(await traversal.text()).not.toContain('outside');
   }
   expect((await handler(new Request('app://other/index.html'))).status).toBe(403);
   expect((await handler(new Request('app://desk/missing.js'))).status).toBe(404);
-  expect((await handler(new Request('app://desk/index.html', { method: 'POST', body: 'x' }))).status).toBe(405);
+  expect((await handler(new Request('app://desk/index.html', { method: 'POST', body: 'x' }))).status).toBe(
+    405,
+  );
   const head = await handler(new Request('app://desk/index.html', { method: 'HEAD' }));
   expect(head.status).toBe(200);
 });
@@ -111,9 +121,9 @@ test('the handler serves files with the CSP and security headers, and refuses th
 test('development CSP loosens scripts and connections only for the dev server origin', () => {
   const dev = rendererSecurityHeaders('http://localhost:5173')['Content-Security-Policy'];
   expect(dev).toContain("script-src 'self' 'unsafe-inline' http://localhost:5173");
-  expect(dev).toContain('connect-src \'self\' http://localhost:5173 ws://localhost:5173');
+  expect(dev).toContain("connect-src 'self' http://localhost:5173 ws://localhost:5173");
   expect(dev).toContain("object-src 'none'");
   const prod = rendererSecurityHeaders(null)['Content-Security-Policy'];
-  expect(prod).not.toContain('unsafe-inline\' http');
+  expect(prod).not.toContain("unsafe-inline' http");
   expect(prod).not.toContain('localhost');
 });

@@ -15,7 +15,10 @@ test('the API bridge exposes only transport and call, and is frozen', () => {
 });
 
 test('the API bridge forwards contract methods on the one channel and refuses unknown ones without IPC', async () => {
-  const invoke = vi.fn(async (_channel: string, method: string, _input: unknown) => ({ ok: true, value: method }));
+  const invoke = vi.fn(async (_channel: string, method: string, _input: unknown) => ({
+    ok: true,
+    value: method,
+  }));
   const bridge = createBridge(invoke);
   for (const method of METHOD_NAMES) {
     await expect(bridge.call(method, { a: 1 })).resolves.toEqual({ ok: true, value: method });
@@ -33,10 +36,19 @@ test('the API bridge forwards contract methods on the one channel and refuses un
 });
 
 test('the desktop bridge is frozen, has exactly the documented capabilities, each on its own fixed channel', async () => {
-  const invoke = vi.fn(async (channel: string, request?: unknown) => ({ ok: true, value: { channel, request } }));
+  const invoke = vi.fn(async (channel: string, request?: unknown) => ({
+    ok: true,
+    value: { channel, request },
+  }));
   const desktop = createDesktopBridge(invoke);
   expect(Object.isFrozen(desktop)).toBe(true);
-  expect(Object.keys(desktop).sort()).toEqual(['openDocument', 'print', 'printToPdf', 'saveFile', 'updateStatus']);
+  expect(Object.keys(desktop).sort()).toEqual([
+    'openDocument',
+    'print',
+    'printToPdf',
+    'saveFile',
+    'updateStatus',
+  ]);
   const data = new Uint8Array([1, 2, 3]);
   await desktop.print();
   await desktop.printToPdf({ suggestedName: '调解协议书' });

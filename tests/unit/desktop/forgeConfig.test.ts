@@ -3,7 +3,7 @@ import { beforeAll, expect, test } from 'vitest';
 import type { ForgeConfig } from '@electron-forge/shared-types';
 import { FuseV1Options, FuseVersion } from '@electron/fuses';
 
-// The Electron binary would be downloaded on the first `require('electron')`. Make any attempt,
+// The Electron binary would be downloaded the first time the electron module loads. Make any attempt,
 // from forge.config.ts or anything it loads, fail loudly instead.
 const electronLoads: string[] = [];
 registerHooks({
@@ -94,19 +94,25 @@ test('document templates ship beside the archive when present', () => {
 });
 
 test('Vite builds main, preload and the main_window renderer; better-sqlite3 stays external', async () => {
-  const vite = (config.plugins ?? []).find((plugin) => (plugin as unknown as Plugin).name === 'vite') as unknown as Plugin;
+  const vite = (config.plugins ?? []).find(
+    (plugin) => (plugin as unknown as Plugin).name === 'vite',
+  ) as unknown as Plugin;
   expect(vite).toBeDefined();
   expect(vite.config['build']).toEqual([
     { entry: 'src/main/electron/main.ts', config: 'vite.main.config.ts', target: 'main' },
     { entry: 'src/main/electron/preload.ts', config: 'vite.preload.config.ts', target: 'preload' },
   ]);
   expect(vite.config['renderer']).toEqual([{ name: 'main_window', config: 'vite.renderer.config.ts' }]);
-  const main = (await import('../../../vite.main.config.ts')).default as { build: { rollupOptions: { external: string[] } } };
+  const main = (await import('../../../vite.main.config.ts')).default as {
+    build: { rollupOptions: { external: string[] } };
+  };
   expect(main.build.rollupOptions.external).toContain('better-sqlite3');
 });
 
 test('fuses are set per the security checklist', () => {
-  const fuses = (config.plugins ?? []).find((plugin) => (plugin as unknown as Plugin).name === 'fuses') as unknown as Plugin;
+  const fuses = (config.plugins ?? []).find(
+    (plugin) => (plugin as unknown as Plugin).name === 'fuses',
+  ) as unknown as Plugin;
   expect(fuses).toBeDefined();
   const set = fuses.config as Record<string | number, unknown>;
   expect(set['version']).toBe(FuseVersion.V1);

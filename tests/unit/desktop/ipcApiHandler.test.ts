@@ -16,9 +16,19 @@ let ipcMain: IpcMainStandIn;
 
 beforeEach(async () => {
   dir = makeTempDir();
-  core = await createCore({ dataDir: dir, version: '0.0.0-test', clock: fixedClock('2026-11-22T02:00:00.000Z'), logger: silentLogger });
+  core = await createCore({
+    dataDir: dir,
+    version: '0.0.0-test',
+    clock: fixedClock('2026-11-22T02:00:00.000Z'),
+    logger: silentLogger,
+  });
   ipcMain = new IpcMainStandIn();
-  registerApiHandler({ ipcMain, core: Promise.resolve(core), allowedOrigins: [APP_ORIGIN], logger: silentLogger });
+  registerApiHandler({
+    ipcMain,
+    core: Promise.resolve(core),
+    allowedOrigins: [APP_ORIGIN],
+    logger: silentLogger,
+  });
 });
 
 afterEach(async () => {
@@ -31,9 +41,14 @@ const call = (method: unknown, input: unknown, frame = mainFrame(APP_ENTRY_URL))
 
 test('exactly one channel is registered, and it is the bridge channel', () => {
   expect([...ipcMain.handlers.keys()]).toEqual([API_CHANNEL]);
-  expect(() => registerApiHandler({ ipcMain, core: Promise.resolve(core), allowedOrigins: [APP_ORIGIN], logger: silentLogger })).toThrow(
-    /second handler/,
-  );
+  expect(() =>
+    registerApiHandler({
+      ipcMain,
+      core: Promise.resolve(core),
+      allowedOrigins: [APP_ORIGIN],
+      logger: silentLogger,
+    }),
+  ).toThrow(/second handler/);
 });
 
 test('every contract method reaches the router through the one channel', async () => {
@@ -92,7 +107,12 @@ test('a core whose database failed to open still answers over IPC, so the window
   const broken: Pick<Core, 'call'> = {
     call: async () => ({ ok: false, error: { code: 'DB_UNAVAILABLE', message: '数据库无法打开' } }),
   };
-  registerApiHandler({ ipcMain: failed, core: Promise.resolve(broken), allowedOrigins: [APP_ORIGIN], logger: silentLogger });
+  registerApiHandler({
+    ipcMain: failed,
+    core: Promise.resolve(broken),
+    allowedOrigins: [APP_ORIGIN],
+    logger: silentLogger,
+  });
   await expect(failed.invoke(mainFrame(APP_ENTRY_URL), API_CHANNEL, 'case.list', {})).resolves.toMatchObject({
     ok: false,
     error: { code: 'DB_UNAVAILABLE' },

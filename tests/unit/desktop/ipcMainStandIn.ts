@@ -1,6 +1,9 @@
 import type { SenderFrameLike } from '../../../src/main/desktop/ipc/senderValidation.ts';
 
-type Listener<S> = (event: { senderFrame: SenderFrameLike | null; sender: S }, ...args: unknown[]) => Promise<unknown>;
+type Listener<S> = (
+  event: { senderFrame: SenderFrameLike | null; sender: S },
+  ...args: unknown[]
+) => Promise<unknown>;
 
 /**
  * A minimal `ipcMain`: like Electron, it refuses a second handler on the same channel, and
@@ -10,7 +13,8 @@ export class IpcMainStandIn<S = unknown> {
   readonly handlers = new Map<string, Listener<S>>();
 
   handle(channel: string, listener: Listener<S>): void {
-    if (this.handlers.has(channel)) throw new Error(`Attempted to register a second handler for '${channel}'`);
+    if (this.handlers.has(channel))
+      throw new Error(`Attempted to register a second handler for '${channel}'`);
     this.handlers.set(channel, listener);
   }
 

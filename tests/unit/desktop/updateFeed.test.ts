@@ -27,7 +27,10 @@ class NodeHttpExecutor extends HttpExecutor<ClientRequest> {
   /** Same body as ElectronHttpExecutor.download: the SHA-512 is checked while the file is written. */
   download(url: URL, destination: string, options: DownloadOptions): Promise<string> {
     return options.cancellationToken.createPromise((resolve, reject, onCancel) => {
-      const requestOptions: RequestOptions & { redirect: string } = { headers: options.headers ?? undefined, redirect: 'manual' };
+      const requestOptions: RequestOptions & { redirect: string } = {
+        headers: options.headers ?? undefined,
+        redirect: 'manual',
+      };
       configureRequestUrl(url, requestOptions);
       configureRequestOptions(requestOptions);
       this.doDownload(
@@ -95,7 +98,9 @@ afterAll(async () => {
 });
 
 function provider(platform: 'win32' | 'linux'): GenericProvider {
-  const updater = { channel: null, isAddNoCacheQuery: false } as unknown as ConstructorParameters<typeof GenericProvider>[1];
+  const updater = { channel: null, isAddNoCacheQuery: false } as unknown as ConstructorParameters<
+    typeof GenericProvider
+  >[1];
   return new GenericProvider({ provider: 'generic', url: baseUrl }, updater, {
     platform,
     executor: executor as unknown as ConstructorParameters<typeof GenericProvider>[2]['executor'],
@@ -146,27 +151,40 @@ test('Linux clients find their .deb in latest-linux.yml (x64) and latest-linux-a
 
 test('a USB-stick copy of the feed folder verifies before installing; damage, old versions and strays are refused', async () => {
   const exe = path.join(feedDir, 'mediation-desk-setup-0.2.0.exe');
-  await expect(verifyUpdateFile({ file: exe, currentVersion: '0.1.0', platform: 'win32', arch: 'x64' })).resolves.toEqual({
+  await expect(
+    verifyUpdateFile({ file: exe, currentVersion: '0.1.0', platform: 'win32', arch: 'x64' }),
+  ).resolves.toEqual({
     ok: true,
     version: '0.2.0',
     file: exe,
   });
-  const sameVersion = await verifyUpdateFile({ file: exe, currentVersion: '0.2.0', platform: 'win32', arch: 'x64' });
+  const sameVersion = await verifyUpdateFile({
+    file: exe,
+    currentVersion: '0.2.0',
+    platform: 'win32',
+    arch: 'x64',
+  });
   expect(sameVersion).toMatchObject({ ok: false, reason: expect.stringContaining('不比当前版本') });
 
   const deb = path.join(feedDir, 'mediation-desk_0.2.0_amd64.deb');
-  await expect(verifyUpdateFile({ file: deb, currentVersion: '0.1.0', platform: 'linux', arch: 'x64' })).resolves.toMatchObject({ ok: true });
+  await expect(
+    verifyUpdateFile({ file: deb, currentVersion: '0.1.0', platform: 'linux', arch: 'x64' }),
+  ).resolves.toMatchObject({ ok: true });
 
   const stray = path.join(feedDir, '..', 'elsewhere', 'mediation-desk-setup-0.2.0.exe');
   fs.mkdirSync(path.dirname(stray), { recursive: true });
   fs.copyFileSync(exe, stray);
-  expect(await verifyUpdateFile({ file: stray, currentVersion: '0.1.0', platform: 'win32', arch: 'x64' })).toMatchObject({
+  expect(
+    await verifyUpdateFile({ file: stray, currentVersion: '0.1.0', platform: 'win32', arch: 'x64' }),
+  ).toMatchObject({
     ok: false,
     reason: expect.stringContaining('latest.yml'),
   });
   const renamed = path.join(feedDir, 'setup.exe');
   fs.copyFileSync(exe, renamed);
-  expect(await verifyUpdateFile({ file: renamed, currentVersion: '0.1.0', platform: 'win32', arch: 'x64' })).toMatchObject({
+  expect(
+    await verifyUpdateFile({ file: renamed, currentVersion: '0.1.0', platform: 'win32', arch: 'x64' }),
+  ).toMatchObject({
     ok: false,
     reason: expect.stringContaining('没有列出'),
   });
@@ -183,12 +201,16 @@ test('a tampered installer fails both electron-updater’s download check and th
     const windows = provider('win32');
     const file = findFile(windows.resolveFiles(await windows.getLatestVersion()), 'exe')!;
     await expect(downloadVerified(file.url, file.info.sha512)).rejects.toThrow(/sha512 checksum mismatch/);
-    expect(await verifyUpdateFile({ file: exe, currentVersion: '0.1.0', platform: 'win32', arch: 'x64' })).toMatchObject({
+    expect(
+      await verifyUpdateFile({ file: exe, currentVersion: '0.1.0', platform: 'win32', arch: 'x64' }),
+    ).toMatchObject({
       ok: false,
       reason: expect.stringContaining('校验值'),
     });
     fs.writeFileSync(exe, original.subarray(0, 1000));
-    expect(await verifyUpdateFile({ file: exe, currentVersion: '0.1.0', platform: 'win32', arch: 'x64' })).toMatchObject({
+    expect(
+      await verifyUpdateFile({ file: exe, currentVersion: '0.1.0', platform: 'win32', arch: 'x64' }),
+    ).toMatchObject({
       ok: false,
       reason: expect.stringContaining('大小'),
     });
@@ -200,10 +222,16 @@ test('a tampered installer fails both electron-updater’s download check and th
 test('the script refuses bad versions, unknown file types and duplicate names', async () => {
   const out = path.join(work, 'bad');
   const exe = path.join(work, 'out', 'mediation-desk-setup-0.2.0.exe');
-  await expect(makeUpdateFeed({ installers: [exe], outDir: out, version: 'latest' })).rejects.toThrow(/版本号无效/);
+  await expect(makeUpdateFeed({ installers: [exe], outDir: out, version: 'latest' })).rejects.toThrow(
+    /版本号无效/,
+  );
   await expect(makeUpdateFeed({ installers: [], outDir: out, version: '0.2.0' })).rejects.toThrow(/至少/);
   const zip = path.join(work, 'portable.zip');
   fs.writeFileSync(zip, 'x');
-  await expect(makeUpdateFeed({ installers: [zip], outDir: out, version: '0.2.0' })).rejects.toThrow(/不是可发布的安装包/);
-  await expect(makeUpdateFeed({ installers: [exe, exe], outDir: out, version: '0.2.0' })).rejects.toThrow(/重名/);
+  await expect(makeUpdateFeed({ installers: [zip], outDir: out, version: '0.2.0' })).rejects.toThrow(
+    /不是可发布的安装包/,
+  );
+  await expect(makeUpdateFeed({ installers: [exe, exe], outDir: out, version: '0.2.0' })).rejects.toThrow(
+    /重名/,
+  );
 });

@@ -35,7 +35,9 @@ export interface DesktopBridge {
   /** Prints the current page with the system print dialog (print CSS decides what shows). */
   print(): Promise<ApiResult<{ readonly printed: boolean }>>;
   /** Renders the current page to PDF and asks where to save it. */
-  printToPdf(request: { readonly suggestedName: string }): Promise<ApiResult<{ readonly path: string | null }>>;
+  printToPdf(request: {
+    readonly suggestedName: string;
+  }): Promise<ApiResult<{ readonly path: string | null }>>;
   /** Save-as dialog for bytes made in the renderer or returned by the API. */
   saveFile(request: SaveFileRequest): Promise<ApiResult<{ readonly path: string | null }>>;
   /** Writes a .docx/.xlsx/.pdf into the data folder's 导出 folder and opens it in WPS/Word. */
@@ -50,9 +52,11 @@ export function createDesktopBridge(invoke: DesktopInvoke): DesktopBridge {
   const call = <T>(channel: string, request?: unknown) => invoke(channel, request) as Promise<ApiResult<T>>;
   return Object.freeze({
     print: () => call<{ printed: boolean }>(DESKTOP_CHANNELS.print),
-    printToPdf: (request: { suggestedName: string }) => call<{ path: string | null }>(DESKTOP_CHANNELS.printToPdf, request),
+    printToPdf: (request: { suggestedName: string }) =>
+      call<{ path: string | null }>(DESKTOP_CHANNELS.printToPdf, request),
     saveFile: (request: SaveFileRequest) => call<{ path: string | null }>(DESKTOP_CHANNELS.saveFile, request),
-    openDocument: (request: OpenDocumentRequest) => call<{ path: string }>(DESKTOP_CHANNELS.openDocument, request),
+    openDocument: (request: OpenDocumentRequest) =>
+      call<{ path: string }>(DESKTOP_CHANNELS.openDocument, request),
     updateStatus: () => call<{ state: string; text: string }>(DESKTOP_CHANNELS.updateStatus),
   });
 }

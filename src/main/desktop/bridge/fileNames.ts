@@ -9,7 +9,10 @@ const MAX_LENGTH = 120;
  */
 export function safeFileName(name: string, fallback = '文档'): string {
   // eslint-disable-next-line no-control-regex
-  let cleaned = name.replace(/[\u0000-\u001f<>:"/\\|?*]/g, '_').trim().replace(/[. ]+$/, '');
+  let cleaned = name
+    .replace(/[\u0000-\u001f<>:"/\\|?*]/g, '_')
+    .trim()
+    .replace(/[. ]+$/, '');
   cleaned = cleaned.replace(/^\.+/, '');
   if (cleaned === '') cleaned = fallback;
   const ext = path.extname(cleaned);

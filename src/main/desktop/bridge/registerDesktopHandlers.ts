@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { ApiResult } from '../../../shared/api/result.ts';
+import { AppError } from '../../../shared/errors.ts';
 import type { Logger } from '../../core/logger.ts';
 import { SENDER_REFUSED } from '../ipc/registerApiHandler.ts';
 import { isTrustedSender, type SenderFrameLike } from '../ipc/senderValidation.ts';
@@ -10,7 +11,9 @@ import { safeFileName } from './fileNames.ts';
 export const OPENABLE_EXTENSIONS: readonly string[] = ['.docx', '.doc', '.xlsx', '.pdf', '.wps'];
 const MAX_BYTES = 200 * 1024 * 1024;
 
-const bytes = z.instanceof(Uint8Array).refine((data) => data.byteLength <= MAX_BYTES, '文件过大（超过 200 MB）');
+const bytes = z
+  .instanceof(Uint8Array)
+  .refine((data) => data.byteLength <= MAX_BYTES, '文件过大（超过 200 MB）');
 const name = z.string().trim().min(1, '缺少文件名').max(200, '文件名过长');
 
 export const printToPdfRequest = z.object({ suggestedName: name }).strict();
@@ -35,7 +38,10 @@ export interface DesktopActions<S> {
 export interface DesktopIpcMainLike<S> {
   handle(
     channel: string,
-    listener: (event: { readonly senderFrame: SenderFrameLike | null; readonly sender: S }, ...args: unknown[]) => Promise<unknown>,
+    listener: (
+      event: { readonly senderFrame: SenderFrameLike | null; readonly sender: S },
+      ...args: unknown[]
+    ) => Promise<unknown>,
   ): void;
 }
 
@@ -64,6 +70,10 @@ export function registerDesktopHandlers<S>(options: DesktopHandlerOptions<S>): v
       } catch (error) {
         if (error instanceof z.ZodError) {
           return invalid(error.issues.map((issue) => issue.message).join('；'));
+        }
+        if (error instanceof AppError) {
+          logger.warn('desktop.failed', { channel, code: error.code, message: error.message });
+          return { ok: false, error: error.toBody() } satisfies ApiResult<never>;
         }
         logger.error('desktop.failed', { channel, error });
         return {

@@ -25,7 +25,10 @@ export function originOf(url: string): string | null {
  * even when same-origin: the app never embeds frames, so a frame calling the API is a sign of an
  * injected page. Origins are compared whole, never by prefix (`app://desk.evil` must not pass).
  */
-export function isTrustedSender(frame: SenderFrameLike | null | undefined, allowedOrigins: readonly string[]): boolean {
+export function isTrustedSender(
+  frame: SenderFrameLike | null | undefined,
+  allowedOrigins: readonly string[],
+): boolean {
   if (!frame || frame.parent !== null) return false;
   const origin = originOf(frame.url);
   return origin !== null && allowedOrigins.includes(origin);

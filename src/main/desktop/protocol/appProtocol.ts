@@ -30,7 +30,11 @@ const CONTENT_TYPES: Readonly<Record<string, string>> = {
  * decided on the resolved path, so no spelling of a traversal gets through. `paths` is only
  * replaced in tests, to check Windows path rules on Linux.
  */
-export function resolveAppPath(root: string, requestUrl: string, paths: path.PlatformPath = path): string | null {
+export function resolveAppPath(
+  root: string,
+  requestUrl: string,
+  paths: path.PlatformPath = path,
+): string | null {
   let url: URL;
   try {
     url = new URL(requestUrl);
@@ -49,7 +53,12 @@ export function resolveAppPath(root: string, requestUrl: string, paths: path.Pla
   const base = paths.resolve(root);
   const resolved = paths.resolve(base, relative);
   const fromRoot = paths.relative(base, resolved);
-  if (fromRoot === '' || fromRoot === '..' || fromRoot.startsWith(`..${paths.sep}`) || paths.isAbsolute(fromRoot)) {
+  if (
+    fromRoot === '' ||
+    fromRoot === '..' ||
+    fromRoot.startsWith(`..${paths.sep}`) ||
+    paths.isAbsolute(fromRoot)
+  ) {
     return null;
   }
   return resolved;
@@ -67,9 +76,14 @@ export interface AppProtocolOptions {
  * and Node share, so it runs in tests unchanged. Files are read with `fs`, which Electron lets
  * see inside the asar archive.
  */
-export function createAppProtocolHandler(options: AppProtocolOptions): (request: Request) => Promise<Response> {
+export function createAppProtocolHandler(
+  options: AppProtocolOptions,
+): (request: Request) => Promise<Response> {
   const text = (status: number, body: string): Response =>
-    new Response(body, { status, headers: { ...options.headers, 'Content-Type': 'text/plain; charset=utf-8' } });
+    new Response(body, {
+      status,
+      headers: { ...options.headers, 'Content-Type': 'text/plain; charset=utf-8' },
+    });
 
   return async (request) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') return text(405, '不支持的请求方式');

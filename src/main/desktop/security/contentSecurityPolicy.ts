@@ -8,9 +8,9 @@ import { CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from '../../host/securityHe
 export function rendererSecurityHeaders(devServerOrigin: string | null): Readonly<Record<string, string>> {
   if (devServerOrigin === null) return SECURITY_HEADERS;
   const ws = devServerOrigin.replace(/^http/, 'ws');
-  const devPolicy = CONTENT_SECURITY_POLICY.replace("script-src 'self'", `script-src 'self' 'unsafe-inline' ${devServerOrigin}`).replace(
-    "connect-src 'self'",
-    `connect-src 'self' ${devServerOrigin} ${ws}`,
-  );
+  const devPolicy = CONTENT_SECURITY_POLICY.replace(
+    "script-src 'self'",
+    `script-src 'self' 'unsafe-inline' ${devServerOrigin}`,
+  ).replace("connect-src 'self'", `connect-src 'self' ${devServerOrigin} ${ws}`);
   return { ...SECURITY_HEADERS, 'Content-Security-Policy': devPolicy };
 }

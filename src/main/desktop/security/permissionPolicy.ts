@@ -7,7 +7,11 @@ import { originOf } from '../ipc/senderValidation.ts';
  */
 const ALLOWED_PERMISSIONS: readonly string[] = ['clipboard-sanitized-write'];
 
-export function isPermissionAllowed(permission: string, requestingUrl: string, allowedOrigins: readonly string[]): boolean {
+export function isPermissionAllowed(
+  permission: string,
+  requestingUrl: string,
+  allowedOrigins: readonly string[],
+): boolean {
   if (!ALLOWED_PERMISSIONS.includes(permission)) return false;
   const origin = originOf(requestingUrl);
   return origin !== null && allowedOrigins.includes(origin);

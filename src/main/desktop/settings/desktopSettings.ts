@@ -24,7 +24,10 @@ const settingsSchema = z.object({
   updateFeedUrl: z
     .string()
     .trim()
-    .refine((value) => value === '' || /^https?:\/\/[^/]+/i.test(value), '更新地址必须以 http:// 或 https:// 开头')
+    .refine(
+      (value) => value === '' || /^https?:\/\/[^/]+/i.test(value),
+      '更新地址必须以 http:// 或 https:// 开头',
+    )
     .nullish(),
 });
 
@@ -43,19 +46,26 @@ export function loadDesktopSettings(file: string): LoadedSettings {
   try {
     raw = fs.readFileSync(file, 'utf8');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { settings: DEFAULT_DESKTOP_SETTINGS, problem: null };
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT')
+      return { settings: DEFAULT_DESKTOP_SETTINGS, problem: null };
     return { settings: DEFAULT_DESKTOP_SETTINGS, problem: `无法读取设置文件 ${file}，已使用默认设置。` };
   }
   let json: unknown;
   try {
     json = JSON.parse(raw.replace(/^\uFEFF/, ''));
   } catch {
-    return { settings: DEFAULT_DESKTOP_SETTINGS, problem: `设置文件 ${file} 不是有效的 JSON，已使用默认设置。` };
+    return {
+      settings: DEFAULT_DESKTOP_SETTINGS,
+      problem: `设置文件 ${file} 不是有效的 JSON，已使用默认设置。`,
+    };
   }
   const parsed = settingsSchema.safeParse(json);
   if (!parsed.success) {
     const reason = parsed.error.issues.map((issue) => issue.message).join('；');
-    return { settings: DEFAULT_DESKTOP_SETTINGS, problem: `设置文件 ${file} 有误（${reason}），已使用默认设置。` };
+    return {
+      settings: DEFAULT_DESKTOP_SETTINGS,
+      problem: `设置文件 ${file} 有误（${reason}），已使用默认设置。`,
+    };
   }
   return {
     settings: { dataDir: parsed.data.dataDir || null, updateFeedUrl: parsed.data.updateFeedUrl ?? '' },

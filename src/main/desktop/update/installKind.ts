@@ -18,7 +18,10 @@ export interface InstallFacts {
 export function detectInstallKind(facts: InstallFacts): InstallKind {
   if (!facts.isPackaged) return 'development';
   if (facts.platform === 'win32') {
-    const uninstaller = path.win32.join(path.win32.dirname(facts.execPath), `Uninstall ${facts.productName}.exe`);
+    const uninstaller = path.win32.join(
+      path.win32.dirname(facts.execPath),
+      `Uninstall ${facts.productName}.exe`,
+    );
     return facts.exists(uninstaller) ? 'nsis' : 'portable';
   }
   // Forge's deb maker installs under /usr/lib/<name>/; anything else is an unpacked zip.

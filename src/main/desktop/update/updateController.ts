@@ -68,7 +68,11 @@ export interface UpdateController {
 export function createUpdateController(options: UpdateControllerOptions): UpdateController {
   const { updater, logger } = options;
   const enabled = options.feedUrl.trim() !== '';
-  let current: UpdateStatus = !enabled ? { state: 'off' } : updater === null ? { state: 'unsupported' } : { state: 'idle' };
+  let current: UpdateStatus = !enabled
+    ? { state: 'off' }
+    : updater === null
+      ? { state: 'unsupported' }
+      : { state: 'idle' };
   let running: Promise<UpdateStatus> | null = null;
   let cancel: (() => void) | null = null;
 

@@ -34,7 +34,9 @@ export async function verifyUpdateFile(input: VerifyUpdateFileInput): Promise<Ve
   try {
     raw = await fs.promises.readFile(channelFile, 'utf8');
   } catch {
-    return fail(`在安装包所在文件夹中找不到 ${path.basename(channelFile)}。请把更新文件夹整个复制到U盘，不要只复制安装包。`);
+    return fail(
+      `在安装包所在文件夹中找不到 ${path.basename(channelFile)}。请把更新文件夹整个复制到U盘，不要只复制安装包。`,
+    );
   }
   let version: unknown;
   let files: unknown;

@@ -32,8 +32,12 @@ export function loadWindowState(file: string): WindowState | null {
   try {
     const json = JSON.parse(fs.readFileSync(file, 'utf8')) as Partial<WindowState>;
     const b = json.bounds;
-    if (!b || ![b.x, b.y, b.width, b.height].every((n) => typeof n === 'number' && Number.isFinite(n))) return null;
-    return { bounds: { x: b.x, y: b.y, width: b.width, height: b.height }, maximized: json.maximized === true };
+    if (!b || ![b.x, b.y, b.width, b.height].every((n) => typeof n === 'number' && Number.isFinite(n)))
+      return null;
+    return {
+      bounds: { x: b.x, y: b.y, width: b.width, height: b.height },
+      maximized: json.maximized === true,
+    };
   } catch {
     return null;
   }
@@ -54,7 +58,10 @@ export function saveWindowState(file: string, state: WindowState): void {
  * window still lies on some display's work area; otherwise the window opens centred.
  */
 export function placeWindow(saved: WindowState | null, workAreas: readonly Rect[]): WindowPlacement {
-  const largest = workAreas.reduce<Rect | null>((best, area) => (best && best.width * best.height >= area.width * area.height ? best : area), null);
+  const largest = workAreas.reduce<Rect | null>(
+    (best, area) => (best && best.width * best.height >= area.width * area.height ? best : area),
+    null,
+  );
   const maxWidth = largest ? Math.max(MIN_SIZE.width, largest.width) : Number.POSITIVE_INFINITY;
   const maxHeight = largest ? Math.max(MIN_SIZE.height, largest.height) : Number.POSITIVE_INFINITY;
   const clampSize = (width: number, height: number) => ({
@@ -71,7 +78,5 @@ export function placeWindow(saved: WindowState | null, workAreas: readonly Rect[
     const titleOnScreen = candidate.y >= area.y && candidate.y < area.y + area.height;
     return w >= MIN_VISIBLE.width && h >= MIN_VISIBLE.height && titleOnScreen;
   });
-  return visible
-    ? { ...candidate, maximized: saved.maximized }
-    : { ...size, maximized: saved.maximized };
+  return visible ? { ...candidate, maximized: saved.maximized } : { ...size, maximized: saved.maximized };
 }
