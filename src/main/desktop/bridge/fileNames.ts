@@ -8,8 +8,8 @@ const MAX_LENGTH = 120;
  * characters Windows forbids, no reserved device names, no trailing dots or spaces.
  */
 export function safeFileName(name: string, fallback = '文档'): string {
-  // eslint-disable-next-line no-control-regex
   let cleaned = name
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what must go
     .replace(/[\u0000-\u001f<>:"/\\|?*]/g, '_')
     .trim()
     .replace(/[. ]+$/, '');
