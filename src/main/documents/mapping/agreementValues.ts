@@ -11,9 +11,11 @@ import {
   mediatorNames,
   partyDetailRows,
   partyNames,
+  paragraphs,
   partyTableRows,
   performanceText,
 } from './caseText.ts';
+import { BLANK_DATE } from '../templateSet/templateDefinition.ts';
 
 /** 人民调解协议书. */
 export function agreementValues(data: CaseDocumentData): TemplateValues {
@@ -21,9 +23,9 @@ export function agreementValues(data: CaseDocumentData): TemplateValues {
   return {
     agreementNo: agreementNo(data),
     parties: partyDetailRows(data.parties),
-    facts: data.case.facts ?? data.case.summary,
+    facts: paragraphs(data.case.facts ?? data.case.summary),
     clauses: written ? clauseTexts(data).map((text) => ({ text })) : [],
-    performance: written ? performanceText(data) : undefined,
+    performance: written ? paragraphs(performanceText(data)) : undefined,
     copies: copiesText(data),
     sealName: data.organisation.sealName,
     concludedDate: dateText(written?.concludedAt),
@@ -38,12 +40,10 @@ export function oralAgreementValues(data: CaseDocumentData): TemplateValues {
   return {
     caseNo: agreementNo(data),
     parties: partyTableRows(data.parties, on),
-    summary: data.case.summary,
+    summary: paragraphs(data.case.summary),
     content: oral ? (oral.oralContent ?? clauseTexts(data).join('\n')) : undefined,
     performance: oral ? performanceText(data) : undefined,
     concludedDate: dateText(oral?.concludedAt),
-    mediators: mediatorNames(data),
-    registrar: data.case.registrar,
     orgName: data.organisation.name,
   };
 }
@@ -68,7 +68,7 @@ export function judicialApplicationValues(data: CaseDocumentData): TemplateValue
     0,
   );
   const attachments = [
-    `人民调解协议书（${agreementNo(data) ?? ''}）一份；`,
+    `${agreementNo(data) ?? ''}人民调解协议书一份；`,
     `申请人及代理人身份证明材料${idCount}份；`,
     ...(proxies > 0 ? [`授权委托书${proxies}份；`] : []),
     '与调解协议相关的财产权利证明等证明材料。',
@@ -81,10 +81,10 @@ export function judicialApplicationValues(data: CaseDocumentData): TemplateValue
     agreementDate: dateText(agreement?.concludedAt),
     orgName: data.organisation.name,
     agreementNo: agreementNo(data),
-    reasons,
+    reasons: paragraphs(reasons),
     court: data.judicialConfirmation?.court ?? data.organisation.defaultCourt,
-    attachments,
-    applicationDate: dateText(data.judicialConfirmation?.appliedAt),
+    attachments: paragraphs(attachments),
+    applicationDate: dateText(data.judicialConfirmation?.appliedAt) ?? BLANK_DATE,
     signers: data.parties.map((party) => ({ label: `申请人${party.name}` })),
   };
 }
@@ -98,7 +98,7 @@ export function terminationNoticeValues(data: CaseDocumentData): TemplateValues 
     disputeName: data.case.disputeType,
     acceptedDate: dateText(data.case.acceptedAt),
     reason: data.termination?.reason.replace(/[。；，]+$/u, ''),
-    advice: data.termination?.advice,
+    advice: paragraphs(data.termination?.advice),
     sealName: data.organisation.sealName,
     noticeDate: dateText(data.termination?.date),
   };
@@ -119,7 +119,7 @@ export function followUpValues(data: CaseDocumentData, context: MappingContext):
     subject: data.case.title,
     visitDate: dateText(visit?.date),
     method: visit && (visit.method === '其他' ? '其他' : `${visit.method}回访`),
-    situation: visit?.situation,
+    situation: paragraphs(visit?.situation),
     performance: visit?.performance,
     satisfaction: visit?.satisfaction,
     measures: visit?.measures ?? (visit ? '无' : undefined),

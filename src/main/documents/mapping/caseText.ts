@@ -181,6 +181,20 @@ export function performanceText(data: CaseDocumentData): string | undefined {
   return text === '' ? undefined : text;
 }
 
+/**
+ * Text for an indented paragraph whose value has several lines: the paragraph indents only its first
+ * line, so the others get the two-character indent as ideographic spaces and read as paragraphs.
+ */
+export function paragraphs(text: string | null | undefined): string | undefined {
+  if (!text) return undefined;
+  return text
+    .split(/\r\n?|\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '')
+    .map((line, index) => (index === 0 ? line : `　　${line}`))
+    .join('\n');
+}
+
 /** Numbered list: 1．…\n2．… */
 export function numberedLines(items: readonly string[]): string | undefined {
   if (items.length === 0) return undefined;

@@ -2,7 +2,7 @@ import type { CaseDocumentData } from '../caseDocumentData.ts';
 import type { TemplateValues } from '../templateValues.ts';
 import { planDossier } from '../dossier/planDossier.ts';
 import type { MappingContext } from './mappingContext.ts';
-import { dateText, mediatorNames, partyTableRows, sourceChecks } from './caseText.ts';
+import { dateText, mediatorNames, paragraphs, partyTableRows, sourceChecks } from './caseText.ts';
 import { formatChineseDate } from '../format/chineseDate.ts';
 
 function resultText(data: CaseDocumentData): string | undefined {
@@ -41,7 +41,7 @@ export function closingReportValues(data: CaseDocumentData, context: MappingCont
     closedDate: dateText(data.case.closedAt),
     parties: partyTableRows(data.parties, data.case.registeredAt),
     sourceChecks: sourceChecks(data),
-    summary: data.case.summary,
+    summary: paragraphs(data.case.summary),
     result: resultText(data),
     performance,
     judicial: judicialText(data),
@@ -81,8 +81,8 @@ export function dossierBackCoverValues(data: CaseDocumentData, context: MappingC
   return {
     caseNo: data.case.caseNo,
     itemCount: String(summary.itemCount),
-    pageCount: summary.pageCount === null ? '　　' : String(summary.pageCount),
-    notes: summary.notes.join('\n'),
+    pageCount: summary.pageCount === null ? '____' : String(summary.pageCount),
+    notes: paragraphs(summary.notes.join('\n')),
     filer: data.dossier.filer,
     filedDate: dateText(data.dossier.filedAt),
     checker: data.dossier.checker,

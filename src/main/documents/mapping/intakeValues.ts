@@ -6,6 +6,7 @@ import {
   dateText,
   listNames,
   numberedLines,
+  paragraphs,
   partyNames,
   partyTableRows,
   sourceChecks,
@@ -17,7 +18,7 @@ export function applicationValues(data: CaseDocumentData): TemplateValues {
   return {
     caseNo: data.case.caseNo,
     parties: partyTableRows(data.parties, on),
-    summary: data.case.summary,
+    summary: paragraphs(data.case.summary),
     requests: numberedLines(data.case.requests),
     orgName: data.organisation.name,
     applicationDate: dateText(on),
@@ -34,8 +35,7 @@ export function registrationValues(data: CaseDocumentData): TemplateValues {
     sourceChecks: sourceChecks(data),
     partyNames: partyNames(data.parties),
     parties: partyTableRows(data.parties, data.case.registeredAt),
-    summary: data.case.summary,
-    registrar: data.case.registrar,
+    summary: paragraphs(data.case.summary),
     orgName: data.organisation.name,
   };
 }
@@ -63,7 +63,7 @@ export function refusalNoticeValues(data: CaseDocumentData): TemplateValues {
     appliedDate: dateText(data.case.appliedAt ?? data.case.registeredAt),
     disputeName: data.case.title,
     reason: data.refusal?.reason.replace(/[。；，]+$/u, ''),
-    advice: data.refusal?.advice,
+    advice: paragraphs(data.refusal?.advice),
     sealName: data.organisation.sealName,
     noticeDate: dateText(data.refusal?.date),
   };

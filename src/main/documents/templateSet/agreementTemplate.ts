@@ -1,4 +1,4 @@
-import { blankLine, CONTENT_WIDTH, formDocument, numberLine, prose, table, title } from './formKit.ts';
+import { CONTENT_WIDTH, formDocument, numberLine, prose, spacer, table, title } from './formKit.ts';
 import { common, dateField, defineTemplate, field, repeatRows } from './templateDefinition.ts';
 
 /** 人民调解协议书 (domain §1.8): prose, parties and clauses repeat as borderless table rows. */
@@ -51,26 +51,24 @@ export const agreementTemplate = defineTemplate({
         }),
         prose('履行协议的方式、地点、期限：', { keepNext: true }),
         prose('{{performance}}'),
-        prose('本协议自当事人签名（盖章或按指印）、人民调解员签名并加盖人民调解委员会印章之日起生效。'),
-        prose('本协议一式{{copies}}份，当事人、人民调解委员会各持一份。'),
-        blankLine(),
-        prose('当事人（签名盖章或按指印）：', { keepNext: true }),
-        table({
-          columns: [1200, CONTENT_WIDTH - 1200],
-          borders: false,
-          cellStyle: 'FormBody',
-          rows: [{ cells: ['', '{{signers.label}}：'], height: 840 }],
-        }),
-        blankLine(),
+        // Kept with the signatures, so the signature page is never a page of signatures only.
+        prose('本协议自当事人签名（盖章或按指印）、人民调解员签名并加盖人民调解委员会印章之日起生效。', { keepNext: true }),
+        prose('本协议一式{{copies}}份，当事人、人民调解委员会各持一份。', { keepNext: true }),
+        spacer(),
         table({
           columns: [CONTENT_WIDTH / 2, CONTENT_WIDTH / 2],
           borders: false,
+          keepTogether: true,
           cellStyle: 'FormBody',
-          rows: [{ cells: ['人民调解员（签名）：', '记录人（签名）：'], height: 840 }],
+          rows: [
+            { height: 700, cells: [{ text: '当事人（签名盖章或按指印）：', span: 2, vAlign: 'bottom' }] },
+            { height: 760, cells: [{ text: '{{signers.label}}：', indent: true }, ''] },
+            { height: 900, cells: ['人民调解员（签名）：', '记录人（签名）：'] },
+            {
+              cells: [{ text: ['', '（{{sealName}}印）', '{{concludedDate}}'], span: 2, align: 'right' }],
+            },
+          ],
         }),
-        blankLine(),
-        prose('（{{sealName}}印）', { align: 'right', indent: false, keepNext: true }),
-        prose('{{concludedDate}}', { align: 'right', indent: false }),
       ],
     }),
 });

@@ -5,7 +5,7 @@ import { cellField, common, dateField, defineTemplate, field, repeatRows } from 
  * 人民调解申请书 (domain §1.3) as a ruled form. Each party is a three-row block (姓名… / 职业… / 住址),
  * repeated per party; the first column names the party's role.
  */
-const COLUMNS = [1000, 1300, 1700, 800, 900, 800, 900, 700, 745];
+const COLUMNS = [1200, 1400, 1700, 700, 700, 700, 900, 700, 845];
 
 export const applicationTemplate = defineTemplate({
   id: 'application',
@@ -45,7 +45,7 @@ export const applicationTemplate = defineTemplate({
               height: 560,
               cells: [
                 { text: '{{parties.role}}', vMerge: 'restart', align: 'center' },
-                { text: '姓名（名称）', align: 'center' },
+                { text: '姓　　名', align: 'center' },
                 '{{parties.name}}',
                 { text: '性别', align: 'center' },
                 { text: '{{parties.sex}}', align: 'center' },
@@ -61,8 +61,8 @@ export const applicationTemplate = defineTemplate({
                 { text: '', vMerge: 'continue' },
                 { text: '职业或职务', align: 'center' },
                 { text: '{{parties.occupation}}', span: 3 },
-                { text: '联系方式', align: 'center' },
-                { text: '{{parties.phone}}', span: 3 },
+                { text: '联系方式', align: 'center', span: 2 },
+                { text: '{{parties.phone}}', span: 2 },
               ],
             },
             {
@@ -74,21 +74,21 @@ export const applicationTemplate = defineTemplate({
               ],
             },
             {
-              height: 3600,
+              height: 3000,
               cells: [
-                { text: '纠纷简要情况', align: 'center' },
+                { text: ['纠纷简要', '情况'], align: 'center' },
                 { text: '{{summary}}', span: 8, vAlign: 'top', indent: true, align: 'justify' },
               ],
             },
             {
-              height: 1800,
+              height: 1500,
               cells: [
-                { text: '当事人申请事项', align: 'center' },
+                { text: ['当事人', '申请事项'], align: 'center' },
                 { text: '{{requests}}', span: 8, vAlign: 'top', align: 'justify' },
               ],
             },
             {
-              height: 2400,
+              height: 2100,
               cells: [
                 {
                   span: 9,

@@ -2,7 +2,7 @@ import { formDocument, table, title } from './formKit.ts';
 import { cellField, common, dateField, defineTemplate, repeatRows } from './templateDefinition.ts';
 
 /** 人民调解结案报告表 (domain §1.11): 卷号 equals the cover's; filled when the dossier is made up. */
-const COLUMNS = [1700, 1500, 1500, 1600, 2545];
+const COLUMNS = [1700, 1200, 1500, 700, 1300, 700, 1745];
 
 export const closingReportTemplate = defineTemplate({
   id: 'closingReport',
@@ -45,35 +45,36 @@ export const closingReportTemplate = defineTemplate({
               height: 620,
               cells: [
                 { text: '卷　　号', align: 'center' },
-                { text: '{{caseNo}}', span: 2 },
+                { text: '{{caseNo}}', span: 3 },
                 { text: '填表时间', align: 'center' },
-                '{{fillDate}}',
+                { text: '{{fillDate}}', span: 2 },
               ],
             },
             {
               height: 620,
               cells: [
                 { text: '承办单位', align: 'center' },
-                { text: '{{orgName}}', span: 2 },
+                { text: '{{orgName}}', span: 3 },
                 { text: '承 办 人', align: 'center' },
-                '{{handlers}}',
+                { text: '{{handlers}}', span: 2 },
               ],
             },
             {
               height: 620,
               cells: [
                 { text: '受案时间', align: 'center' },
-                { text: '{{acceptedDate}}', span: 2 },
+                { text: '{{acceptedDate}}', span: 3 },
                 { text: '结案时间', align: 'center' },
-                '{{closedDate}}',
+                { text: '{{closedDate}}', span: 2 },
               ],
             },
             {
               height: 560,
               cells: [
                 { text: '当 事 人', align: 'center', vMerge: 'restart' },
-                { text: '身份　姓名（名称）', align: 'center' },
-                { text: '住　　址', align: 'center', span: 2 },
+                { text: '身份', align: 'center' },
+                { text: '姓　　名', align: 'center' },
+                { text: '住　　址', align: 'center', span: 3 },
                 { text: '联系电话', align: 'center' },
               ],
             },
@@ -81,48 +82,49 @@ export const closingReportTemplate = defineTemplate({
               height: 560,
               cells: [
                 { text: '', vMerge: 'continue' },
-                '{{parties.role}}　{{parties.name}}',
-                { text: '{{parties.address}}', span: 2 },
+                { text: '{{parties.role}}', align: 'center' },
+                '{{parties.name}}',
+                { text: '{{parties.address}}', span: 3 },
                 '{{parties.phone}}',
               ],
             },
-            { height: 900, cells: [{ text: '案件来源', align: 'center' }, { text: '{{sourceChecks}}', span: 4 }] },
-            {
-              height: 2800,
-              cells: [
-                { text: '纠纷简要事实', align: 'center' },
-                { text: '{{summary}}', span: 4, vAlign: 'top', indent: true, align: 'justify' },
-              ],
-            },
-            {
-              height: 1100,
-              cells: [{ text: '调解结果', align: 'center' }, { text: '{{result}}', span: 4, align: 'justify' }],
-            },
-            {
-              height: 900,
-              cells: [{ text: '协议履行情况', align: 'center' }, { text: '{{performance}}', span: 4, align: 'justify' }],
-            },
-            {
-              height: 900,
-              cells: [{ text: '司法确认情况', align: 'center' }, { text: '{{judicial}}', span: 4, align: 'justify' }],
-            },
+            { height: 620, cells: [{ text: '案件来源', align: 'center' }, { text: '{{sourceChecks}}', span: 6 }] },
             {
               height: 2000,
               cells: [
+                { text: ['纠纷简要', '事实'], align: 'center' },
+                { text: '{{summary}}', span: 6, vAlign: 'top', indent: true, align: 'justify' },
+              ],
+            },
+            {
+              height: 620,
+              cells: [{ text: '调解结果', align: 'center' }, { text: '{{result}}', span: 6, align: 'justify' }],
+            },
+            {
+              height: 700,
+              cells: [{ text: '协议履行情况', align: 'center' }, { text: '{{performance}}', span: 6, align: 'justify' }],
+            },
+            {
+              height: 700,
+              cells: [{ text: '司法确认情况', align: 'center' }, { text: '{{judicial}}', span: 6, align: 'justify' }],
+            },
+            {
+              height: 1500,
+              cells: [
                 { text: '负责人意见', align: 'center' },
                 {
-                  span: 4,
+                  span: 6,
                   vAlign: 'top',
                   text: [
                     { text: '{{reviewOpinion}}', indent: true, align: 'justify' },
                     '',
-                    { text: '负责人（签名）：　　　　　　　（{{sealName}}印）', align: 'right' },
+                    '承办人（签名）：　　　　　　　　负责人（签名）：',
+                    { text: '（{{sealName}}印）', align: 'right' },
                     { text: '　　年　　月　　日　　', align: 'right' },
                   ],
                 },
               ],
             },
-            { height: 900, cells: [{ text: '承办人（签名）', align: 'center' }, { text: '', span: 4 }] },
           ],
         }),
       ],

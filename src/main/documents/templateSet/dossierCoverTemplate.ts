@@ -45,7 +45,7 @@ export const dossierCoverTemplate = defineTemplate({
           children: [new TextRun({ text: '调 解 卷 宗', size: 80 })],
         }),
         table({
-          columns: [1700, 300, 5400],
+          columns: [1700, 300, 6400],
           borders: false,
           centered: true,
           cellStyle: 'FormBody',

@@ -24,7 +24,7 @@ export const dossierTocTemplate = defineTemplate({
         title('卷内目录'),
         numberLine('卷号：{{caseNo}}'),
         table({
-          columns: [1000, 4645, 1500, 1700],
+          columns: [1000, 4245, 1300, 2300],
           rows: [
             {
               height: 640,
@@ -36,7 +36,7 @@ export const dossierTocTemplate = defineTemplate({
               ],
             },
             {
-              height: 640,
+              height: 600,
               cells: [
                 { text: '{{toc.no}}', align: 'center' },
                 '{{toc.title}}',

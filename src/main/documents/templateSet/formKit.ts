@@ -60,8 +60,8 @@ export const CONTENT_WIDTH = PAGE.width - PAGE.left - PAGE.right;
 
 /** 28 pt fixed line pitch for 三号 prose, as 公文 are set. */
 const PROSE_LINE = 560;
-/** 20 pt fixed pitch for 小四 text in table cells. */
-const CELL_LINE = 400;
+/** 18 pt fixed pitch (1.5 lines) for 小四 text in table cells. */
+const CELL_LINE = 360;
 
 const RULE = { style: BorderStyle.SINGLE, size: 6, color: '000000' } as const;
 const NO_RULE = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' } as const;
@@ -191,6 +191,8 @@ export interface TableSpec {
   readonly cellStyle?: 'FormCell' | 'FormBody';
   /** Centre a table narrower than the text block (the cover's field list). */
   readonly centered?: boolean;
+  /** Keep the whole table on one page (signature blocks): every paragraph keeps with the next. */
+  readonly keepTogether?: boolean;
 }
 
 const V_ALIGN = {
@@ -235,6 +237,8 @@ function tableRow(row: RowSpec, spec: TableSpec): TableRow {
           new Paragraph({
             style,
             alignment: ALIGN[line.align ?? cell.align ?? 'left'],
+            keepNext: spec.keepTogether ? true : undefined,
+            keepLines: spec.keepTogether ? true : undefined,
             indent: (line.indent ?? cell.indent) ? twoCharIndent(style) : undefined,
             children: runs(line.text, cell.bold ? { bold: true } : {}),
           }),
@@ -270,6 +274,8 @@ export function formDocument(options: FormDocumentOptions): Document {
     lastModifiedBy: '调解台',
     description: '人民调解文书模板（由 scripts/generate-templates.ts 生成）',
     styles: formStyles(),
+    // A line ended by a value's line break must not be stretched across the line in justified text.
+    compatibility: { doNotExpandShiftReturn: true },
     sections: [
       {
         properties: {
@@ -349,7 +355,8 @@ function traceFooter(): Table {
 }
 
 function formStyles(): NonNullable<ConstructorParameters<typeof Document>[0]['styles']> {
-  const language = { value: 'zh-CN', eastAsia: 'zh-CN' } as const;
+  // Latin text stays en-US: with zh-CN LibreOffice breaks lines inside numbers such as phone numbers.
+  const language = { value: 'en-US', eastAsia: 'zh-CN' } as const;
   const body = { font: bodyFont(), language };
   return {
     default: {

@@ -2,7 +2,7 @@ import { formDocument, numberLine, prose, table, title, CONTENT_WIDTH } from './
 import { cellField, common, defineTemplate, field, ruledLines } from './templateDefinition.ts';
 
 /** 人民调解调查记录 (domain §1.6): one per investigation; ruled header, then the question-and-answer text. */
-const COLUMNS = [1400, 1900, 1100, 1500, 1100, 1845];
+const COLUMNS = [1400, 1900, 1100, 1500, 1300, 1645];
 
 export const investigationRecordTemplate = defineTemplate({
   id: 'investigationRecord',
@@ -84,13 +84,17 @@ export const investigationRecordTemplate = defineTemplate({
           ],
         }),
         prose('调查记录：', { indent: false, spaceBefore: 200, keepNext: true }),
-        prose('{{transcript}}', { indent: false }),
+        prose('{{transcript}}', { indent: false, align: 'left' }),
         prose('以上记录已经本人阅看（或已向本人宣读），与本人所述一致。', { spaceBefore: 280 }),
         table({
-          columns: [CONTENT_WIDTH / 3, CONTENT_WIDTH / 3, CONTENT_WIDTH / 3],
+          columns: [CONTENT_WIDTH / 2, CONTENT_WIDTH / 2],
           borders: false,
+          keepTogether: true,
           cellStyle: 'FormBody',
-          rows: [{ height: 900, cells: ['被调查人（签名）：', '调查人（签名）：', '记录人（签名）：'] }],
+          rows: [
+            { height: 900, cells: ['被调查人（签名）：', '　　年　　月　　日'] },
+            { height: 900, cells: ['调查人（签名）：', '记录人（签名）：'] },
+          ],
         }),
       ],
     }),

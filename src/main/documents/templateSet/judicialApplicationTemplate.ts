@@ -1,4 +1,4 @@
-import { blankLine, CONTENT_WIDTH, formDocument, prose, table, title } from './formKit.ts';
+import { blankLine, CONTENT_WIDTH, formDocument, prose, spacer, table, title } from './formKit.ts';
 import { common, dateField, defineTemplate, field, repeatRows, ruledLines } from './templateDefinition.ts';
 
 /**
@@ -26,7 +26,7 @@ export const judicialApplicationTemplate = defineTemplate({
       field('label', '身份（申请人/委托代理人）', 'parties[] / agents[]'),
       field('detail', '基本情况', 'parties[]：姓名、性别、出生日期、民族、职业、住址、联系方式、证件号码', { blankWidth: 30 }),
     ]),
-    repeatRows('signers', '申请人签名栏', 'parties[]', [field('label', '签名人身份', '固定：申请人', { blankWidth: 6 })]),
+    repeatRows('signers', '申请人签名栏', 'parties[]', [field('label', '签名人', '申请人 + parties[].name', { blankWidth: 6 })]),
   ],
   build: () =>
     formDocument({
@@ -40,7 +40,7 @@ export const judicialApplicationTemplate = defineTemplate({
           rows: [{ cells: [{ text: '{{parties.label}}{{parties.detail}}', indent: true, align: 'justify' }], cantSplit: false }],
         }),
         prose('请求事项：', { keepNext: true }),
-        prose('确认申请人{{partyNames}}于{{agreementDate}}经{{orgName}}主持调解达成的人民调解协议（{{agreementNo}}）有效。'),
+        prose('确认申请人{{partyNames}}于{{agreementDate}}经{{orgName}}主持调解达成的{{agreementNo}}人民调解协议书有效。'),
         prose('事实和理由：', { keepNext: true }),
         prose('{{reasons}}'),
         prose(
@@ -51,14 +51,17 @@ export const judicialApplicationTemplate = defineTemplate({
         blankLine(),
         prose('附：', { keepNext: true }),
         prose('{{attachments}}'),
-        blankLine(),
+        spacer(),
         table({
-          columns: [CONTENT_WIDTH - 5200, 5200],
+          columns: [CONTENT_WIDTH - 5600, 5600],
           borders: false,
+          keepTogether: true,
           cellStyle: 'FormBody',
-          rows: [{ height: 800, cells: ['', '{{signers.label}}（签名或按指印）：'] }],
+          rows: [
+            { height: 800, cells: ['', '{{signers.label}}（签名或按指印）：'] },
+            { height: 800, cells: [{ text: '{{applicationDate}}', span: 2, align: 'right', vAlign: 'bottom' }] },
+          ],
         }),
-        prose('{{applicationDate}}', { align: 'right', indent: false, spaceBefore: 200 }),
       ],
     }),
 });

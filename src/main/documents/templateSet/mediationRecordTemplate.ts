@@ -1,4 +1,4 @@
-import { CONTENT_WIDTH, formDocument, numberLine, prose, spacer, table, title } from './formKit.ts';
+import { CONTENT_WIDTH, formDocument, numberLine, prose, table, title } from './formKit.ts';
 import { cellField, common, dateField, defineTemplate, field, repeatRows, ruledLines } from './templateDefinition.ts';
 
 /**
@@ -59,24 +59,22 @@ export const mediationRecordTemplate = defineTemplate({
           ],
         }),
         prose('调解记录：', { indent: false, spaceBefore: 200, keepNext: true }),
-        prose('{{transcript}}', { indent: false }),
+        prose('{{transcript}}', { indent: false, align: 'left' }),
         prose('调解结果：', { indent: false, spaceBefore: 200, keepNext: true }),
         prose('{{result}}'),
         prose('以上记录已经当事人阅看（或已向当事人宣读），确认无误。', { spaceBefore: 280, keepNext: true }),
         table({
-          columns: [CONTENT_WIDTH],
+          columns: [CONTENT_WIDTH / 2, CONTENT_WIDTH / 2],
           borders: false,
+          keepTogether: true,
           cellStyle: 'FormBody',
-          rows: [{ height: 760, cells: ['{{signers.label}}（签名）：'] }],
+          rows: [
+            { height: 760, cells: ['{{signers.label}}（签名）：', ''] },
+            { height: 760, cells: ['参加人（签名）：', ''] },
+            { height: 760, cells: ['调解员（签名）：', '记录人（签名）：'] },
+            { height: 760, cells: [{ text: '{{sessionDate}}', span: 2, align: 'right', vAlign: 'bottom' }] },
+          ],
         }),
-        spacer(),
-        table({
-          columns: [CONTENT_WIDTH / 3, CONTENT_WIDTH / 3, CONTENT_WIDTH / 3],
-          borders: false,
-          cellStyle: 'FormBody',
-          rows: [{ height: 760, cells: ['参加人（签名）：', '调解员（签名）：', '记录人（签名）：'] }],
-        }),
-        prose('{{sessionDate}}', { align: 'right', indent: false, spaceBefore: 200 }),
       ],
     }),
 });

@@ -53,6 +53,7 @@ export const rightsNoticeTemplate = defineTemplate({
         table({
           columns: [CONTENT_WIDTH - 3600, 3600],
           borders: false,
+          keepTogether: true,
           cellStyle: 'FormBody',
           rows: [{ height: 760, cells: [{ text: '{{signers.label}}（签名）：', indent: true }, '　　年　　月　　日'] }],
         }),

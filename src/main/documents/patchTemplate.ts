@@ -1,0 +1,57 @@
+import { ImageRun, patchDocument, PatchType, TextRun } from 'docx';
+import type { IPatch, TableRowsPatch } from 'docx';
+
+/**
+ * The one place that calls docx `patchDocument`. Values arrive resolved (sanitised text, rows, the QR
+ * picture); this turns them into patches. Multi-line text becomes line breaks, as `\n` inside a Word
+ * run is not one.
+ */
+export interface ResolvedTemplate {
+  readonly texts: Readonly<Record<string, string>>;
+  readonly rows: Readonly<Record<string, readonly Readonly<Record<string, string>>[]>>;
+  readonly qrPng: Uint8Array | null;
+  readonly properties: { readonly title: string; readonly subject?: string; readonly description?: string };
+}
+
+/** QR code printed 18 mm wide: large enough for a phone camera at a 41-module code. */
+const QR_SIZE_PX = 68;
+
+export function textPatch(text: string): IPatch {
+  const lines = text.split('\n');
+  return {
+    type: PatchType.PARAGRAPH,
+    children: lines.map((line, index) => (index === 0 ? new TextRun(line) : new TextRun({ text: line, break: 1 }))),
+  };
+}
+
+export async function patchTemplate(templateBytes: Uint8Array, resolved: ResolvedTemplate): Promise<Uint8Array> {
+  const patches: Record<string, IPatch | TableRowsPatch> = {};
+  for (const [key, text] of Object.entries(resolved.texts)) patches[key] = textPatch(text);
+  for (const [key, rows] of Object.entries(resolved.rows)) {
+    patches[key] = {
+      type: PatchType.TABLE_ROWS,
+      rows: rows.map((row) => Object.fromEntries(Object.entries(row).map(([field, text]) => [field, textPatch(text)]))),
+    };
+  }
+  patches.traceQr = resolved.qrPng
+    ? {
+        type: PatchType.PARAGRAPH,
+        children: [
+          new ImageRun({
+            type: 'png',
+            data: resolved.qrPng,
+            transformation: { width: QR_SIZE_PX, height: QR_SIZE_PX },
+            altText: { name: '一案一码', description: '案件与文书追溯二维码', title: '一案一码' },
+          }),
+        ],
+      }
+    : textPatch('');
+
+  return patchDocument({
+    outputType: 'uint8array',
+    data: templateBytes,
+    patches,
+    keepOriginalStyles: true,
+    properties: { ...resolved.properties, creator: '调解台', lastModifiedBy: '调解台' },
+  });
+}
