@@ -1,6 +1,10 @@
 import { shell, type Session, type WebContents } from 'electron';
 import type { Logger } from '../core/logger.ts';
-import { isAllowedNavigation, isSafeExternalUrl } from '../desktop/security/navigationPolicy.ts';
+import {
+  isAllowedNavigation,
+  isAllowedRequest,
+  isSafeExternalUrl,
+} from '../desktop/security/navigationPolicy.ts';
 import { isPermissionAllowed } from '../desktop/security/permissionPolicy.ts';
 
 /**
@@ -26,7 +30,7 @@ export function hardenSession(
 
   const remote = { urls: ['http://*/*', 'https://*/*', 'ws://*/*', 'wss://*/*'] };
   session.webRequest.onBeforeRequest(remote, (details, callback) => {
-    const allowed = isAllowedNavigation(details.url, allowedOrigins);
+    const allowed = isAllowedRequest(details.url, allowedOrigins);
     if (!allowed) logger.warn('security.request-blocked', { url: details.url });
     callback({ cancel: !allowed });
   });

@@ -6,6 +6,7 @@ import { aboutText } from '../../../src/main/desktop/menu/aboutText.ts';
 import { resolveDesktopPaths } from '../../../src/main/desktop/paths/desktopPaths.ts';
 import {
   isAllowedNavigation,
+  isAllowedRequest,
   isSafeExternalUrl,
 } from '../../../src/main/desktop/security/navigationPolicy.ts';
 import { isPermissionAllowed } from '../../../src/main/desktop/security/permissionPolicy.ts';
@@ -182,6 +183,17 @@ test('navigation stays on our origin; only safe schemes go to the system browser
   ]) {
     expect(isSafeExternalUrl(url), url).toBe(false);
   }
+});
+
+test('network requests: none to the outside; in development only the dev server and its HMR websocket', () => {
+  expect(isAllowedRequest('https://cdn.example.com/x.js', ['app://desk'])).toBe(false);
+  expect(isAllowedRequest('http://localhost:5173/x.js', ['app://desk'])).toBe(false);
+  const dev = ['http://localhost:5173'];
+  expect(isAllowedRequest('http://localhost:5173/@vite/client', dev)).toBe(true);
+  expect(isAllowedRequest('ws://localhost:5173/?token=x', dev)).toBe(true);
+  expect(isAllowedRequest('ws://localhost:5174/', dev)).toBe(false);
+  expect(isAllowedRequest('wss://evil.example/', dev)).toBe(false);
+  expect(isAllowedRequest('http://localhost:5173.evil.example/', dev)).toBe(false);
 });
 
 test('every permission is denied except clipboard writes from our own page', () => {

@@ -9,6 +9,19 @@ export function isAllowedNavigation(url: string, allowedOrigins: readonly string
   return origin !== null && allowedOrigins.includes(origin);
 }
 
+/**
+ * Network requests the renderer may make: only to our own origin, plus the websocket twin of the
+ * Vite dev server for hot reload. In a packaged build no http(s) origin is allowed at all, so no
+ * remote content can load even if a page tried.
+ */
+export function isAllowedRequest(url: string, allowedOrigins: readonly string[]): boolean {
+  const origin = originOf(url);
+  if (origin === null) return false;
+  return allowedOrigins.some(
+    (allowed) => origin === allowed || origin === allowed.replace(/^http(s?):/, 'ws$1:'),
+  );
+}
+
 const EXTERNAL_SCHEMES: readonly string[] = ['https:', 'http:', 'mailto:'];
 
 /**
