@@ -1,10 +1,12 @@
 import type { Migration } from './migration.ts';
 import { migration0001 } from './0001_foundation.ts';
+import { migration0002 } from './0002_case_lifecycle.ts';
+import { migration0003 } from './0003_accounts_audit_backups.ts';
 
 /**
  * Every migration, in order. An explicit list rather than a directory scan: it survives bundling
  * into the Electron main process and asar packaging unchanged.
  */
-export const migrations: readonly Migration[] = [migration0001];
+export const migrations: readonly Migration[] = [migration0001, migration0002, migration0003];
 
 export type { Migration };

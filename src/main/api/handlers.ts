@@ -2,6 +2,11 @@ import type { Handlers } from './router.ts';
 import type { Services } from '../core/services.ts';
 import type { AppInfo } from '../../shared/types/appInfo.ts';
 import { caseHandlers } from './handlers/caseHandlers.ts';
+import { partyHandlers } from './handlers/partyHandlers.ts';
+import { mediatorHandlers } from './handlers/mediatorHandlers.ts';
+import { sessionHandlers } from './handlers/sessionHandlers.ts';
+import { agreementHandlers, followUpHandlers } from './handlers/agreementHandlers.ts';
+import { deadlineHandlers } from './handlers/deadlineHandlers.ts';
 import { orgHandlers } from './handlers/orgHandlers.ts';
 
 /** Maps each contract method to the service call that implements it; no logic lives here. */
@@ -10,5 +15,11 @@ export function createHandlers(services: Services, appInfo: () => Promise<AppInf
     'app.info': () => appInfo(),
     ...orgHandlers(services),
     ...caseHandlers(services),
+    ...partyHandlers(services),
+    ...mediatorHandlers(services),
+    ...sessionHandlers(services),
+    ...agreementHandlers(services),
+    ...followUpHandlers(services),
+    ...deadlineHandlers(services),
   };
 }

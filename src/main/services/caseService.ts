@@ -1,40 +1,248 @@
 import { AppError } from '../../shared/errors.ts';
 import type { ParsedInputOf } from '../../shared/api/contract.ts';
-import type { CaseDetail, CaseSummary, Page } from '../../shared/types/dispute.ts';
-import { getCaseByUuid, insertCase, listCases } from '../db/queries/cases.ts';
+import type { CaseDetail, CaseEvent, CaseSummary, DuplicateMatch, IntakeCheck, IntakeWarning, Page } from '../../shared/types/dispute.ts';
+import { isAgentRole, PARTY_ROLE_LABELS } from '../../shared/types/partyTaxonomy.ts';
+import { DISPUTE_TYPE_LABELS, GROUP_DISPUTE_THRESHOLD } from '../../shared/types/disputeTaxonomy.ts';
 import { getHomeOrganisationRow } from '../db/queries/organisations.ts';
-import { inTransaction } from '../db/inTransaction.ts';
+import { insertCaseRow, replaceExternalRefs, requireCaseRow, type CaseRowUpdate } from '../db/queries/caseRows.ts';
+import { getSubtype, insertSubtype, listCases, listSubtypes } from '../db/queries/cases.ts';
+import { appendCaseEvent, listCaseEvents } from '../db/queries/caseEvents.ts';
+import { insertParty } from '../db/queries/parties.ts';
+import { getMediatorRow } from '../db/queries/mediators.ts';
+import { findPartiesByIdNumber, findPartiesByNameAndPhone, type PartyAppearance } from '../db/queries/partyMatches.ts';
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema.ts';
 import type { ServiceDeps } from './serviceDeps.ts';
+import { todayIn } from './localDate.ts';
+import { writeCase } from './caseWrite.ts';
+import { readCase } from './caseRead.ts';
+import { defaultAreaCodeFor, prefixErrors, prepareParty } from './partyValues.ts';
+import { toJson } from '../db/queries/json.ts';
 
 export type CaseService = ReturnType<typeof createCaseService>;
 
-export function createCaseService({ db, clock, newId }: ServiceDeps) {
-  async function get(id: string): Promise<CaseDetail> {
-    const found = await getCaseByUuid(db, id);
-    if (!found) throw new AppError('NOT_FOUND', '没有找到这个案件，可能编号有误。', { id });
-    return found;
+type CaseFieldsInput = Partial<ParsedInputOf<'case.create'>>;
+
+/** Columns of dispute_case for the intake fields present in `fields`. */
+function caseColumns(fields: CaseFieldsInput): CaseRowUpdate {
+  const c: CaseRowUpdate = {};
+  if (fields.title !== undefined) c.title = fields.title;
+  if (fields.summary !== undefined) c.summary = fields.summary;
+  if (fields.source !== undefined) c.source = fields.source;
+  if (fields.applicationForm !== undefined) c.application_form = fields.applicationForm ?? null;
+  if (fields.sourceDetail !== undefined) c.source_detail = fields.sourceDetail;
+  if (fields.referralCourtProcedure !== undefined) c.referral_court_procedure = fields.referralCourtProcedure ?? null;
+  if (fields.referralReceivedOn !== undefined) c.referral_received_on = fields.referralReceivedOn ?? null;
+  if (fields.reporterName !== undefined) c.reporter_name = fields.reporterName;
+  if (fields.reporterPhone !== undefined) c.reporter_phone = fields.reporterPhone;
+  if (fields.disputeType !== undefined) c.dispute_type = fields.disputeType;
+  if (fields.disputeSubtypeId !== undefined) c.dispute_subtype_id = fields.disputeSubtypeId ?? null;
+  if (fields.place !== undefined) {
+    c.place_district_code = fields.place.districtCode;
+    c.place_street = fields.place.street;
+    c.place_community = fields.place.community;
+    c.place_grid = fields.place.grid;
+    c.place_address = fields.place.address;
+  }
+  if (fields.occurredOn !== undefined) c.occurred_on = fields.occurredOn ?? null;
+  if (fields.personsInvolved !== undefined) c.persons_involved = fields.personsInvolved;
+  if (fields.isGroup !== undefined) c.is_group = fields.isGroup ? 1 : 0;
+  if (fields.riskLevel !== undefined) c.risk_level = fields.riskLevel ?? null;
+  if (fields.riskFactors !== undefined) c.risk_factors = toJson(fields.riskFactors);
+  if (fields.riskNote !== undefined) c.risk_note = fields.riskNote;
+  if (fields.requests !== undefined) c.requests = toJson(fields.requests);
+  if (fields.appliedOn !== undefined) c.applied_on = fields.appliedOn ?? null;
+  if (fields.registrar !== undefined) c.registrar = fields.registrar;
+  // A dispute involving 10+ people is a group dispute (domain §4.7) even if the box was not ticked.
+  if (fields.personsInvolved !== undefined && fields.personsInvolved >= GROUP_DISPUTE_THRESHOLD) c.is_group = 1;
+  return c;
+}
+
+async function checkSubtype(db: Kysely<Database>, fields: CaseFieldsInput, currentType: string): Promise<void> {
+  if (fields.disputeSubtypeId === undefined || fields.disputeSubtypeId === null) return;
+  const subtype = await getSubtype(db, fields.disputeSubtypeId);
+  const type = fields.disputeType ?? currentType;
+  if (!subtype) throw new AppError('INVALID_INPUT', '所选纠纷子类不存在。', { fields: { disputeSubtypeId: '所选纠纷子类不存在' } });
+  if (subtype.dispute_type !== type) {
+    const message = `纠纷子类“${subtype.name}”属于${DISPUTE_TYPE_LABELS[subtype.dispute_type as keyof typeof DISPUTE_TYPE_LABELS]}，与所选纠纷类型不一致。`;
+    throw new AppError('INVALID_INPUT', message, { fields: { disputeSubtypeId: message } });
+  }
+}
+
+export function createCaseService(deps: ServiceDeps) {
+  const { db, clock, newId, inTransaction } = deps;
+
+  const get = (id: string): Promise<CaseDetail> => readCase(deps, id);
+
+  async function findDuplicates(
+    parties: ParsedInputOf<'case.checkIntake'>['parties'],
+    today: string,
+    areaCode: string | undefined,
+    excludeCaseId: string | undefined,
+  ): Promise<DuplicateMatch[]> {
+    const matches: DuplicateMatch[] = [];
+    for (const [index, party] of parties.entries()) {
+      if (!party.name && !party.idNumber) continue;
+      const check = prepareParty({ ...party, role: party.role ?? 'applicant', name: party.name }, today, areaCode).check;
+      const link = (found: PartyAppearance[]) =>
+        found
+          .filter((f) => f.caseUuid !== excludeCaseId)
+          .map((f) => ({
+            caseId: f.caseUuid,
+            caseNo: f.caseNo,
+            title: f.title,
+            status: f.status as CaseDetail['status'],
+            registeredAt: f.registeredAt,
+            partyName: f.partyName,
+            role: PARTY_ROLE_LABELS[f.role as keyof typeof PARTY_ROLE_LABELS] ?? f.role,
+          }));
+      if (check.idNumber !== null && check.errors['idNumber'] === undefined) {
+        const cases = link(await findPartiesByIdNumber(db, check.idNumber));
+        if (cases.length > 0) {
+          matches.push({
+            partyIndex: index,
+            matchedBy: 'id_number',
+            message: `${party.name || '该当事人'}（证件号码相同）在其他 ${cases.length} 件案件中出现过，可能是重复纠纷或重复来访。`,
+            cases,
+          });
+          continue;
+        }
+      }
+      const phones = check.contacts.filter((c) => c.kind !== 'other').map((c) => c.value);
+      if (party.name && phones.length > 0) {
+        const cases = link(await findPartiesByNameAndPhone(db, party.name, phones));
+        if (cases.length > 0) {
+          matches.push({
+            partyIndex: index,
+            matchedBy: 'name_phone',
+            message: `${party.name}（姓名和电话相同）在其他 ${cases.length} 件案件中出现过，可能是重复纠纷或重复来访。`,
+            cases,
+          });
+        }
+      }
+    }
+    return matches;
+  }
+
+  async function areaCode(): Promise<string | undefined> {
+    const home = await getHomeOrganisationRow(db);
+    return home ? defaultAreaCodeFor(home.region_code) : undefined;
   }
 
   return {
     get,
 
-    async create(input: ParsedInputOf<'case.create'>): Promise<CaseDetail> {
+    /** 接单 pre-check: field errors, sex/age warnings, repeat detection; nothing is saved. */
+    async checkIntake(input: ParsedInputOf<'case.checkIntake'>): Promise<IntakeCheck> {
+      const today = todayIn(clock);
+      const code = await areaCode();
+      const errors: Record<string, string> = {};
+      const warnings: IntakeWarning[] = [];
+      const derived: IntakeCheck['derived'][number][] = [];
+      input.parties.forEach((party, index) => {
+        const { check } = prepareParty({ ...party, role: party.role ?? 'applicant', name: party.name }, today, code);
+        Object.assign(errors, prefixErrors(`parties.${index}`, check.errors));
+        warnings.push(...check.warnings.map((w) => ({ path: `parties.${index}.${w.path}`, message: w.message })));
+        derived.push(check.derived);
+      });
+      const duplicates = await findDuplicates(input.parties, today, code, input.excludeCaseId);
+      return { errors, warnings, duplicates, derived };
+    },
+
+    /** 接单: registers the case with its parties; invalid ID numbers or phones are refused. */
+    async create(input: ParsedInputOf<'case.create'>, actor: string): Promise<CaseDetail> {
       const uuid = newId();
-      await inTransaction(db, async (trx) => {
+      const today = todayIn(clock);
+      const now = clock.now().toISOString();
+      await inTransaction(async (trx) => {
         const home = await getHomeOrganisationRow(trx);
         if (!home) throw new AppError('INVALID_STATE', '请先完成首次设置（登记本机所属组织），再登记纠纷。');
-        await insertCase(trx, {
+        await checkSubtype(trx, input, input.disputeType);
+        const code = defaultAreaCodeFor(home.region_code);
+        const prepared = input.parties.map((p) => prepareParty(p, today, code));
+        const errors: Record<string, string> = {};
+        prepared.forEach((p, index) => Object.assign(errors, prefixErrors(`parties.${index}`, p.check.errors)));
+        input.parties.forEach((p, index) => {
+          const principal = p.principalIndex === null || p.principalIndex === undefined ? undefined : input.parties[p.principalIndex];
+          if (isAgentRole(p.role) && (principal === undefined || isAgentRole(principal.role) || p.principalIndex === index)) {
+            errors[`parties.${index}.principalIndex`] = '请选择代理人所代理的当事人';
+          }
+        });
+        if (Object.keys(errors).length > 0) {
+          const first = Object.values(errors)[0]!;
+          throw new AppError('INVALID_INPUT', first, { fields: errors });
+        }
+        const caseRowId = await insertCaseRow(trx, {
           uuid,
           organisationId: home.id,
-          title: input.title,
-          summary: input.summary,
-          status: 'registered',
-          now: clock.now().toISOString(),
+          now,
+          fields: { ...caseColumns(input), title: input.title, summary: input.summary },
+        });
+        await replaceExternalRefs(trx, caseRowId, input.externalRefs);
+        // Principals first, so agents can point at their row ids.
+        const rowIds = new Map<number, number>();
+        const order = input.parties.map((_, i) => i).sort((a, b) => Number(isAgentRole(input.parties[a]!.role)) - Number(isAgentRole(input.parties[b]!.role)));
+        for (const index of order) {
+          const party = input.parties[index]!;
+          const principal = isAgentRole(party.role) ? (rowIds.get(party.principalIndex!) ?? null) : null;
+          rowIds.set(
+            index,
+            await insertParty(trx, { uuid: newId(), caseId: caseRowId, sortOrder: index, now, values: { ...prepared[index]!.values, principalPartyId: principal } }),
+          );
+        }
+        await appendCaseEvent(trx, {
+          caseId: caseRowId,
+          occurredAt: now,
+          actor,
+          action: 'register',
+          fromStatus: null,
+          toStatus: 'registered',
+          summary: `登记纠纷“${input.title}”，当事人 ${input.parties.length} 人`,
+          changes: { title: input.title, source: input.source, disputeType: input.disputeType },
         });
       });
       return get(uuid);
     },
 
-    list: (input: ParsedInputOf<'case.list'>): Promise<Page<CaseSummary>> => listCases(db, input),
+    async update(input: ParsedInputOf<'case.update'>, actor: string): Promise<CaseDetail> {
+      await writeCase(deps, input, 'edit_details', actor, async (ctx) => {
+        await checkSubtype(ctx.trx, input.fields, ctx.row.dispute_type);
+        const columns = caseColumns(input.fields);
+        ctx.setCase(columns);
+        if (input.fields.externalRefs !== undefined) await replaceExternalRefs(ctx.trx, ctx.row.id, input.fields.externalRefs);
+        const changed = Object.keys(input.fields);
+        return { summary: `修改案件信息（${changed.length} 项）`, changes: input.fields };
+      });
+      return get(input.caseId);
+    },
+
+    async list(input: ParsedInputOf<'case.list'>): Promise<Page<CaseSummary>> {
+      let mediatorRowId: number | undefined;
+      if (input.mediatorId) {
+        const mediator = await getMediatorRow(db, input.mediatorId);
+        if (!mediator) return { rows: [], total: 0 };
+        mediatorRowId = mediator.id;
+      }
+      return listCases(db, { ...input, mediatorRowId });
+    },
+
+    async timeline(caseId: string): Promise<CaseEvent[]> {
+      const row = await requireCaseRow(db, caseId);
+      return listCaseEvents(db, row.id);
+    },
+
+    async subtypes(disputeType?: string) {
+      const rows = await listSubtypes(db, disputeType);
+      return rows.map((r) => ({ id: r.id, name: r.name, disputeType: r.dispute_type as keyof typeof DISPUTE_TYPE_LABELS }));
+    },
+
+    async addSubtype(input: ParsedInputOf<'taxonomy.addSubtype'>) {
+      return inTransaction(async (trx) => {
+        const existing = await trx.selectFrom('dispute_subtype').select('id').where('name', '=', input.name).executeTakeFirst();
+        if (existing) throw new AppError('CONFLICT', `纠纷子类“${input.name}”已存在。`);
+        const id = await insertSubtype(trx, input.name, input.disputeType);
+        return { id, name: input.name, disputeType: input.disputeType };
+      });
+    },
   };
 }

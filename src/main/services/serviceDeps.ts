@@ -7,4 +7,6 @@ export interface ServiceDeps {
   readonly db: Kysely<Database>;
   readonly clock: Clock;
   readonly newId: () => string;
+  /** The data directory; attachments are copied under `<dataDir>/attachments/`. */
+  readonly dataDir: string;
 }

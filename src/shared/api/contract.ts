@@ -1,6 +1,12 @@
 import type { z } from 'zod';
 import { appMethods } from './methods/appMethods.ts';
 import { caseMethods } from './methods/caseMethods.ts';
+import { caseFlowMethods } from './methods/caseFlowMethods.ts';
+import { partyMethods } from './methods/partyMethods.ts';
+import { mediatorMethods } from './methods/mediatorMethods.ts';
+import { sessionMethods } from './methods/sessionMethods.ts';
+import { agreementMethods, followUpMethods } from './methods/agreementMethods.ts';
+import { deadlineMethods } from './methods/deadlineMethods.ts';
 import { orgMethods } from './methods/orgMethods.ts';
 
 /**
@@ -12,6 +18,13 @@ export const contract = {
   ...appMethods,
   ...orgMethods,
   ...caseMethods,
+  ...caseFlowMethods,
+  ...partyMethods,
+  ...mediatorMethods,
+  ...sessionMethods,
+  ...agreementMethods,
+  ...followUpMethods,
+  ...deadlineMethods,
 } as const;
 
 export type Contract = typeof contract;

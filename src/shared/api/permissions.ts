@@ -6,10 +6,16 @@ export const PERMISSIONS = [
   'public', // app status, health: needed before anyone can log in
   'setup', // first-run organisation setup; only allowed while no organisation exists
   'case.read',
-  'case.write',
+  'case.write', // intake, parties, sessions, agreements, follow-ups, attachments
+  'case.triage', // 核单: accept, reject (不予受理), void
+  'case.assign', // 派单: assign mediators, recusal
+  'case.close', // terminate, transfer, close
+  'case.archive', // 归档
+  'mediator.read',
+  'mediator.manage',
   'org.read',
   'org.manage',
-  'settings.manage',
+  'settings.manage', // holiday table, dispute sub-types
   'stats.read',
 ] as const;
 

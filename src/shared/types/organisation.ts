@@ -32,3 +32,21 @@ export interface Organisation {
   readonly createdAt: string;
   readonly updatedAt: string;
 }
+
+/** Ordered from the bottom of the escalation ladder (domain §4.3): 村社 → 街镇 → 区 → 市. */
+export const ORGANISATION_LEVEL_RANK: Readonly<Record<OrganisationLevel, number>> = {
+  village: 1,
+  town: 2,
+  district: 3,
+  city: 4,
+};
+
+export interface OrganisationDetail extends Organisation {
+  readonly address: string | null;
+  readonly phone: string | null;
+  /** Court suggested for 司法确认, e.g. 南京市栖霞区人民法院. */
+  readonly defaultCourt: string | null;
+  readonly active: boolean;
+  readonly isHome: boolean;
+  readonly version: number;
+}

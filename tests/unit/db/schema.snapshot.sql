@@ -1,8 +1,245 @@
+-- index agreement_effective
+CREATE INDEX agreement_effective ON agreement (effective_on) WHERE effective_on IS NOT NULL;
+
+-- index attachment_case
+CREATE INDEX attachment_case ON attachment (case_id, kind);
+
+-- index audit_log_target
+CREATE INDEX audit_log_target ON audit_log (target_type, target_id);
+
+-- index audit_log_time
+CREATE INDEX audit_log_time ON audit_log (time);
+
+-- index case_assignment_case
+CREATE INDEX case_assignment_case ON case_assignment (case_id, ended_at);
+
+-- index case_assignment_open
+CREATE INDEX case_assignment_open ON case_assignment (mediator_id) WHERE ended_at IS NULL;
+
+-- index case_event_case
+CREATE INDEX case_event_case ON case_event (case_id, id);
+
+-- index case_external_ref_value
+CREATE INDEX case_external_ref_value ON case_external_ref (kind, value);
+
+-- index deadline_extension_case
+CREATE INDEX deadline_extension_case ON deadline_extension (case_id);
+
+-- index dispute_case_case_no
+CREATE UNIQUE INDEX dispute_case_case_no ON dispute_case (case_no) WHERE case_no IS NOT NULL;
+
+-- index dispute_case_due
+CREATE INDEX dispute_case_due ON dispute_case (due_date) WHERE due_date IS NOT NULL;
+
+-- index dispute_case_number
+CREATE UNIQUE INDEX dispute_case_number ON dispute_case (organisation_id, case_year, case_seq) WHERE case_seq IS NOT NULL;
+
+-- index dispute_case_place
+CREATE INDEX dispute_case_place ON dispute_case (place_street, place_community);
+
 -- index dispute_case_registered_at
 CREATE INDEX dispute_case_registered_at ON dispute_case (registered_at DESC, id DESC);
 
+-- index dispute_case_risk
+CREATE INDEX dispute_case_risk ON dispute_case (risk_level) WHERE risk_level IS NOT NULL;
+
+-- index dispute_case_source
+CREATE INDEX dispute_case_source ON dispute_case (source, registered_at DESC);
+
+-- index dispute_case_status
+CREATE INDEX dispute_case_status ON dispute_case (status, registered_at DESC);
+
+-- index dispute_case_type
+CREATE INDEX dispute_case_type ON dispute_case (dispute_type, registered_at DESC);
+
+-- index follow_up_case
+CREATE INDEX follow_up_case ON follow_up (case_id, due_on);
+
+-- index follow_up_planned
+CREATE INDEX follow_up_planned ON follow_up (due_on) WHERE status = 'planned';
+
+-- index mediator_id_number
+CREATE INDEX mediator_id_number ON mediator (id_number) WHERE id_number IS NOT NULL;
+
+-- index mediator_organisation
+CREATE INDEX mediator_organisation ON mediator (organisation_id, active, name);
+
+-- index mediator_relation_mediator
+CREATE INDEX mediator_relation_mediator ON mediator_relation (mediator_id);
+
+-- index obligation_due
+CREATE INDEX obligation_due ON obligation (due_date) WHERE due_date IS NOT NULL AND performance_status <> 'performed';
+
 -- index organisation_one_home
 CREATE UNIQUE INDEX organisation_one_home ON organisation (is_home) WHERE is_home = 1;
+
+-- index party_case
+CREATE INDEX party_case ON party (case_id, sort_order);
+
+-- index party_contact_party
+CREATE INDEX party_contact_party ON party_contact (party_id);
+
+-- index party_contact_value
+CREATE INDEX party_contact_value ON party_contact (value);
+
+-- index party_id_number
+CREATE INDEX party_id_number ON party (id_number) WHERE id_number IS NOT NULL;
+
+-- index party_name
+CREATE INDEX party_name ON party (name);
+
+-- index rights_notice_case
+CREATE INDEX rights_notice_case ON rights_notice (case_id, party_id);
+
+-- index session_case
+CREATE INDEX session_case ON session (case_id, start_at);
+
+-- index session_mediator_mediator
+CREATE INDEX session_mediator_mediator ON session_mediator (mediator_id);
+
+-- index session_participant_session
+CREATE INDEX session_participant_session ON session_participant (session_id);
+
+-- index session_start
+CREATE INDEX session_start ON session (start_at) WHERE status = 'scheduled';
+
+-- index transfer_case
+CREATE INDEX transfer_case ON transfer (case_id);
+
+-- index user_session_user
+CREATE INDEX user_session_user ON user_session (user_id);
+
+-- table agreement
+CREATE TABLE agreement (
+      id INTEGER PRIMARY KEY,
+      uuid TEXT NOT NULL UNIQUE,
+      case_id INTEGER NOT NULL UNIQUE REFERENCES dispute_case (id),
+      form TEXT NOT NULL CHECK (form IN ('written', 'oral')),
+      number TEXT,
+      concluded_on TEXT NOT NULL,
+      effective_on TEXT,
+      facts TEXT,
+      other_clauses TEXT NOT NULL DEFAULT '[]',
+      performance_text TEXT,
+      oral_content TEXT,
+      involves_status_relation INTEGER NOT NULL DEFAULT 0 CHECK (involves_status_relation IN (0, 1)),
+      involves_ownership_confirmation INTEGER NOT NULL DEFAULT 0 CHECK (involves_ownership_confirmation IN (0, 1)),
+      created_at TEXT NOT NULL,
+      updated_at TEXT NOT NULL
+    ) STRICT;
+
+-- table app_setting
+CREATE TABLE app_setting (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      ) STRICT;
+
+-- table attachment
+CREATE TABLE attachment (
+      id INTEGER PRIMARY KEY,
+      uuid TEXT NOT NULL UNIQUE,
+      case_id INTEGER NOT NULL REFERENCES dispute_case (id),
+      party_id INTEGER REFERENCES party (id),
+      kind TEXT NOT NULL,
+      title TEXT NOT NULL,
+      file_name TEXT NOT NULL,
+      relative_path TEXT NOT NULL,
+      sha256 TEXT NOT NULL CHECK (length(sha256) = 64),
+      size_bytes INTEGER NOT NULL CHECK (size_bytes >= 0),
+      mime_type TEXT NOT NULL,
+      pages INTEGER CHECK (pages > 0),
+      added_at TEXT NOT NULL,
+      added_by TEXT NOT NULL
+    ) STRICT;
+
+-- table audit_log
+CREATE TABLE audit_log (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        time TEXT NOT NULL,
+        actor_user_id INTEGER REFERENCES user_account (id),
+        actor_name TEXT,
+        method TEXT NOT NULL,
+        target_type TEXT,
+        target_id TEXT,
+        detail TEXT NOT NULL,
+        prev_hash TEXT NOT NULL,
+        hash TEXT NOT NULL
+      ) STRICT;
+
+-- table backup_record
+CREATE TABLE backup_record (
+        id INTEGER PRIMARY KEY,
+        created_at TEXT NOT NULL,
+        kind TEXT NOT NULL CHECK (kind IN ('auto', 'manual', 'pre-restore')),
+        folder TEXT NOT NULL,
+        database_bytes INTEGER NOT NULL,
+        database_sha256 TEXT NOT NULL,
+        file_count INTEGER NOT NULL,
+        verified INTEGER NOT NULL CHECK (verified IN (0, 1)),
+        verify_message TEXT NOT NULL,
+        removed_at TEXT
+      ) STRICT;
+
+-- table case_assignment
+CREATE TABLE case_assignment (
+      id INTEGER PRIMARY KEY,
+      case_id INTEGER NOT NULL REFERENCES dispute_case (id),
+      mediator_id INTEGER NOT NULL REFERENCES mediator (id),
+      role TEXT NOT NULL CHECK (role IN ('lead', 'assistant')),
+      mode TEXT NOT NULL CHECK (mode IN ('designated', 'party_chosen', 'suggested')),
+      assigned_at TEXT NOT NULL,
+      assigned_by TEXT NOT NULL,
+      conflicts TEXT NOT NULL DEFAULT '[]',
+      override_reason TEXT,
+      ended_at TEXT,
+      end_reason TEXT CHECK (end_reason IN ('recusal', 'reassigned', 'removed')),
+      end_note TEXT,
+      requested_by_party_id INTEGER REFERENCES party (id),
+      -- A conflict found at assignment may only be overridden with a written reason.
+      CHECK (conflicts = '[]' OR override_reason IS NOT NULL)
+    ) STRICT;
+
+-- table case_event
+CREATE TABLE case_event (
+      id INTEGER PRIMARY KEY,
+      case_id INTEGER NOT NULL REFERENCES dispute_case (id),
+      occurred_at TEXT NOT NULL,
+      actor TEXT NOT NULL,
+      action TEXT NOT NULL,
+      from_status TEXT,
+      to_status TEXT,
+      summary TEXT NOT NULL,
+      changes TEXT NOT NULL DEFAULT '{}'
+    ) STRICT;
+
+-- table case_external_ref
+CREATE TABLE case_external_ref (
+        id INTEGER PRIMARY KEY,
+        case_id INTEGER NOT NULL REFERENCES dispute_case (id),
+        kind TEXT NOT NULL,
+        value TEXT NOT NULL,
+        UNIQUE (case_id, kind, value)
+      ) STRICT;
+
+-- table case_number_counter
+CREATE TABLE case_number_counter (
+        organisation_id INTEGER NOT NULL REFERENCES organisation (id),
+        year INTEGER NOT NULL,
+        last_seq INTEGER NOT NULL CHECK (last_seq >= 0),
+        PRIMARY KEY (organisation_id, year)
+      ) STRICT;
+
+-- table deadline_extension
+CREATE TABLE deadline_extension (
+      id INTEGER PRIMARY KEY,
+      case_id INTEGER NOT NULL REFERENCES dispute_case (id),
+      previous_due_date TEXT NOT NULL,
+      new_due_date TEXT NOT NULL CHECK (new_due_date > previous_due_date),
+      reason TEXT NOT NULL,
+      recorded_at TEXT NOT NULL,
+      recorded_by TEXT NOT NULL
+    ) STRICT;
 
 -- table dispute_case
 CREATE TABLE dispute_case (
@@ -15,7 +252,136 @@ CREATE TABLE dispute_case (
         registered_at TEXT NOT NULL,
         updated_at TEXT NOT NULL,
         version INTEGER NOT NULL DEFAULT 1
-      ) STRICT;
+      , case_no TEXT, case_year INTEGER, case_seq INTEGER, source TEXT NOT NULL DEFAULT 'party_application', application_form TEXT, source_detail TEXT, referral_court_procedure TEXT CHECK (referral_court_procedure IN ('ordinary', 'simple')), referral_received_on TEXT, reporter_name TEXT, reporter_phone TEXT, dispute_type TEXT NOT NULL DEFAULT 'other', dispute_subtype_id INTEGER REFERENCES dispute_subtype (id), place_district_code TEXT, place_street TEXT, place_community TEXT, place_grid TEXT, place_address TEXT, occurred_on TEXT, persons_involved INTEGER NOT NULL DEFAULT 0 CHECK (persons_involved >= 0), is_group INTEGER NOT NULL DEFAULT 0 CHECK (is_group IN (0, 1)), risk_level TEXT CHECK (risk_level IN ('red', 'orange', 'yellow', 'blue')), risk_factors TEXT NOT NULL DEFAULT '[]', risk_note TEXT, requests TEXT NOT NULL DEFAULT '[]', applied_on TEXT, registrar TEXT, accepted_on TEXT, consent_mode TEXT CHECK (consent_mode IN ('all_parties_consented', 'ex_officio_no_objection')), consent_note TEXT, due_date TEXT, time_limit_days INTEGER, disposal_reason_code TEXT, disposal_reason TEXT, disposal_channels TEXT NOT NULL DEFAULT '[]', disposal_advice TEXT, disposal_on TEXT, closed_on TEXT, closing_note TEXT, archived_on TEXT, archive_filer TEXT, retention TEXT, voided_at TEXT, void_reason TEXT) STRICT;
+
+-- table dispute_subtype
+CREATE TABLE dispute_subtype (
+      id INTEGER PRIMARY KEY,
+      name TEXT NOT NULL UNIQUE,
+      dispute_type TEXT NOT NULL,
+      active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
+      sort_order INTEGER NOT NULL DEFAULT 0
+    ) STRICT;
+
+-- table dossier_explanation
+CREATE TABLE dossier_explanation (
+      case_id INTEGER NOT NULL REFERENCES dispute_case (id),
+      item TEXT NOT NULL,
+      text TEXT NOT NULL,
+      recorded_at TEXT NOT NULL,
+      PRIMARY KEY (case_id, item)
+    ) STRICT, WITHOUT ROWID;
+
+-- table extension_consent
+CREATE TABLE extension_consent (
+      extension_id INTEGER NOT NULL REFERENCES deadline_extension (id),
+      party_id INTEGER NOT NULL REFERENCES party (id),
+      consented_on TEXT NOT NULL,
+      form TEXT NOT NULL CHECK (form IN ('signed', 'oral_recorded', 'phone_recorded')),
+      PRIMARY KEY (extension_id, party_id)
+    ) STRICT, WITHOUT ROWID;
+
+-- table follow_up
+CREATE TABLE follow_up (
+      id INTEGER PRIMARY KEY,
+      uuid TEXT NOT NULL UNIQUE,
+      case_id INTEGER NOT NULL REFERENCES dispute_case (id),
+      status TEXT NOT NULL CHECK (status IN ('planned', 'done', 'cancelled')),
+      reason TEXT NOT NULL CHECK (reason IN ('obligation_due', 'agreement_effective', 'manual')),
+      obligation_id INTEGER REFERENCES obligation (id),
+      due_on TEXT NOT NULL,
+      visited_on TEXT,
+      method TEXT CHECK (method IN ('visit', 'phone', 'video', 'other')),
+      visitor TEXT,
+      party_ids TEXT NOT NULL DEFAULT '[]',
+      performance_found TEXT,
+      satisfaction TEXT CHECK (satisfaction IN ('satisfied', 'basically_satisfied', 'dissatisfied')),
+      situation TEXT,
+      measures TEXT,
+      created_at TEXT NOT NULL,
+      updated_at TEXT NOT NULL
+    ) STRICT;
+
+-- table holiday
+CREATE TABLE holiday (
+      date TEXT PRIMARY KEY,
+      kind TEXT NOT NULL CHECK (kind IN ('holiday', 'workday')),
+      name TEXT NOT NULL
+    ) STRICT, WITHOUT ROWID;
+
+-- table judicial_confirmation
+CREATE TABLE judicial_confirmation (
+      id INTEGER PRIMARY KEY,
+      case_id INTEGER NOT NULL UNIQUE REFERENCES dispute_case (id),
+      agreement_id INTEGER NOT NULL REFERENCES agreement (id),
+      court TEXT NOT NULL,
+      applied_on TEXT,
+      court_case_no TEXT,
+      decided_on TEXT,
+      result TEXT CHECK (result IN ('confirmed', 'rejected', 'withdrawn')),
+      note TEXT,
+      updated_at TEXT NOT NULL
+    ) STRICT;
+
+-- table mediator
+CREATE TABLE mediator (
+      id INTEGER PRIMARY KEY,
+      uuid TEXT NOT NULL UNIQUE,
+      organisation_id INTEGER NOT NULL REFERENCES organisation (id),
+      name TEXT NOT NULL,
+      sex TEXT CHECK (sex IN ('男', '女')),
+      employment TEXT NOT NULL CHECK (employment IN ('full_time', 'part_time')),
+      title TEXT,
+      id_number TEXT,
+      phone TEXT,
+      region_code TEXT,
+      street TEXT,
+      community TEXT,
+      active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
+      note TEXT,
+      created_at TEXT NOT NULL,
+      updated_at TEXT NOT NULL,
+      version INTEGER NOT NULL DEFAULT 1
+    ) STRICT;
+
+-- table mediator_relation
+CREATE TABLE mediator_relation (
+      id INTEGER PRIMARY KEY,
+      mediator_id INTEGER NOT NULL REFERENCES mediator (id),
+      person_name TEXT NOT NULL,
+      id_number TEXT,
+      phone TEXT,
+      relation TEXT NOT NULL
+    ) STRICT;
+
+-- table mediator_specialty
+CREATE TABLE mediator_specialty (
+      mediator_id INTEGER NOT NULL REFERENCES mediator (id),
+      dispute_type TEXT NOT NULL,
+      PRIMARY KEY (mediator_id, dispute_type)
+    ) STRICT, WITHOUT ROWID;
+
+-- table obligation
+CREATE TABLE obligation (
+      id INTEGER PRIMARY KEY,
+      uuid TEXT NOT NULL UNIQUE,
+      agreement_id INTEGER NOT NULL REFERENCES agreement (id),
+      seq INTEGER NOT NULL,
+      obligor_party_id INTEGER NOT NULL REFERENCES party (id),
+      obligee_party_id INTEGER REFERENCES party (id),
+      content TEXT NOT NULL,
+      amount_fen INTEGER CHECK (amount_fen >= 0),
+      due_date TEXT,
+      manner TEXT,
+      place TEXT,
+      performance_status TEXT NOT NULL DEFAULT 'pending'
+        CHECK (performance_status IN ('pending', 'in_progress', 'partially_performed', 'performed', 'not_performed')),
+      performed_amount_fen INTEGER CHECK (performed_amount_fen >= 0),
+      performed_on TEXT,
+      performance_note TEXT,
+      updated_at TEXT NOT NULL,
+      UNIQUE (agreement_id, seq)
+    ) STRICT;
 
 -- table organisation
 CREATE TABLE organisation (
@@ -31,7 +397,56 @@ CREATE TABLE organisation (
         is_home INTEGER NOT NULL DEFAULT 0 CHECK (is_home IN (0, 1)),
         created_at TEXT NOT NULL,
         updated_at TEXT NOT NULL
-      ) STRICT;
+      , address TEXT, phone TEXT, default_court TEXT, active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)), version INTEGER NOT NULL DEFAULT 1) STRICT;
+
+-- table party
+CREATE TABLE party (
+      id INTEGER PRIMARY KEY,
+      uuid TEXT NOT NULL UNIQUE,
+      case_id INTEGER NOT NULL REFERENCES dispute_case (id),
+      role TEXT NOT NULL CHECK (role IN ('applicant', 'respondent', 'third_party', 'legal_agent', 'entrusted_agent')),
+      kind TEXT NOT NULL CHECK (kind IN ('natural', 'legal', 'other_org')),
+      principal_party_id INTEGER REFERENCES party (id),
+      name TEXT NOT NULL,
+      sex TEXT CHECK (sex IN ('男', '女')),
+      ethnicity TEXT,
+      birth_date TEXT,
+      occupation TEXT,
+      id_type TEXT,
+      id_number TEXT,
+      address TEXT,
+      representative_name TEXT,
+      representative_title TEXT,
+      agent_relation TEXT,
+      agent_authority TEXT CHECK (agent_authority IN ('general', 'special')),
+      flags TEXT NOT NULL DEFAULT '[]',
+      refused_on TEXT,
+      refusal_note TEXT,
+      sort_order INTEGER NOT NULL DEFAULT 0,
+      created_at TEXT NOT NULL,
+      updated_at TEXT NOT NULL,
+      CHECK ((role IN ('legal_agent', 'entrusted_agent')) = (principal_party_id IS NOT NULL))
+    ) STRICT;
+
+-- table party_contact
+CREATE TABLE party_contact (
+      id INTEGER PRIMARY KEY,
+      party_id INTEGER NOT NULL REFERENCES party (id),
+      kind TEXT NOT NULL CHECK (kind IN ('mobile', 'landline', 'other')),
+      value TEXT NOT NULL
+    ) STRICT;
+
+-- table rights_notice
+CREATE TABLE rights_notice (
+      id INTEGER PRIMARY KEY,
+      case_id INTEGER NOT NULL REFERENCES dispute_case (id),
+      party_id INTEGER NOT NULL REFERENCES party (id),
+      given_on TEXT NOT NULL,
+      form TEXT NOT NULL CHECK (form IN ('written', 'oral')),
+      given_by TEXT,
+      note TEXT,
+      created_at TEXT NOT NULL
+    ) STRICT;
 
 -- table schema_migration
 CREATE TABLE schema_migration (
@@ -39,3 +454,110 @@ CREATE TABLE schema_migration (
         name TEXT NOT NULL,
         applied_at TEXT NOT NULL
       ) STRICT;
+
+-- table session
+CREATE TABLE session (
+      id INTEGER PRIMARY KEY,
+      uuid TEXT NOT NULL UNIQUE,
+      case_id INTEGER NOT NULL REFERENCES dispute_case (id),
+      kind TEXT NOT NULL CHECK (kind IN ('investigation', 'mediation')),
+      status TEXT NOT NULL CHECK (status IN ('scheduled', 'held', 'cancelled')),
+      start_at TEXT NOT NULL,
+      end_at TEXT,
+      place TEXT NOT NULL,
+      mode TEXT NOT NULL CHECK (mode IN ('onsite', 'phone', 'video', 'online')),
+      is_public INTEGER NOT NULL DEFAULT 0 CHECK (is_public IN (0, 1)),
+      subject TEXT,
+      recorder TEXT,
+      transcript TEXT,
+      result TEXT,
+      rights_notice_given INTEGER NOT NULL DEFAULT 0 CHECK (rights_notice_given IN (0, 1)),
+      interviewee TEXT,
+      created_at TEXT NOT NULL,
+      updated_at TEXT NOT NULL
+    ) STRICT;
+
+-- table session_mediator
+CREATE TABLE session_mediator (
+      session_id INTEGER NOT NULL REFERENCES session (id),
+      mediator_id INTEGER NOT NULL REFERENCES mediator (id),
+      PRIMARY KEY (session_id, mediator_id)
+    ) STRICT, WITHOUT ROWID;
+
+-- table session_participant
+CREATE TABLE session_participant (
+      id INTEGER PRIMARY KEY,
+      session_id INTEGER NOT NULL REFERENCES session (id),
+      name TEXT NOT NULL,
+      relation TEXT
+    ) STRICT;
+
+-- table session_party
+CREATE TABLE session_party (
+      session_id INTEGER NOT NULL REFERENCES session (id),
+      party_id INTEGER NOT NULL REFERENCES party (id),
+      PRIMARY KEY (session_id, party_id)
+    ) STRICT, WITHOUT ROWID;
+
+-- table transfer
+CREATE TABLE transfer (
+      id INTEGER PRIMARY KEY,
+      uuid TEXT NOT NULL UNIQUE,
+      case_id INTEGER NOT NULL REFERENCES dispute_case (id),
+      target_kind TEXT NOT NULL CHECK (target_kind IN ('organisation', 'court', 'police', 'petition', 'procuratorate', 'department')),
+      target_organisation_id INTEGER REFERENCES organisation (id),
+      target_name TEXT NOT NULL,
+      is_escalation INTEGER NOT NULL DEFAULT 0 CHECK (is_escalation IN (0, 1)),
+      reason TEXT NOT NULL,
+      transferred_on TEXT NOT NULL,
+      feedback_on TEXT,
+      feedback_result TEXT CHECK (feedback_result IN ('resolved', 'in_progress', 'not_accepted', 'returned')),
+      feedback_note TEXT,
+      created_at TEXT NOT NULL
+    ) STRICT;
+
+-- table user_account
+CREATE TABLE user_account (
+        id INTEGER PRIMARY KEY,
+        uuid TEXT NOT NULL UNIQUE,
+        username TEXT NOT NULL COLLATE NOCASE UNIQUE,
+        display_name TEXT NOT NULL,
+        role TEXT NOT NULL CHECK (role IN ('admin', 'intake', 'mediator', 'reviewer', 'statistician', 'leader')),
+        password_hash TEXT NOT NULL,
+        must_change_password INTEGER NOT NULL DEFAULT 0 CHECK (must_change_password IN (0, 1)),
+        failed_attempts INTEGER NOT NULL DEFAULT 0,
+        locked_until TEXT,
+        active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      ) STRICT;
+
+-- table user_session
+CREATE TABLE user_session (
+        token_hash TEXT PRIMARY KEY,
+        user_id INTEGER NOT NULL REFERENCES user_account (id),
+        created_at TEXT NOT NULL,
+        last_seen_at TEXT NOT NULL,
+        expires_at TEXT NOT NULL,
+        ended_at TEXT
+      ) STRICT;
+
+-- trigger audit_log_no_delete
+CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+      BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
+
+-- trigger audit_log_no_update
+CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+      BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
+
+-- trigger case_event_no_delete
+CREATE TRIGGER case_event_no_delete BEFORE DELETE ON case_event
+    BEGIN SELECT RAISE(ABORT, 'case_event is append-only'); END;
+
+-- trigger case_event_no_update
+CREATE TRIGGER case_event_no_update BEFORE UPDATE ON case_event
+    BEGIN SELECT RAISE(ABORT, 'case_event is append-only'); END;
+
+-- trigger dispute_case_no_delete
+CREATE TRIGGER dispute_case_no_delete BEFORE DELETE ON dispute_case
+      BEGIN SELECT RAISE(ABORT, 'dispute_case rows are never deleted; void the case instead'); END;

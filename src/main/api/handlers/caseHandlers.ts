@@ -1,10 +1,27 @@
 import type { HandlersFor } from '../router.ts';
 import type { Services } from '../../core/services.ts';
+import { actorOf } from '../actor.ts';
 
 export function caseHandlers(services: Services): HandlersFor<'case.'> {
+  const { cases, triage, mediators } = services;
   return {
-    'case.create': (input) => services.cases.create(input),
-    'case.list': (input) => services.cases.list(input),
-    'case.get': (input) => services.cases.get(input.id),
+    'case.create': (input, ctx) => cases.create(input, actorOf(ctx)),
+    'case.checkIntake': (input) => cases.checkIntake(input),
+    'case.list': (input) => cases.list(input),
+    'case.get': (input) => cases.get(input.id),
+    'case.update': (input, ctx) => cases.update(input, actorOf(ctx)),
+    'case.timeline': (input) => cases.timeline(input.caseId),
+    'case.accept': (input, ctx) => triage.accept(input, actorOf(ctx)),
+    'case.reject': (input, ctx) => triage.reject(input, actorOf(ctx)),
+    'case.void': (input, ctx) => triage.void(input, actorOf(ctx)),
+    'case.assign': (input, ctx) => mediators.assign(input, actorOf(ctx)),
+    'case.recuse': (input, ctx) => mediators.recuse(input, actorOf(ctx)),
+    'case.extendDeadline': (input, ctx) => triage.extendDeadline(input, actorOf(ctx)),
+    'case.terminate': (input, ctx) => triage.terminate(input, actorOf(ctx)),
+    'case.transfer': (input, ctx) => triage.transfer(input, actorOf(ctx)),
+    'case.transferFeedback': (input, ctx) => triage.recordTransferFeedback(input, actorOf(ctx)),
+    'case.close': (input, ctx) => triage.close(input, actorOf(ctx)),
+    'case.dossierCheck': (input) => triage.dossierCheck(input.caseId),
+    'case.archive': (input, ctx) => triage.archive(input, actorOf(ctx)),
   };
 }

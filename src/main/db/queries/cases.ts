@@ -1,82 +1,138 @@
-import type { Kysely, Selectable } from 'kysely';
-import type { Database, DisputeCaseTable } from '../schema.ts';
-import type { CaseDetail, CaseStatus, CaseSummary, Page } from '../../../shared/types/dispute.ts';
+import { sql, type Kysely } from 'kysely';
+import type { Database } from '../schema.ts';
+import type { CaseSummary, Page } from '../../../shared/types/dispute.ts';
+import type { CaseStatus } from '../../../shared/types/caseStatus.ts';
+import type { CaseSource, DisputeType, RiskLevel } from '../../../shared/types/disputeTaxonomy.ts';
+import type { CaseRow } from './caseRows.ts';
 
-type Row = Selectable<DisputeCaseTable>;
+export interface CaseListFilter {
+  readonly page: number;
+  readonly pageSize: number;
+  readonly statuses?: readonly CaseStatus[] | undefined;
+  readonly disputeType?: DisputeType | undefined;
+  readonly source?: CaseSource | undefined;
+  readonly riskLevel?: RiskLevel | undefined;
+  readonly mediatorRowId?: number | undefined;
+  readonly street?: string | undefined;
+  readonly community?: string | undefined;
+  readonly registeredFrom?: string | undefined;
+  readonly registeredTo?: string | undefined;
+  readonly search?: string | undefined;
+  readonly sort: 'registeredAt' | 'dueDate' | 'caseNo';
+  readonly direction: 'asc' | 'desc';
+  /** Only cases due on or before this date (deadline lists). */
+  readonly dueOnOrBefore?: string | undefined;
+}
 
-function rowToDetail(row: Row, organisationUuid: string): CaseDetail {
+/** Names shown in list rows: applicants and respondents, in entry order. */
+const partyNames = sql<string | null>`(SELECT group_concat(p.name, '、') FROM (SELECT name FROM party WHERE party.case_id = dispute_case.id AND party.role IN ('applicant', 'respondent') ORDER BY sort_order, id) AS p)`;
+const leadMediator = sql<string | null>`(SELECT mediator.name FROM case_assignment JOIN mediator ON mediator.id = case_assignment.mediator_id WHERE case_assignment.case_id = dispute_case.id AND case_assignment.ended_at IS NULL ORDER BY case_assignment.role = 'lead' DESC, case_assignment.id LIMIT 1)`;
+
+function summaryQuery(db: Kysely<Database>) {
+  return db
+    .selectFrom('dispute_case')
+    .selectAll('dispute_case')
+    .select([partyNames.as('party_names'), leadMediator.as('lead_mediator_name')]);
+}
+
+type SummaryRow = CaseRow & { party_names: string | null; lead_mediator_name: string | null };
+
+export function rowToSummary(row: SummaryRow): CaseSummary {
   return {
     id: row.uuid,
     title: row.title,
     status: row.status as CaseStatus,
     registeredAt: row.registered_at,
-    organisationId: organisationUuid,
-    summary: row.summary,
-    updatedAt: row.updated_at,
-    version: row.version,
+    caseNo: row.case_no,
+    disputeType: row.dispute_type as DisputeType,
+    source: row.source as CaseSource,
+    riskLevel: row.risk_level as RiskLevel | null,
+    acceptedOn: row.accepted_on,
+    dueDate: row.due_date,
+    partyNames: row.party_names ?? '',
+    leadMediatorName: row.lead_mediator_name,
+    placeStreet: row.place_street,
+    placeCommunity: row.place_community,
   };
 }
 
-export interface NewCase {
-  readonly uuid: string;
-  readonly organisationId: number;
-  readonly title: string;
-  readonly summary: string;
-  readonly status: CaseStatus;
-  readonly now: string;
+export async function getCaseSummaryRow(db: Kysely<Database>, caseId: number): Promise<SummaryRow | undefined> {
+  return summaryQuery(db).where('dispute_case.id', '=', caseId).executeTakeFirst();
 }
 
-export async function insertCase(db: Kysely<Database>, input: NewCase): Promise<void> {
-  await db
-    .insertInto('dispute_case')
-    .values({
-      uuid: input.uuid,
-      organisation_id: input.organisationId,
-      title: input.title,
-      summary: input.summary,
-      status: input.status,
-      registered_at: input.now,
-      updated_at: input.now,
-    })
-    .execute();
-}
-
-export async function getCaseByUuid(db: Kysely<Database>, uuid: string): Promise<CaseDetail | null> {
-  const row = await db
-    .selectFrom('dispute_case')
-    .innerJoin('organisation', 'organisation.id', 'dispute_case.organisation_id')
-    .selectAll('dispute_case')
-    .select('organisation.uuid as organisation_uuid')
-    .where('dispute_case.uuid', '=', uuid)
-    .executeTakeFirst();
-  return row ? rowToDetail(row, row.organisation_uuid) : null;
-}
-
-export async function listCases(
-  db: Kysely<Database>,
-  paging: { readonly page: number; readonly pageSize: number },
-): Promise<Page<CaseSummary>> {
+/** The filtered, paged case list; every filter is backed by an index from migration 0002. */
+export async function listCases(db: Kysely<Database>, filter: CaseListFilter): Promise<Page<CaseSummary>> {
+  let query = db.selectFrom('dispute_case');
+  if (filter.statuses && filter.statuses.length > 0) query = query.where('dispute_case.status', 'in', filter.statuses);
+  if (filter.disputeType) query = query.where('dispute_case.dispute_type', '=', filter.disputeType);
+  if (filter.source) query = query.where('dispute_case.source', '=', filter.source);
+  if (filter.riskLevel) query = query.where('dispute_case.risk_level', '=', filter.riskLevel);
+  if (filter.street) query = query.where('dispute_case.place_street', '=', filter.street);
+  if (filter.community) query = query.where('dispute_case.place_community', '=', filter.community);
+  // registered_at is an ISO instant; dates compare as prefixes (the day in UTC+8 is close enough for a filter).
+  if (filter.registeredFrom) query = query.where('dispute_case.registered_at', '>=', filter.registeredFrom);
+  if (filter.registeredTo) query = query.where('dispute_case.registered_at', '<', `${filter.registeredTo}T99`);
+  if (filter.dueOnOrBefore) query = query.where('dispute_case.due_date', '<=', filter.dueOnOrBefore);
+  if (filter.mediatorRowId !== undefined) {
+    const mediatorRowId = filter.mediatorRowId;
+    query = query.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('case_assignment')
+          .select('case_assignment.id')
+          .whereRef('case_assignment.case_id', '=', 'dispute_case.id')
+          .where('case_assignment.mediator_id', '=', mediatorRowId)
+          .where('case_assignment.ended_at', 'is', null),
+      ),
+    );
+  }
+  if (filter.search) {
+    const like = `%${filter.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    query = query.where((eb) =>
+      eb.or([
+        eb('dispute_case.title', 'like', sql<string>`${like} ESCAPE '\\'`),
+        eb('dispute_case.case_no', 'like', sql<string>`${like} ESCAPE '\\'`),
+        eb.exists(
+          eb
+            .selectFrom('party')
+            .select('party.id')
+            .whereRef('party.case_id', '=', 'dispute_case.id')
+            .where('party.name', 'like', sql<string>`${like} ESCAPE '\\'`),
+        ),
+      ]),
+    );
+  }
+  const sortColumn =
+    filter.sort === 'dueDate' ? 'dispute_case.due_date' : filter.sort === 'caseNo' ? 'dispute_case.case_seq' : 'dispute_case.registered_at';
   const [rows, count] = await Promise.all([
-    db
-      .selectFrom('dispute_case')
-      .select(['uuid', 'title', 'status', 'registered_at'])
-      .orderBy('registered_at', 'desc')
-      .orderBy('id', 'desc')
-      .limit(paging.pageSize)
-      .offset((paging.page - 1) * paging.pageSize)
+    query
+      .selectAll('dispute_case')
+      .select([partyNames.as('party_names'), leadMediator.as('lead_mediator_name')])
+      .orderBy(sortColumn, filter.direction)
+      .orderBy('dispute_case.id', filter.direction)
+      .limit(filter.pageSize)
+      .offset((filter.page - 1) * filter.pageSize)
       .execute(),
-    db
-      .selectFrom('dispute_case')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .executeTakeFirstOrThrow(),
+    query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ]);
-  return {
-    rows: rows.map((row) => ({
-      id: row.uuid,
-      title: row.title,
-      status: row.status as CaseStatus,
-      registeredAt: row.registered_at,
-    })),
-    total: count.n,
-  };
+  return { rows: rows.map(rowToSummary), total: count.n };
+}
+
+export async function getSubtype(db: Kysely<Database>, id: number) {
+  return db.selectFrom('dispute_subtype').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function listSubtypes(db: Kysely<Database>, disputeType?: string) {
+  let query = db.selectFrom('dispute_subtype').selectAll().where('active', '=', 1);
+  if (disputeType) query = query.where('dispute_type', '=', disputeType);
+  return query.orderBy('sort_order').orderBy('id').execute();
+}
+
+export async function insertSubtype(db: Kysely<Database>, name: string, disputeType: string): Promise<number> {
+  const row = await db
+    .insertInto('dispute_subtype')
+    .values({ name, dispute_type: disputeType, sort_order: sql<number>`(SELECT coalesce(max(sort_order), 0) + 1 FROM dispute_subtype)` })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
 }

@@ -1,0 +1,13 @@
+import type { HandlersFor } from '../router.ts';
+import type { Services } from '../../core/services.ts';
+
+export function mediatorHandlers({ mediators }: Services): HandlersFor<'mediator.'> {
+  return {
+    'mediator.list': (input) => mediators.list(input),
+    'mediator.get': (input) => mediators.get(input.mediatorId),
+    'mediator.create': (input) => mediators.create(input),
+    'mediator.update': (input) => mediators.update(input),
+    'mediator.conflicts': (input) => mediators.conflicts(input),
+    'mediator.suggest': (input) => mediators.suggest(input),
+  };
+}

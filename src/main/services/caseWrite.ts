@@ -1,0 +1,115 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema.ts';
+import { requireCaseRow, staleCase, updateCaseRow, type CaseRow, type CaseRowUpdate } from '../db/queries/caseRows.ts';
+import { appendCaseEvent } from '../db/queries/caseEvents.ts';
+import { loadCaseCounts } from '../db/queries/caseFacts.ts';
+import { checkCaseAction, type CaseAction, type CaseFacts } from '../../shared/cases/caseStateMachine.ts';
+import type { CaseStatus } from '../../shared/types/caseStatus.ts';
+import type { ServiceDeps } from './serviceDeps.ts';
+import { todayIn } from './localDate.ts';
+
+export interface CaseRef {
+  readonly caseId: string;
+  readonly expectedVersion: number;
+}
+
+/** What a write step sees: the case as read inside the transaction, and where to put its changes. */
+export interface CaseWriteContext {
+  readonly trx: Kysely<Database>;
+  readonly row: CaseRow;
+  readonly facts: CaseFacts;
+  readonly now: string;
+  readonly today: string;
+  readonly actor: string;
+  /** Status after the action (and any `advance`). */
+  readonly status: CaseStatus;
+  /** Columns of dispute_case to change together with the status and version. */
+  setCase(changes: CaseRowUpdate): void;
+  /** An automatic follow-on transition (e.g. 受理 → 调解中 on the first session), checked and logged. */
+  advance(action: CaseAction, summary: string): void;
+}
+
+export interface CaseWriteResult {
+  /** The timeline sentence for the action. */
+  readonly summary: string;
+  /** What changed, for the timeline: field → new value (or {from, to}). */
+  readonly changes?: Readonly<Record<string, unknown>>;
+}
+
+export interface CaseWriteOptions {
+  /** Facts only some actions need (e.g. dossier gaps for 归档). */
+  readonly extraFacts?: (trx: Kysely<Database>, row: CaseRow) => Promise<Partial<CaseFacts>>;
+}
+
+/**
+ * The one path by which a case changes: in a single write transaction it reads the case, refuses a
+ * stale version (CONFLICT), asks the state machine whether `action` is allowed (INVALID_STATE naming the
+ * current state and what is missing), runs `work`, bumps the version and appends the timeline.
+ */
+export async function writeCase(
+  deps: ServiceDeps,
+  ref: CaseRef,
+  action: CaseAction,
+  actor: string,
+  work: (ctx: CaseWriteContext) => Promise<CaseWriteResult>,
+  options: CaseWriteOptions = {},
+): Promise<CaseRow> {
+  return deps.inTransaction(async (trx) => {
+    const row = await requireCaseRow(trx, ref.caseId);
+    if (row.version !== ref.expectedVersion) throw staleCase(ref.expectedVersion);
+    const facts: CaseFacts = {
+      ...(await loadCaseCounts(trx, row.id)),
+      ...(options.extraFacts ? await options.extraFacts(trx, row) : {}),
+    };
+    const from = row.status as CaseStatus;
+    let status = checkCaseAction(from, action, facts);
+    const now = deps.clock.now().toISOString();
+    let caseChanges: CaseRowUpdate = {};
+    const followOn: { action: CaseAction; from: CaseStatus; to: CaseStatus; summary: string }[] = [];
+    const ctx: CaseWriteContext = {
+      trx,
+      row,
+      facts,
+      now,
+      today: todayIn(deps.clock),
+      actor,
+      get status() {
+        return status;
+      },
+      setCase(changes) {
+        caseChanges = { ...caseChanges, ...changes };
+      },
+      advance(next, summary) {
+        const to = checkCaseAction(status, next, facts);
+        followOn.push({ action: next, from: status, to, summary });
+        status = to;
+      },
+    };
+    const result = await work(ctx);
+    await updateCaseRow(trx, row.id, ref.expectedVersion, { ...caseChanges, status }, now);
+    const mainTo = followOn[0]?.from ?? status;
+    await appendCaseEvent(trx, {
+      caseId: row.id,
+      occurredAt: now,
+      actor,
+      action,
+      fromStatus: from,
+      toStatus: mainTo === from ? null : mainTo,
+      summary: result.summary,
+      changes: result.changes ?? {},
+    });
+    for (const step of followOn) {
+      await appendCaseEvent(trx, {
+        caseId: row.id,
+        occurredAt: now,
+        actor,
+        action: step.action,
+        fromStatus: step.from,
+        toStatus: step.to,
+        summary: step.summary,
+        changes: {},
+      });
+    }
+    return { ...row, status, version: row.version + 1 };
+  });
+}
