@@ -1,6 +1,9 @@
 import type { Handlers } from './router.ts';
 import type { Services } from '../core/services.ts';
 import type { AppInfo } from '../../shared/types/appInfo.ts';
+import { auditHandlers } from './handlers/auditHandlers.ts';
+import { authHandlers } from './handlers/authHandlers.ts';
+import { backupHandlers } from './handlers/backupHandlers.ts';
 import { caseHandlers } from './handlers/caseHandlers.ts';
 import { partyHandlers } from './handlers/partyHandlers.ts';
 import { mediatorHandlers } from './handlers/mediatorHandlers.ts';
@@ -8,11 +11,16 @@ import { sessionHandlers } from './handlers/sessionHandlers.ts';
 import { agreementHandlers, followUpHandlers } from './handlers/agreementHandlers.ts';
 import { deadlineHandlers } from './handlers/deadlineHandlers.ts';
 import { orgHandlers } from './handlers/orgHandlers.ts';
+import { userHandlers } from './handlers/userHandlers.ts';
 
 /** Maps each contract method to the service call that implements it; no logic lives here. */
 export function createHandlers(services: Services, appInfo: () => Promise<AppInfo>): Handlers {
   return {
     'app.info': () => appInfo(),
+    ...authHandlers(services),
+    ...userHandlers(services),
+    ...auditHandlers(services),
+    ...backupHandlers(services),
     ...orgHandlers(services),
     ...caseHandlers(services),
     ...partyHandlers(services),

@@ -6,18 +6,35 @@ import {
   type ParsedInputOf,
   type ResultOf,
 } from '../../shared/api/contract.ts';
+import { isReadOnly } from '../../shared/api/defineMethod.ts';
 import type { ApiResult } from '../../shared/api/result.ts';
+import { roleHasPermission, ROLE_LABELS } from '../../shared/api/roles.ts';
 import { AppError } from '../../shared/errors.ts';
+import type { SessionUser } from '../../shared/types/account.ts';
 import type { Logger } from '../core/logger.ts';
+import type { RunInTransaction } from '../db/transactions.ts';
+import type { AuditEvent } from '../services/auditService.ts';
+import type { SessionLookup } from '../services/authService.ts';
+import { auditDetail, auditTarget, type ChangeNote } from './auditDetail.ts';
 
-/** Who is calling and through what; accounts (a later issue) add the user here. */
+/** What the transport knows about a call. */
 export interface CallContext {
   readonly transport: 'ipc' | 'http' | 'test';
+  /** The session token the transport holds for this window or browser (cookie / bearer). */
+  readonly sessionToken?: string | undefined;
+}
+
+/** What a handler receives besides its input. */
+export interface HandlerContext extends CallContext {
+  /** The logged-in user; null only for `public` and `setup` methods. */
+  readonly user: SessionUser | null;
+  /** Records a before/after pair for the audit entry of this call. */
+  readonly noteChange: (note: ChangeNote) => void;
 }
 
 export type Handler<M extends MethodName> = (
   input: ParsedInputOf<M>,
-  context: CallContext,
+  context: HandlerContext,
 ) => Promise<ResultOf<M>> | ResultOf<M>;
 
 /** A handler for every method: a missing one is a compile error. */
@@ -30,29 +47,93 @@ export type HandlersFor<Prefix extends string> = {
 
 export type Dispatch = (method: string, input: unknown, context: CallContext) => Promise<ApiResult<unknown>>;
 
+export interface RouterDeps {
+  readonly handlers: Handlers;
+  readonly logger: Logger;
+  readonly resolveSession: (token: string | undefined) => Promise<SessionLookup>;
+  readonly recordAudit: (event: AuditEvent) => Promise<void>;
+  readonly inTransaction: RunInTransaction;
+  /** Maps infrastructure failures (disk full, locked file) to DB_UNAVAILABLE; null for bugs. */
+  readonly describeDatabaseFailure?: (error: unknown) => AppError | null;
+}
+
+/** Methods a user who must change their initial password may still call. */
+const ALLOWED_BEFORE_PASSWORD_CHANGE: ReadonlySet<string> = new Set(['auth.changePassword']);
+
 /**
- * Validates input against the contract, runs the handler, and returns the envelope. Never throws:
- * every failure becomes `{ ok: false, error }`, and unexpected errors are logged with their stack
- * while the caller sees only a coded Chinese message.
+ * The one gate every call passes, whatever the transport: method known → session and permission →
+ * input valid → handler. Write methods run in one transaction together with their audit entry, so a
+ * failed call changes nothing and a successful one is always attributable. Never throws: every
+ * failure becomes `{ ok: false, error }`; unexpected errors are logged with their stack while the
+ * caller sees only a coded Chinese message.
  */
-export function createRouter(
-  handlers: Handlers,
-  logger: Logger,
-  describeDatabaseFailure: (error: unknown) => AppError | null = () => null,
-): Dispatch {
-  return async (method, rawInput, context) => {
+export function createRouter(deps: RouterDeps): Dispatch {
+  const { handlers, logger } = deps;
+  const describeDatabaseFailure = deps.describeDatabaseFailure ?? (() => null);
+
+  async function run(method: string, rawInput: unknown, context: CallContext): Promise<ApiResult<unknown>> {
     if (typeof method !== 'string' || !isMethodName(method)) {
-      return failure(new AppError('UNKNOWN_METHOD', `没有名为“${String(method)}”的功能。`, { method }));
+      throw new AppError('UNKNOWN_METHOD', `没有名为“${String(method)}”的功能。`, { method });
     }
     const spec = contract[method];
+    // Session and permission before the input: no schema probing without the right to call.
+    const user = await authorise(method, spec.permission, context.sessionToken);
     const parsed = (spec.input as z.ZodType).safeParse(rawInput ?? {});
-    if (!parsed.success) {
-      return failure(invalidInput(parsed.error));
+    if (!parsed.success) throw invalidInput(parsed.error);
+    const notes: ChangeNote[] = [];
+    const handlerContext: HandlerContext = { ...context, user, noteChange: (note) => notes.push(note) };
+    const handler = handlers[method] as (input: unknown, context: HandlerContext) => unknown;
+
+    if (isReadOnly(spec)) {
+      return { ok: true, value: (await handler(parsed.data, handlerContext)) ?? null };
     }
+    const value = await deps.inTransaction(async () => {
+      const result = await handler(parsed.data, handlerContext);
+      await deps.recordAudit({
+        actor: user ?? actorFromResult(result),
+        method,
+        ...auditTarget(method, parsed.data, result),
+        detail: auditDetail(parsed.data, notes),
+      });
+      return result;
+    });
+    return { ok: true, value: value ?? null };
+  }
+
+  async function authorise(
+    method: MethodName,
+    permission: string,
+    token: string | undefined,
+  ): Promise<SessionUser | null> {
+    if (permission === 'public' || permission === 'setup') {
+      const lookup = await deps.resolveSession(token);
+      return lookup.state === 'active' ? lookup.user : null;
+    }
+    const lookup = await deps.resolveSession(token);
+    if (lookup.state === 'expired') {
+      throw new AppError('UNAUTHENTICATED', '长时间未操作，登录已超时，请重新登录。', { reason: 'expired' });
+    }
+    if (lookup.state === 'none')
+      throw new AppError('UNAUTHENTICATED', '请先登录。', { reason: 'no-session' });
+    const { user } = lookup;
+    if (user.mustChangePassword && !ALLOWED_BEFORE_PASSWORD_CHANGE.has(method)) {
+      throw new AppError('PERMISSION_DENIED', '请先修改初始密码，再继续使用。', {
+        reason: 'must-change-password',
+      });
+    }
+    if (!roleHasPermission(user.role, permission as Parameters<typeof roleHasPermission>[1])) {
+      throw new AppError('PERMISSION_DENIED', `“${ROLE_LABELS[user.role]}”角色无权执行此操作。`, {
+        method,
+        permission,
+      });
+    }
+    return user;
+  }
+
+  // Callers serialise calls (the core's queue): one call's transaction never sees another's statements.
+  return async (method, rawInput, context) => {
     try {
-      const handler = handlers[method] as (input: unknown, context: CallContext) => unknown;
-      const value = await handler(parsed.data, context);
-      return { ok: true, value: value ?? null };
+      return await run(method, rawInput, context);
     } catch (error) {
       if (error instanceof AppError) {
         if (error.code === 'INTERNAL' || error.code === 'DB_UNAVAILABLE') {
@@ -68,6 +149,15 @@ export function createRouter(
       );
     }
   };
+}
+
+/** A call that starts a session (setup, login) is attributed to the user it logs in. */
+function actorFromResult(result: unknown): SessionUser | null {
+  if (typeof result === 'object' && result !== null && 'user' in result) {
+    const user = (result as { user: unknown }).user;
+    if (typeof user === 'object' && user !== null && 'rowId' in user) return user as SessionUser;
+  }
+  return null;
 }
 
 function failure(error: AppError): ApiResult<never> {

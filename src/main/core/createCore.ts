@@ -1,19 +1,25 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { migrations } from '../../../migrations/index.ts';
 import type { ApiResult } from '../../shared/api/result.ts';
-import type { AppError, ApiErrorBody } from '../../shared/errors.ts';
+import type { ApiErrorBody, AppError } from '../../shared/errors.ts';
+import type { AppInfo } from '../../shared/types/appInfo.ts';
 import { createHandlers } from '../api/handlers.ts';
 import { createRouter, type CallContext, type Dispatch } from '../api/router.ts';
 import { closeDatabase, openDatabase, type OpenedDatabase } from '../db/connection.ts';
-import { migrateDatabase, readSchemaVersion } from '../db/migrate.ts';
 import { describeOpenError, describeRuntimeDatabaseError } from '../db/describeDatabaseError.ts';
+import { migrateDatabase, readSchemaVersion } from '../db/migrate.ts';
+import { createTransactionRunner } from '../db/transactions.ts';
+import { BACKED_UP_FOLDERS, DATABASE_COPY_NAME } from '../services/backupService.ts';
 import type { Clock } from './clock.ts';
 import type { Logger } from './logger.ts';
-import { createServices } from './services.ts';
-import type { AppInfo } from '../../shared/types/appInfo.ts';
+import { createSerialQueue } from './serialQueue.ts';
+import { createServices, type Services } from './services.ts';
 
 export const DATABASE_FILE_NAME = 'mediation-desk.db';
+/** How often the core checks whether the daily backup is due. */
+const BACKUP_CHECK_MS = 60 * 60 * 1000;
 
 export interface CoreOptions {
   readonly dataDir: string;
@@ -21,6 +27,8 @@ export interface CoreOptions {
   readonly clock: Clock;
   readonly logger: Logger;
   readonly newId?: () => string;
+  /** Daily automatic backup in the background (off in tests that count files). */
+  readonly autoBackup?: boolean;
 }
 
 export type CoreStatus =
@@ -33,78 +41,158 @@ export interface Core {
   readonly version: string;
   readonly status: CoreStatus;
   call(method: string, input: unknown, context: CallContext): Promise<ApiResult<unknown>>;
+  /** Runs the daily backup if it is due; the scheduler calls this, tests may too. */
+  runScheduledWork(): Promise<void>;
   close(): Promise<void>;
+}
+
+interface OpenState {
+  readonly database: OpenedDatabase;
+  readonly dispatch: Dispatch;
+  readonly services: Services;
+  readonly schemaVersion: number;
 }
 
 /**
  * Opens and migrates the database, then wires services to the router. A database that cannot be
- * opened does not throw: the core starts in a failed state that answers every call with the reason,
- * so the window (or browser) can show an error screen instead of crash-looping, and the file is
- * left exactly as it was.
+ * opened does not throw: the core is in a failed state that answers every call with the reason, so
+ * the window (or browser) can show an error screen instead of crash-looping, and the file is left
+ * exactly as it was. All calls and background jobs go through one queue, so a restore can swap the
+ * database underneath without any call seeing half of it.
  */
 export async function createCore(options: CoreOptions): Promise<Core> {
   const { dataDir, clock, logger, version } = options;
   const file = path.join(dataDir, DATABASE_FILE_NAME);
-  let opened: OpenedDatabase | null = null;
-  try {
-    opened = openDatabase(file);
-    await migrateDatabase(opened, { migrations, backupDir: path.join(dataDir, 'backups'), clock, logger });
-  } catch (error) {
-    const appError = describeOpenError(error, file);
-    logger.error('core.open-failed', { file, code: appError.code, error, cause: appError.cause });
-    if (opened) opened.sqlite.close();
-    return failedCore(dataDir, version, appError);
+  const enqueue = createSerialQueue();
+  let state: OpenState | AppError = await open();
+  let timer: NodeJS.Timeout | null = null;
+
+  async function open(): Promise<OpenState | AppError> {
+    let opened: OpenedDatabase | null = null;
+    try {
+      opened = openDatabase(file);
+      await migrateDatabase(opened, { migrations, backupDir: path.join(dataDir, 'backups'), clock, logger });
+    } catch (error) {
+      const appError = describeOpenError(error, file);
+      logger.error('core.open-failed', { file, code: appError.code, error, cause: appError.cause });
+      if (opened) opened.sqlite.close();
+      return appError;
+    }
+    const schemaVersion = readSchemaVersion(opened);
+    const { dispatch, services } = createDispatch({
+      database: opened,
+      dataDir,
+      clock,
+      logger,
+      newId: options.newId ?? randomUUID,
+      appInfo: { version, schemaVersion, dataDir },
+      replaceData,
+    });
+    logger.info('core.ready', { file, schemaVersion, version });
+    return { database: opened, dispatch, services, schemaVersion };
   }
 
-  const database = opened;
-  const schemaVersion = readSchemaVersion(database);
-  const dispatch = createDispatch({
-    database,
-    clock,
-    logger,
-    newId: options.newId ?? randomUUID,
-    appInfo: { version, schemaVersion, dataDir },
-  });
-  logger.info('core.ready', { file, schemaVersion, version });
+  /** Runs inside a queued call: closes the database, puts the backup's files in place, reopens. */
+  async function replaceData(backupFolder: string): Promise<void> {
+    if (!('database' in state)) throw new Error('replaceData needs an open database');
+    await closeDatabase(state.database);
+    for (const suffix of ['-wal', '-shm']) fs.rmSync(file + suffix, { force: true });
+    fs.copyFileSync(path.join(backupFolder, DATABASE_COPY_NAME), file);
+    for (const name of BACKED_UP_FOLDERS) {
+      fs.rmSync(path.join(dataDir, name), { recursive: true, force: true });
+      const source = path.join(backupFolder, name);
+      if (fs.existsSync(source)) fs.cpSync(source, path.join(dataDir, name), { recursive: true });
+    }
+    state = await open();
+    if ('database' in state) {
+      await state.services.audit.record(state.database.db, {
+        actor: null,
+        method: 'backup.restored',
+        targetType: 'backup',
+        targetId: null,
+        detail: { from: backupFolder },
+      });
+    }
+    logger.info('core.restored', { from: backupFolder, ok: 'database' in state });
+  }
+
+  const runScheduledWork = (): Promise<void> =>
+    enqueue(async () => {
+      if (!('database' in state)) return;
+      try {
+        await state.services.backup.runIfDue();
+      } catch (error) {
+        // A missing USB drive must not stop the program; the backup page shows when the last one ran.
+        logger.warn('backup.scheduled-failed', { error });
+      }
+    });
+
+  if (options.autoBackup !== false && 'database' in state) {
+    timer = setInterval(() => void runScheduledWork(), BACKUP_CHECK_MS);
+    timer.unref();
+    setTimeout(() => void runScheduledWork(), 60_000).unref();
+  }
+
   return {
     dataDir,
     version,
-    status: { ok: true, schemaVersion },
-    call: dispatch,
-    close: () => closeDatabase(database),
+    get status(): CoreStatus {
+      return 'database' in state
+        ? { ok: true, schemaVersion: state.schemaVersion }
+        : { ok: false, error: state.toBody() };
+    },
+    call: (method, input, context) =>
+      enqueue(async () => {
+        const current = state;
+        return 'database' in current
+          ? current.dispatch(method, input, context)
+          : { ok: false, error: current.toBody() };
+      }),
+    runScheduledWork,
+    close: () =>
+      enqueue(async () => {
+        if (timer) clearInterval(timer);
+        if ('database' in state) await closeDatabase(state.database);
+      }),
   };
 }
 
 /**
- * Services and router over an open, migrated database. Separate from createCore so tests can
- * drive the same wiring over a connection they have prepared (for example one capped in size).
+ * Services and router over an open, migrated database. Separate from createCore so tests can drive
+ * the same wiring over a connection they have prepared (for example one capped in size).
  */
 export function createDispatch(options: {
   readonly database: OpenedDatabase;
+  readonly dataDir: string;
   readonly clock: Clock;
   readonly logger: Logger;
   readonly newId: () => string;
   readonly appInfo: Omit<AppInfo, 'setupComplete'>;
-}): Dispatch {
-  const { database, clock, logger, newId, appInfo } = options;
-  const services = createServices({ db: database.db, clock, newId });
-  return createRouter(
-    createHandlers(services, async () => ({
+  readonly replaceData?: (backupFolder: string) => Promise<void>;
+}): { dispatch: Dispatch; services: Services } {
+  const { database, clock, logger, newId, appInfo, dataDir } = options;
+  const inTransaction = createTransactionRunner(database.sqlite, database.db);
+  const services = createServices(
+    { db: database.db, clock, newId, inTransaction, dataDir },
+    {
+      schemaVersion: appInfo.schemaVersion,
+      replaceData:
+        options.replaceData ??
+        (async () => {
+          throw new Error('restore is not available here');
+        }),
+    },
+  );
+  const dispatch = createRouter({
+    handlers: createHandlers(services, async () => ({
       ...appInfo,
       setupComplete: (await services.organisations.home()) !== null,
     })),
     logger,
-    (error) => describeRuntimeDatabaseError(error, database.file),
-  );
-}
-
-function failedCore(dataDir: string, version: string, error: AppError): Core {
-  const body = error.toBody();
-  return {
-    dataDir,
-    version,
-    status: { ok: false, error: body },
-    call: async () => ({ ok: false, error: body }),
-    close: async () => {},
-  };
+    resolveSession: (token) => services.auth.resolve(token),
+    recordAudit: (event) => services.audit.record(database.db, event),
+    inTransaction,
+    describeDatabaseFailure: (error) => describeRuntimeDatabaseError(error, database.file),
+  });
+  return { dispatch, services };
 }

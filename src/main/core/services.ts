@@ -1,3 +1,6 @@
+import { createAuditService } from '../services/auditService.ts';
+import { createAuthService } from '../services/authService.ts';
+import { createBackupService } from '../services/backupService.ts';
 import { createCaseService } from '../services/caseService.ts';
 import { createTriageService } from '../services/triageService.ts';
 import { createPartyService } from '../services/partyService.ts';
@@ -9,11 +12,28 @@ import { createDeadlineService } from '../services/deadlineService.ts';
 import { createAttachmentService } from '../services/attachmentService.ts';
 import { createOrganisationService } from '../services/organisationService.ts';
 import type { ServiceDeps } from '../services/serviceDeps.ts';
+import { createSetupService } from '../services/setupService.ts';
+import { createUserService } from '../services/userService.ts';
+
+/** What only the core can provide: the schema version it migrated to, and swapping the data for a restore. */
+export interface CoreCapabilities {
+  readonly schemaVersion: number;
+  readonly replaceData: (backupFolder: string) => Promise<void>;
+}
 
 /** Every service, built once per open database. */
-export function createServices(deps: ServiceDeps) {
+export function createServices(deps: ServiceDeps, core: CoreCapabilities) {
+  const audit = createAuditService(deps);
+  const auth = createAuthService(deps, audit);
+  const organisations = createOrganisationService(deps);
+  const users = createUserService(deps);
   return {
-    organisations: createOrganisationService(deps),
+    audit,
+    auth,
+    users,
+    organisations,
+    setup: createSetupService(deps, { organisations, users, auth }),
+    backup: createBackupService(deps, { audit, ...core }),
     cases: createCaseService(deps),
     triage: createTriageService(deps),
     parties: createPartyService(deps),

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { sql } from 'kysely';
 import type { Migration } from '../../../migrations/index.ts';
 import type { OpenedDatabase } from './connection.ts';
-import { inTransaction } from './inTransaction.ts';
+import { createTransactionRunner } from './transactions.ts';
 import { AppError } from '../../shared/errors.ts';
 import type { Clock } from '../core/clock.ts';
 import type { Logger } from '../core/logger.ts';
@@ -60,8 +60,9 @@ export async function migrateDatabase(
     logger.info('db.backup-before-migration', { backupFile, from, to: latest });
   }
 
+  const inTransaction = createTransactionRunner(opened.sqlite, opened.db);
   for (const migration of migrations.slice(from)) {
-    await inTransaction(opened.db, async (trx) => {
+    await inTransaction(async (trx) => {
       await migration.up(trx);
       await sql`INSERT INTO schema_migration (version, name, applied_at) VALUES (${migration.version}, ${migration.name}, ${clock.now().toISOString()})`.execute(
         trx,

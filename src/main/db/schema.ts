@@ -1,4 +1,5 @@
 import type { Generated } from 'kysely';
+import type { AccountTables } from './accountTables.ts';
 
 /**
  * Row types as stored. Domain types live in src/shared/types; mapping happens in queries/.
@@ -385,7 +386,7 @@ export interface SchemaMigrationTable {
   applied_at: string;
 }
 
-export interface Database {
+export interface Database extends AccountTables {
   organisation: OrganisationTable;
   dispute_case: DisputeCaseTable;
   case_number_counter: CaseNumberCounterTable;

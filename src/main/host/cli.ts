@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { systemClock } from '../core/clock.ts';
 import { createCore } from '../core/createCore.ts';
 import { createLogger } from '../core/logger.ts';
-import { parseHostArgs } from './hostArgs.ts';
+import { isLoopback, parseHostArgs } from './hostArgs.ts';
 import { createHostServer, listen } from './hostServer.ts';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -23,6 +23,17 @@ async function main(): Promise<void> {
   if (!core.status.ok) {
     // Keep serving: the browser shows the error screen, and nothing touches the file.
     process.stderr.write(`数据无法打开：${core.status.error.message}\n`);
+  }
+  if (!isLoopback(args.hostname)) {
+    const info = await core.call('app.info', {}, { transport: 'http' });
+    if (!info.ok || !(info.value as { setupComplete: boolean }).setupComplete) {
+      // Before the administrator account exists, anyone reaching the port could claim it.
+      process.stderr.write(
+        `在完成首次设置（建立管理员账户）之前，调解台只在本机（127.0.0.1）提供服务，不能绑定到 ${args.hostname}。\n`,
+      );
+      await core.close();
+      process.exit(2);
+    }
   }
   const server = createHostServer({
     core,

@@ -10,6 +10,10 @@ export interface HostArgs {
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
 
+export function isLoopback(hostname: string): boolean {
+  return LOOPBACK.has(hostname);
+}
+
 /** Default data folder for the browser host; the desktop app uses Electron's userData instead. */
 export function defaultHostDataDir(): string {
   const base =

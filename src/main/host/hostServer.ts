@@ -6,8 +6,11 @@ import type { ApiResult } from '../../shared/api/result.ts';
 import { AppError, HTTP_STATUS } from '../../shared/errors.ts';
 import type { Core } from '../core/createCore.ts';
 import type { Logger } from '../core/logger.ts';
+import { takeSession } from '../api/takeSession.ts';
+import { createLoginLimiter } from './loginLimiter.ts';
 import { SECURITY_HEADERS } from './securityHeaders.ts';
 import { serveStatic } from './staticFiles.ts';
+import { readSessionToken, sessionCookie } from './sessionCookie.ts';
 
 /** Large enough for any form; attachments travel by their own route, not as JSON. */
 const MAX_BODY_BYTES = 2 * 1024 * 1024;
@@ -31,9 +34,10 @@ export interface RunningHost {
  * everything else serves the renderer.
  */
 export function createHostServer({ core, staticDir, logger }: HostServerOptions): http.Server {
+  const loginLimiter = createLoginLimiter();
   return http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
-    const headers = { ...SECURITY_HEADERS };
+    const headers: Record<string, string | string[]> = { ...SECURITY_HEADERS };
     const respond = (status: number, body: unknown): void => {
       res.writeHead(status, {
         ...headers,
@@ -61,12 +65,29 @@ export function createHostServer({ core, staticDir, logger }: HostServerOptions)
         return respondResult(failure(new AppError('BAD_REQUEST', '接口只接受 POST 请求。')));
       }
       const method = url.pathname.slice('/api/'.length);
+      if (!isSameOrigin(req)) {
+        return respondResult(failure(new AppError('PERMISSION_DENIED', '拒绝来自其他网站的请求。')));
+      }
+      const client = req.socket.remoteAddress ?? 'unknown';
+      if (method === 'auth.login' && !loginLimiter.allow(client)) {
+        return respondResult(
+          failure(new AppError('PERMISSION_DENIED', '登录尝试过于频繁，请一分钟后再试。')),
+        );
+      }
+      const secure = false; // the host speaks plain HTTP on the LAN; the cookie must not demand HTTPS
       readJsonBody(req)
-        .then((input) => core.call(method, input, { transport: 'http' }))
-        .then(respondResult, (error: unknown) =>
-          respondResult(
-            failure(error instanceof AppError ? error : new AppError('BAD_REQUEST', '请求内容无法读取。')),
-          ),
+        .then((input) => core.call(method, input, { transport: 'http', sessionToken: readSessionToken(req) }))
+        .then(
+          (result) => {
+            const change = takeSession(result);
+            if (change.sessionToken) headers['Set-Cookie'] = sessionCookie(change.sessionToken, secure);
+            else if (change.ended) headers['Set-Cookie'] = sessionCookie(null, secure);
+            respondResult(change.result);
+          },
+          (error: unknown) =>
+            respondResult(
+              failure(error instanceof AppError ? error : new AppError('BAD_REQUEST', '请求内容无法读取。')),
+            ),
         )
         .catch((error: unknown) => logger.error('host.respond-failed', { error }));
       return;
@@ -96,6 +117,20 @@ export function listen(server: http.Server, port: number, hostname: string): Pro
       });
     });
   });
+}
+
+/**
+ * Browsers send Origin on cross-site POSTs; refusing a foreign one (together with SameSite=Strict
+ * cookies and the JSON content type) stops other web pages from acting with the user's session.
+ */
+function isSameOrigin(req: http.IncomingMessage): boolean {
+  const origin = req.headers.origin;
+  if (!origin) return true; // not a browser, or same-origin navigation
+  try {
+    return new URL(origin).host === req.headers.host;
+  } catch {
+    return false;
+  }
 }
 
 function failure(error: AppError): ApiResult<never> {

@@ -25,7 +25,7 @@ export function serveStatic(
   root: string,
   urlPath: string,
   res: ServerResponse,
-  headers: Record<string, string>,
+  headers: Record<string, string | string[]>,
 ): void {
   if (!fs.existsSync(path.join(root, 'index.html'))) {
     return send(
@@ -65,7 +65,7 @@ function send(
   status: number,
   type: string,
   body: string,
-  headers: Record<string, string>,
+  headers: Record<string, string | string[]>,
 ): void {
   res.writeHead(status, { ...headers, 'Content-Type': type });
   res.end(body);

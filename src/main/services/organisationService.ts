@@ -2,18 +2,17 @@ import { AppError } from '../../shared/errors.ts';
 import type { ParsedInputOf } from '../../shared/api/contract.ts';
 import type { Organisation } from '../../shared/types/organisation.ts';
 import { getHomeOrganisation, insertOrganisation } from '../db/queries/organisations.ts';
-import { inTransaction } from '../db/inTransaction.ts';
 import type { ServiceDeps } from './serviceDeps.ts';
 
 export type OrganisationService = ReturnType<typeof createOrganisationService>;
 
-export function createOrganisationService({ db, clock, newId }: ServiceDeps) {
+export function createOrganisationService({ db, clock, newId, inTransaction }: ServiceDeps) {
   return {
     home: (): Promise<Organisation | null> => getHomeOrganisation(db),
 
     /** First run only: a second setup would silently re-number cases, so it is refused. */
     async setup(input: ParsedInputOf<'org.setup'>): Promise<Organisation> {
-      return inTransaction(db, async (trx) => {
+      return inTransaction(async (trx) => {
         if (await getHomeOrganisation(trx)) {
           throw new AppError(
             'CONFLICT',

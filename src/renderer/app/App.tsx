@@ -2,19 +2,37 @@ import { MantineProvider } from '@mantine/core';
 import { DatesProvider } from '@mantine/dates';
 import { ModalsProvider } from '@mantine/modals';
 import { Notifications } from '@mantine/notifications';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Router } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
-import type { ApiClient } from '../api/apiClient.ts';
+import { ApiError, type ApiClient } from '../api/apiClient.ts';
+import { setSessionNotice } from './sessionNotice.ts';
 import { ApiProvider } from '../api/ApiProvider.tsx';
 import { StartupGate } from './StartupGate.tsx';
 import { theme } from './theme.ts';
 
 export function App({ client, transportKind }: { client: ApiClient; transportKind: 'ipc' | 'http' }) {
-  const [queryClient] = useState(
-    () => new QueryClient({ defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false } } }),
-  );
+  const [queryClient] = useState(() => {
+    // Any call that finds the session gone (idle timeout, account disabled) sends the user to login.
+    const onError = (error: unknown): void => {
+      const reason = error instanceof ApiError ? error.details?.['reason'] : undefined;
+      if (
+        error instanceof ApiError &&
+        error.code === 'UNAUTHENTICATED' &&
+        (reason === 'expired' || reason === 'no-session')
+      ) {
+        setSessionNotice(error.message);
+        void queryClient.invalidateQueries({ queryKey: ['auth.me'] });
+      }
+    };
+    const queryClient: QueryClient = new QueryClient({
+      queryCache: new QueryCache({ onError }),
+      mutationCache: new MutationCache({ onError }),
+      defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false } },
+    });
+    return queryClient;
+  });
   return (
     <MantineProvider theme={theme}>
       <DatesProvider settings={{ locale: 'zh-cn', firstDayOfWeek: 1 }}>

@@ -4,6 +4,8 @@ import { IconChartBar, IconFolders, IconHome, IconSettings, IconUsers } from '@t
 import type { ReactNode } from 'react';
 import { Link, Redirect, Route, Switch, useLocation } from 'wouter';
 import type { AppInfo } from '../../shared/types/appInfo.ts';
+import type { SessionUser } from '../../shared/types/account.ts';
+import { UserMenu } from './UserMenu.tsx';
 import { useApiQuery } from '../api/useApi.ts';
 import { CaseDetailPage } from '../features/cases/CaseDetailPage.tsx';
 import { CaseListPage } from '../features/cases/CaseListPage.tsx';
@@ -11,6 +13,8 @@ import { CaseRegisterPage } from '../features/cases/CaseRegisterPage.tsx';
 import { NotYetAvailable } from '../features/common/NotYetAvailable.tsx';
 import { DashboardPage } from '../features/dashboard/DashboardPage.tsx';
 import { SettingsPage } from '../features/settings/SettingsPage.tsx';
+import { UserAdminPage } from '../features/users/UserAdminPage.tsx';
+import { AuditLogPage } from '../features/audit/AuditLogPage.tsx';
 
 interface NavItem {
   readonly path: string;
@@ -30,7 +34,15 @@ function isActive(location: string, path: string): boolean {
   return path === '/' ? location === '/' : location === path || location.startsWith(`${path}/`);
 }
 
-export function AppLayout({ info, transportKind }: { info: AppInfo; transportKind: 'ipc' | 'http' }) {
+export function AppLayout({
+  info,
+  user,
+  transportKind,
+}: {
+  info: AppInfo;
+  user: SessionUser;
+  transportKind: 'ipc' | 'http';
+}) {
   const [opened, { toggle, close }] = useDisclosure();
   const [location] = useLocation();
   const home = useApiQuery('org.home', {});
@@ -50,9 +62,12 @@ export function AppLayout({ info, transportKind }: { info: AppInfo; transportKin
               {home.data?.name}
             </Text>
           </Group>
-          <Text c="dimmed" size="xs">
-            版本 {info.version} · {transportKind === 'ipc' ? '桌面版' : '浏览器访问'}
-          </Text>
+          <Group gap="xs">
+            <Text c="dimmed" size="xs">
+              版本 {info.version} · {transportKind === 'ipc' ? '桌面版' : '浏览器访问'}
+            </Text>
+            <UserMenu user={user} />
+          </Group>
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs" aria-label="主导航">
@@ -81,8 +96,10 @@ export function AppLayout({ info, transportKind }: { info: AppInfo; transportKin
             <NotYetAvailable title="统计" what="按司法部格式生成的月报、季报、年报与各项指标" />
           </Route>
           <Route path="/settings">
-            <SettingsPage info={info} />
+            <SettingsPage info={info} user={user} />
           </Route>
+          <Route path="/settings/users" component={UserAdminPage} />
+          <Route path="/settings/audit" component={AuditLogPage} />
           <Route>
             <Redirect to="/" />
           </Route>

@@ -1,5 +1,9 @@
 import type { z } from 'zod';
 import { appMethods } from './methods/appMethods.ts';
+import { auditMethods } from './methods/auditMethods.ts';
+import { authMethods } from './methods/authMethods.ts';
+import { backupMethods } from './methods/backupMethods.ts';
+import { userMethods } from './methods/userMethods.ts';
 import { caseMethods } from './methods/caseMethods.ts';
 import { caseFlowMethods } from './methods/caseFlowMethods.ts';
 import { partyMethods } from './methods/partyMethods.ts';
@@ -16,6 +20,10 @@ import { orgMethods } from './methods/orgMethods.ts';
  */
 export const contract = {
   ...appMethods,
+  ...authMethods,
+  ...userMethods,
+  ...auditMethods,
+  ...backupMethods,
   ...orgMethods,
   ...caseMethods,
   ...caseFlowMethods,

@@ -9,6 +9,11 @@ export interface MethodSpec<Input extends z.ZodType, Result> {
   readonly input: Input;
   readonly permission: Permission;
   readonly summary: string;
+  /**
+   * Read-only methods run without a write transaction and leave no audit entry. By default a method
+   * is read-only when its permission is `public` or ends in `.read`; set this to say otherwise.
+   */
+  readonly readOnly?: boolean;
   /** Never set at run time: carries the result type so both sides agree on it. */
   readonly resultType?: Result;
 }
@@ -22,5 +27,10 @@ export function defineMethod<Result>() {
     readonly input: Input;
     readonly permission: Permission;
     readonly summary: string;
+    readonly readOnly?: boolean;
   }): MethodSpec<Input, Result> => spec;
+}
+
+export function isReadOnly(spec: { readonly permission: Permission; readonly readOnly?: boolean }): boolean {
+  return spec.readOnly ?? (spec.permission === 'public' || spec.permission.endsWith('.read'));
 }

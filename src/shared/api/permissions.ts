@@ -1,6 +1,8 @@
 /**
- * Permissions declared per API method. Accounts and roles (a later issue) decide who holds which;
- * until then every caller holds all of them. `public` methods need no session at all.
+ * Permissions declared per API method; the router checks them for both transports. Which role holds
+ * which is in roles.ts. `public` methods need no session; `setup` needs none either but only works
+ * while no organisation exists. Names ending in `.read` mark read-only methods: every other method
+ * runs in one transaction together with its audit entry (see defineMethod's `readOnly`).
  */
 export const PERMISSIONS = [
   'public', // app status, health: needed before anyone can log in
@@ -17,6 +19,10 @@ export const PERMISSIONS = [
   'org.manage',
   'settings.manage', // holiday table, dispute sub-types
   'stats.read',
+  'account.self', // own password
+  'user.manage',
+  'audit.view',
+  'backup.manage',
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];

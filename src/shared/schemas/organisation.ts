@@ -1,7 +1,9 @@
+import { adminAccountInput } from './account.ts';
 import { z } from './zodLocale.ts';
 import { ORGANISATION_KINDS, ORGANISATION_LEVELS } from '../types/organisation.ts';
 
-export const organisationSetupInput = z.object({
+/** The fields every organisation has. */
+export const organisationFields = z.object({
   name: z
     .string({ error: '请填写组织全称' })
     .trim()
@@ -21,4 +23,24 @@ export const organisationSetupInput = z.object({
     .regex(/^[\p{Script=Han}A-Za-z0-9]+$/u, '案号简称只能包含汉字、字母或数字'),
   sealName: z.string({ error: '印章名称应为文字' }).trim().max(60, '印章名称不能超过 60 个字').optional(),
 });
+
+/** First run: this installation's organisation and its first administrator, created together. */
+export const organisationSetupInput = organisationFields.extend({ admin: adminAccountInput });
 export type OrganisationSetupInput = z.input<typeof organisationSetupInput>;
+
+const organisationExtras = {
+  parentId: z.uuid({ error: '上级组织编号格式不正确' }).nullish(),
+  address: z.string().trim().max(200, '地址不能超过 200 个字').optional(),
+  phone: z.string().trim().max(40, '电话不能超过 40 个字').optional(),
+  defaultCourt: z.string().trim().max(100, '法院名称不能超过 100 个字').optional(),
+};
+
+/** Other organisations: the 街镇/区 centres a case is escalated to, committees under a centre. */
+export const organisationCreateInput = organisationFields.extend(organisationExtras);
+
+export const organisationUpdateInput = organisationFields.extend({
+  ...organisationExtras,
+  organisationId: z.uuid({ error: '组织编号格式不正确' }),
+  expectedVersion: z.number().int().min(1),
+  active: z.boolean().default(true),
+});

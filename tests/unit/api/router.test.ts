@@ -1,7 +1,32 @@
 import { describe, expect, test } from 'vitest';
 import { createRouter, type Handlers } from '../../../src/main/api/router.ts';
 import type { Logger } from '../../../src/main/core/logger.ts';
+import type { AuditEvent } from '../../../src/main/services/auditService.ts';
 import { AppError } from '../../../src/shared/errors.ts';
+import type { SessionUser } from '../../../src/shared/types/account.ts';
+
+const admin: SessionUser = {
+  id: 'u1',
+  rowId: 1,
+  username: 'admin',
+  displayName: '王管理',
+  role: 'admin',
+  mustChangePassword: false,
+};
+
+/** The router with stand-ins for the session store, audit log and transactions. */
+function router(overrides: Partial<Handlers>, logger: Logger, audited: AuditEvent[] = []) {
+  return createRouter({
+    handlers: handlers(overrides),
+    logger,
+    resolveSession: async (token) =>
+      token === 'good' ? { state: 'active', user: admin } : { state: 'none' },
+    recordAudit: async (event) => {
+      audited.push(event);
+    },
+    inTransaction: async (work) => work(undefined as never),
+  });
+}
 
 function recordingLogger() {
   const entries: { level: string; event: string; fields: Record<string, unknown> | undefined }[] = [];
@@ -29,12 +54,12 @@ function handlers(overrides: Partial<Handlers>): Handlers {
   } as Handlers;
 }
 
-const ctx = { transport: 'test' } as const;
+const ctx = { transport: 'test', sessionToken: 'good' } as const;
 
 describe('router', () => {
   test('an unknown method gets UNKNOWN_METHOD and no handler runs', async () => {
     const { logger } = recordingLogger();
-    const dispatch = createRouter(handlers({}), logger);
+    const dispatch = router({}, logger);
     const result = await dispatch('case.destroyEverything', {}, ctx);
     expect(result).toEqual({
       ok: false,
@@ -51,48 +76,52 @@ describe('router', () => {
 
   test('invalid input is refused with per-field Chinese messages before the handler runs', async () => {
     let ran = false;
-    const dispatch = createRouter(
-      handlers({
-        'case.create': () => {
+    const dispatch = router(
+      {
+        'user.create': () => {
           ran = true;
           throw new Error('must not run');
         },
-      }),
+      },
       recordingLogger().logger,
     );
-    const result = await dispatch('case.create', { title: '', summary: 42 }, ctx);
+    const result = await dispatch(
+      'user.create',
+      { username: '', displayName: '李调解', role: 'boss', password: 42 },
+      ctx,
+    );
     expect(ran).toBe(false);
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.error.code).toBe('INVALID_INPUT');
     expect(result.error.details).toEqual({
-      fields: { title: '请填写纠纷名称（至少 2 个字）', summary: '请简要填写纠纷情况' },
+      fields: { username: '用户名至少 2 个字符', role: '请选择角色', password: '请填写密码' },
     });
-    expect(result.error.message).toBe('请填写纠纷名称（至少 2 个字）（另有 1 处需要修改）');
+    expect(result.error.message).toBe('用户名至少 2 个字符（另有 2 处需要修改）');
   });
 
   test('a missing body counts as an empty object, and defaults are applied before the handler', async () => {
     const seen: unknown[] = [];
-    const dispatch = createRouter(
-      handlers({
-        'case.list': (input) => {
+    const dispatch = router(
+      {
+        'audit.list': (input) => {
           seen.push(input);
           return { rows: [], total: 0 };
         },
-      }),
+      },
       recordingLogger().logger,
     );
-    expect(await dispatch('case.list', undefined, ctx)).toEqual({ ok: true, value: { rows: [], total: 0 } });
-    expect(seen).toEqual([{ page: 1, pageSize: 20 }]);
+    expect(await dispatch('audit.list', undefined, ctx)).toEqual({ ok: true, value: { rows: [], total: 0 } });
+    expect(seen).toEqual([{ page: 1, pageSize: 50 }]);
   });
 
   test('coded errors from services pass through unchanged', async () => {
-    const dispatch = createRouter(
-      handlers({
+    const dispatch = router(
+      {
         'case.get': () => {
           throw new AppError('NOT_FOUND', '没有找到这个案件，可能编号有误。', { id: 'x' });
         },
-      }),
+      },
       recordingLogger().logger,
     );
     const result = await dispatch('case.get', { id: '7f1c1a5e-8d55-4a4c-9a58-2f1e8d7c9b10' }, ctx);
@@ -104,12 +133,12 @@ describe('router', () => {
 
   test('an unexpected error is logged with its stack but the caller sees only a coded Chinese message', async () => {
     const { logger, entries } = recordingLogger();
-    const dispatch = createRouter(
-      handlers({
+    const dispatch = router(
+      {
         'case.list': () => {
           throw new TypeError("Cannot read properties of undefined (reading 'secret')");
         },
-      }),
+      },
       logger,
     );
     const result = await dispatch('case.list', {}, ctx);
@@ -122,5 +151,69 @@ describe('router', () => {
     const logged = entries.find((entry) => entry.event === 'api.internal-error');
     expect(logged?.level).toBe('error');
     expect((logged?.fields?.['error'] as Error).stack).toContain('TypeError');
+  });
+});
+
+describe('router: sessions, permissions and audit', () => {
+  test('a method that needs a permission refuses a call without a session', async () => {
+    const dispatch = router({ 'case.list': () => ({ rows: [], total: 0 }) }, recordingLogger().logger);
+    const result = await dispatch('case.list', {}, { transport: 'test' });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'UNAUTHENTICATED', details: { reason: 'no-session' } },
+    });
+  });
+
+  test('a write is audited with the actor, the target and the input with secrets hidden', async () => {
+    const audited: AuditEvent[] = [];
+    const dispatch = router(
+      {
+        'user.resetPassword': () => ({
+          id: '7f1c1a5e-8d55-4a4c-9a58-2f1e8d7c9b10',
+          username: 'li',
+          displayName: '李调解',
+          role: 'mediator',
+          active: true,
+          mustChangePassword: true,
+          lockedUntil: null,
+          createdAt: '2026-11-22T00:00:00.000Z',
+        }),
+      },
+      recordingLogger().logger,
+      audited,
+    );
+    const result = await dispatch(
+      'user.resetPassword',
+      { id: '7f1c1a5e-8d55-4a4c-9a58-2f1e8d7c9b10', newPassword: 'Secret12345' },
+      ctx,
+    );
+    expect(result.ok).toBe(true);
+    expect(audited).toEqual([
+      {
+        actor: admin,
+        method: 'user.resetPassword',
+        targetType: 'user',
+        targetId: '7f1c1a5e-8d55-4a4c-9a58-2f1e8d7c9b10',
+        detail: { input: { id: '7f1c1a5e-8d55-4a4c-9a58-2f1e8d7c9b10', newPassword: '（已隐去）' } },
+      },
+    ]);
+    expect(JSON.stringify(audited)).not.toContain('Secret12345');
+  });
+
+  test('reads are not audited and a failed write leaves no audit entry', async () => {
+    const audited: AuditEvent[] = [];
+    const dispatch = router(
+      {
+        'case.list': () => ({ rows: [], total: 0 }),
+        'user.update': () => {
+          throw new AppError('NOT_FOUND', '没有找到这个用户。');
+        },
+      },
+      recordingLogger().logger,
+      audited,
+    );
+    await dispatch('case.list', {}, ctx);
+    await dispatch('user.update', { id: '7f1c1a5e-8d55-4a4c-9a58-2f1e8d7c9b10', active: false }, ctx);
+    expect(audited).toEqual([]);
   });
 });

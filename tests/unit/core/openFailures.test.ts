@@ -8,14 +8,7 @@ import { createDispatch } from '../../../src/main/core/createCore.ts';
 import { silentLogger } from '../../../src/main/core/logger.ts';
 import { closeDatabase, openDatabase } from '../../../src/main/db/connection.ts';
 import { makeTempDir, removeTempDir } from '../../helpers/tempDir.ts';
-import {
-  callApi,
-  dbFile,
-  mustCall,
-  openTestCore,
-  SAMPLE_ORGANISATION,
-  TEST_NOW,
-} from '../../helpers/testCore.ts';
+import { callApi, dbFile, mustCall, openTestCore, setUpAsAdmin, TEST_NOW } from '../../helpers/testCore.ts';
 
 let dir: string;
 beforeEach(() => {
@@ -61,10 +54,9 @@ test('a data path that cannot hold a database file gives a clear error instead o
   expect(fs.statSync(dbFile(dir)).isDirectory()).toBe(true);
 });
 
-test('a full disk during work becomes a coded, readable error and the database stays usable', async () => {
+test('a full disk during work becomes a coded, readable error, and the failed call leaves no trace', async () => {
   const core = await openTestCore(dir);
-  await mustCall(core, 'org.setup', SAMPLE_ORGANISATION);
-  await mustCall(core, 'case.create', { title: '第一件纠纷', summary: '正常登记' });
+  const token = await setUpAsAdmin(core);
   await core.close();
 
   // Simulate a full disk: this connection may not grow the file beyond its current size.
@@ -73,28 +65,37 @@ test('a full disk during work becomes a coded, readable error and the database s
     `max_page_count = ${database.sqlite.pragma('page_count', { simple: true }) as number}`,
   );
   const logged: string[] = [];
-  const dispatch = createDispatch({
+  const { dispatch } = createDispatch({
     database,
+    dataDir: dir,
     clock: fixedClock(TEST_NOW),
     logger: { ...silentLogger, error: (event) => logged.push(event) },
     newId: randomUUID,
     appInfo: { version: 'test', schemaVersion: 1, dataDir: dir },
   });
-  const result = await dispatch(
-    'case.create',
-    { title: '第二件纠纷', summary: '很长'.repeat(1000) },
-    { transport: 'test' },
-  );
-  expect(result.ok).toBe(false);
-  if (!result.ok) {
-    expect(result.error.code).toBe('DB_UNAVAILABLE');
-    expect(result.error.message).toContain('磁盘空间已满');
+  const count = (table: string) =>
+    (database.sqlite.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+  const usersBefore = count('user_account');
+  const auditBefore = count('audit_log');
+
+  let created = 0;
+  let failure: { code: string; message: string } | null = null;
+  for (let i = 0; i < 500 && !failure; i += 1) {
+    const result = await dispatch(
+      'user.create',
+      { username: `user${i}`, displayName: `调解员${i}`, role: 'mediator', password: 'Initial123' },
+      { transport: 'test', sessionToken: token },
+    );
+    if (result.ok) created += 1;
+    else failure = result.error;
   }
+  expect(failure?.code).toBe('DB_UNAVAILABLE');
+  expect(failure?.message).toContain('磁盘空间已满');
   expect(logged).toContain('api.internal-error');
-  const list = await dispatch('case.list', {}, { transport: 'test' });
-  expect(list.ok && (list.value as { rows: { title: string }[] }).rows.map((row) => row.title)).toEqual([
-    '第一件纠纷',
-  ]);
+  // Every acknowledged call is there with its audit entry; the failed one left neither.
+  expect(count('user_account')).toBe(usersBefore + created);
+  expect(count('audit_log')).toBe(auditBefore + created);
+  expect(database.sqlite.pragma('integrity_check', { simple: true })).toBe('ok');
   await closeDatabase(database);
 });
 

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Core } from '../../../src/main/core/createCore.ts';
 import { silentLogger } from '../../../src/main/core/logger.ts';
-import { parseHostArgs } from '../../../src/main/host/hostArgs.ts';
+import { isLoopback, parseHostArgs } from '../../../src/main/host/hostArgs.ts';
 import { createHostServer, listen, type RunningHost } from '../../../src/main/host/hostServer.ts';
 import { METHOD_NAMES } from '../../../src/shared/api/contract.ts';
 import { makeTempDir, removeTempDir } from '../../helpers/tempDir.ts';
@@ -30,10 +30,17 @@ afterAll(async () => {
   removeTempDir(dir);
 });
 
-function post(method: string, body: string, contentType = 'application/json') {
+let cookie = '';
+
+function post(
+  method: string,
+  body: string,
+  contentType = 'application/json',
+  extra: Record<string, string> = {},
+) {
   return fetch(`${host.url}/api/${method}`, {
     method: 'POST',
-    headers: { 'Content-Type': contentType },
+    headers: { 'Content-Type': contentType, ...(cookie && { Cookie: cookie }), ...extra },
     body,
   });
 }
@@ -58,20 +65,50 @@ describe('HTTP host', () => {
     expect(create?.input).toMatchObject({ type: 'object', properties: { title: { type: 'string' } } });
   });
 
-  test('a successful call is HTTP 200 with the ok envelope', async () => {
+  test('setup answers 200, logs the administrator in with an HttpOnly cookie, and never shows the token', async () => {
     const response = await post('org.setup', JSON.stringify(SAMPLE_ORGANISATION));
     expect(response.status).toBe(200);
-    expect(await response.json()).toMatchObject({
+    const body = (await response.json()) as { ok: true; value: Record<string, unknown> };
+    expect(body).toMatchObject({
       ok: true,
-      value: { name: SAMPLE_ORGANISATION.name, abbreviation: '栖尧' },
+      value: {
+        organisation: { name: SAMPLE_ORGANISATION.name, abbreviation: '栖尧' },
+        user: { role: 'admin' },
+      },
     });
+    expect(body.value).not.toHaveProperty('sessionToken');
+    const setCookie = response.headers.get('set-cookie') ?? '';
+    expect(setCookie).toMatch(/^md_session=[\w-]{20,};/);
+    expect(setCookie).toContain('HttpOnly');
+    expect(setCookie).toContain('SameSite=Strict');
+    cookie = setCookie.split(';')[0]!;
+    const me = (await (await post('auth.me', '{}')).json()) as { value: { username: string } };
+    expect(me.value.username).toBe('admin');
   });
 
   test.each([
     ['malformed JSON', () => post('case.list', '{"page": 1,'), 400, 'BAD_REQUEST'],
     ['JSON sent as text/plain', () => post('case.list', '{}', 'text/plain'), 400, 'BAD_REQUEST'],
     ['unknown method', () => post('case.nope', '{}'), 404, 'UNKNOWN_METHOD'],
-    ['invalid fields', () => post('case.create', '{"title": ""}'), 400, 'INVALID_INPUT'],
+    ['invalid fields', () => post('user.create', '{"username": ""}'), 400, 'INVALID_INPUT'],
+    [
+      'no session',
+      () => post('audit.list', '{}', 'application/json', { Cookie: '' }),
+      401,
+      'UNAUTHENTICATED',
+    ],
+    [
+      'a forged session',
+      () => post('audit.list', '{}', 'application/json', { Cookie: 'md_session=forged' }),
+      401,
+      'UNAUTHENTICATED',
+    ],
+    [
+      'a request from another web site',
+      () => post('audit.list', '{}', 'application/json', { Origin: 'http://evil.example' }),
+      403,
+      'PERMISSION_DENIED',
+    ],
     ['a method called with GET', () => fetch(`${host.url}/api/case.list`), 400, 'BAD_REQUEST'],
     [
       'a record that does not exist',
@@ -80,7 +117,7 @@ describe('HTTP host', () => {
       'NOT_FOUND',
     ],
     ['setting up twice', () => post('org.setup', JSON.stringify(SAMPLE_ORGANISATION)), 409, 'CONFLICT'],
-  ] as const)('%s → coded %i error', async (_name, send, status, code) => {
+  ] as const)('%s → coded error', async (_name, send, status, code) => {
     const response = await send();
     expect(response.status).toBe(status);
     const body = (await response.json()) as { ok: boolean; error: { code: string; message: string } };

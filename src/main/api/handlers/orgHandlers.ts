@@ -4,6 +4,6 @@ import type { Services } from '../../core/services.ts';
 export function orgHandlers(services: Services): HandlersFor<'org.'> {
   return {
     'org.home': () => services.organisations.home(),
-    'org.setup': (input) => services.organisations.setup(input),
+    'org.setup': (input) => services.setup.run(input),
   };
 }

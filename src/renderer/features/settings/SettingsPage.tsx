@@ -1,14 +1,31 @@
-import { Code, Loader, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Button, Code, Group, Loader, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import type { AppInfo } from '../../../shared/types/appInfo.ts';
+import type { SessionUser } from '../../../shared/types/account.ts';
+import { Link } from 'wouter';
 import { ORGANISATION_KIND_LABELS, ORGANISATION_LEVEL_LABELS } from '../../../shared/types/organisation.ts';
 import { useApiQuery } from '../../api/useApi.ts';
 
-export function SettingsPage({ info }: { info: AppInfo }) {
+export function SettingsPage({ info, user }: { info: AppInfo; user: SessionUser }) {
   const home = useApiQuery('org.home', {});
   const org = home.data;
   return (
     <Stack maw={760}>
       <Title order={2}>设置</Title>
+      {user.role === 'admin' && (
+        <Paper withBorder p="md">
+          <Title order={4} mb="sm">
+            管理
+          </Title>
+          <Group>
+            <Button component={Link} href="/settings/users" variant="light">
+              用户管理
+            </Button>
+            <Button component={Link} href="/settings/audit" variant="light">
+              审计日志
+            </Button>
+          </Group>
+        </Paper>
+      )}
       <Paper withBorder p="md">
         <Title order={4} mb="sm">
           本机所属组织

@@ -1,4 +1,16 @@
-import { Button, Code, Container, Paper, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import {
+  Button,
+  Code,
+  Container,
+  Divider,
+  Paper,
+  PasswordInput,
+  Select,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
 import { useQueryClient } from '@tanstack/react-query';
 import { organisationSetupInput, type OrganisationSetupInput } from '../../../shared/schemas/organisation.ts';
@@ -15,11 +27,14 @@ import { showApiError } from '../common/showApiError.ts';
 const kindOptions = ORGANISATION_KINDS.map((value) => ({ value, label: ORGANISATION_KIND_LABELS[value] }));
 const levelOptions = ORGANISATION_LEVELS.map((value) => ({ value, label: ORGANISATION_LEVEL_LABELS[value] }));
 
-/** First run: who is this installation? The abbreviation goes into every case number. */
+type SetupValues = OrganisationSetupInput & { confirmPassword: string };
+const validateSchema = schemaResolver(organisationSetupInput, { sync: true });
+
+/** First run: who is this installation, and who administers it. The abbreviation goes into every case number. */
 export function SetupPage({ dataDir }: { dataDir: string }) {
   const queryClient = useQueryClient();
   const setup = useApiMutation('org.setup');
-  const form = useForm<OrganisationSetupInput>({
+  const form = useForm<SetupValues>({
     mode: 'uncontrolled',
     initialValues: {
       name: '',
@@ -28,11 +43,16 @@ export function SetupPage({ dataDir }: { dataDir: string }) {
       regionCode: '',
       abbreviation: '',
       sealName: '',
+      admin: { username: '', displayName: '', password: '' },
+      confirmPassword: '',
     },
-    validate: schemaResolver(organisationSetupInput, { sync: true }),
+    validate: (values) => ({
+      ...validateSchema(values),
+      ...(values.confirmPassword !== values.admin.password && { confirmPassword: '两次输入的密码不一致' }),
+    }),
   });
 
-  const handleSubmit = form.onSubmit(async (values) => {
+  const handleSubmit = form.onSubmit(async ({ confirmPassword: _confirm, ...values }) => {
     try {
       await setup.mutateAsync(values);
       await queryClient.invalidateQueries();
@@ -48,7 +68,9 @@ export function SetupPage({ dataDir }: { dataDir: string }) {
         <form onSubmit={handleSubmit} aria-label="首次设置">
           <Stack>
             <Title order={2}>欢迎使用调解台</Title>
-            <Text c="dimmed">首次使用，请登记本机所属的调解组织。这些信息会出现在案号和文书上。</Text>
+            <Text c="dimmed">
+              首次使用，请登记本机所属的调解组织，并建立管理员账户。组织信息会出现在案号和文书上。
+            </Text>
             <TextInput
               label="组织全称"
               placeholder="例如：南京市栖霞区尧化街道人民调解委员会"
@@ -94,6 +116,37 @@ export function SetupPage({ dataDir }: { dataDir: string }) {
               description="文书落款处的印章文字，可稍后填写"
               key={form.key('sealName')}
               {...form.getInputProps('sealName')}
+            />
+
+            <Divider label="管理员账户" labelPosition="left" mt="sm" />
+            <TextInput
+              label="管理员姓名"
+              withAsterisk
+              key={form.key('admin.displayName')}
+              {...form.getInputProps('admin.displayName')}
+            />
+            <TextInput
+              label="管理员用户名"
+              description="登录时使用，例如 admin 或姓名拼音"
+              withAsterisk
+              autoComplete="username"
+              key={form.key('admin.username')}
+              {...form.getInputProps('admin.username')}
+            />
+            <PasswordInput
+              label="管理员密码"
+              description="至少 8 位，须同时包含字母和数字"
+              withAsterisk
+              autoComplete="new-password"
+              key={form.key('admin.password')}
+              {...form.getInputProps('admin.password')}
+            />
+            <PasswordInput
+              label="再次输入密码"
+              withAsterisk
+              autoComplete="new-password"
+              key={form.key('confirmPassword')}
+              {...form.getInputProps('confirmPassword')}
             />
             <Text size="xs" c="dimmed">
               数据保存在：<Code>{dataDir}</Code>

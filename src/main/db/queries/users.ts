@@ -1,0 +1,129 @@
+import type { Kysely, Selectable } from 'kysely';
+import type { UserAccountTable } from '../accountTables.ts';
+import type { Database } from '../schema.ts';
+import type { Role } from '../../../shared/api/roles.ts';
+import type { SessionUser, UserAccount } from '../../../shared/types/account.ts';
+
+export type UserRow = Selectable<UserAccountTable>;
+
+export function rowToUser(row: UserRow): UserAccount {
+  return {
+    id: row.uuid,
+    username: row.username,
+    displayName: row.display_name,
+    role: row.role as Role,
+    active: row.active === 1,
+    mustChangePassword: row.must_change_password === 1,
+    lockedUntil: row.locked_until,
+    createdAt: row.created_at,
+  };
+}
+
+export function rowToSessionUser(row: UserRow): SessionUser {
+  return {
+    id: row.uuid,
+    rowId: row.id,
+    username: row.username,
+    displayName: row.display_name,
+    role: row.role as Role,
+    mustChangePassword: row.must_change_password === 1,
+  };
+}
+
+export async function countUsers(db: Kysely<Database>): Promise<number> {
+  const row = await db
+    .selectFrom('user_account')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  return row.n;
+}
+
+export function getUserByUsername(db: Kysely<Database>, username: string): Promise<UserRow | undefined> {
+  // username is COLLATE NOCASE in the schema, so 'Admin' and 'admin' are one account.
+  return db.selectFrom('user_account').selectAll().where('username', '=', username).executeTakeFirst();
+}
+
+export function getUserByUuid(db: Kysely<Database>, uuid: string): Promise<UserRow | undefined> {
+  return db.selectFrom('user_account').selectAll().where('uuid', '=', uuid).executeTakeFirst();
+}
+
+export function getUserById(db: Kysely<Database>, id: number): Promise<UserRow | undefined> {
+  return db.selectFrom('user_account').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export function listUsers(db: Kysely<Database>): Promise<UserRow[]> {
+  return db.selectFrom('user_account').selectAll().orderBy('active', 'desc').orderBy('username').execute();
+}
+
+export interface NewUser {
+  readonly uuid: string;
+  readonly username: string;
+  readonly displayName: string;
+  readonly role: Role;
+  readonly passwordHash: string;
+  readonly mustChangePassword: boolean;
+  readonly now: string;
+}
+
+export function insertUser(db: Kysely<Database>, user: NewUser): Promise<UserRow> {
+  return db
+    .insertInto('user_account')
+    .values({
+      uuid: user.uuid,
+      username: user.username,
+      display_name: user.displayName,
+      role: user.role,
+      password_hash: user.passwordHash,
+      must_change_password: user.mustChangePassword ? 1 : 0,
+      locked_until: null,
+      created_at: user.now,
+      updated_at: user.now,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+export interface UserChanges {
+  readonly displayName?: string;
+  readonly role?: Role;
+  readonly active?: boolean;
+  readonly passwordHash?: string;
+  readonly mustChangePassword?: boolean;
+  readonly failedAttempts?: number;
+  readonly lockedUntil?: string | null;
+}
+
+export async function updateUser(
+  db: Kysely<Database>,
+  id: number,
+  changes: UserChanges,
+  now: string,
+): Promise<UserRow> {
+  return db
+    .updateTable('user_account')
+    .set({
+      ...(changes.displayName !== undefined && { display_name: changes.displayName }),
+      ...(changes.role !== undefined && { role: changes.role }),
+      ...(changes.active !== undefined && { active: changes.active ? 1 : 0 }),
+      ...(changes.passwordHash !== undefined && { password_hash: changes.passwordHash }),
+      ...(changes.mustChangePassword !== undefined && {
+        must_change_password: changes.mustChangePassword ? 1 : 0,
+      }),
+      ...(changes.failedAttempts !== undefined && { failed_attempts: changes.failedAttempts }),
+      ...(changes.lockedUntil !== undefined && { locked_until: changes.lockedUntil }),
+      updated_at: now,
+    })
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+export async function countActiveAdmins(db: Kysely<Database>): Promise<number> {
+  const row = await db
+    .selectFrom('user_account')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('role', '=', 'admin')
+    .where('active', '=', 1)
+    .executeTakeFirstOrThrow();
+  return row.n;
+}

@@ -1,0 +1,236 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { ParsedInputOf } from '../../shared/api/contract.ts';
+import { AppError } from '../../shared/errors.ts';
+import type { SessionUser } from '../../shared/types/account.ts';
+import type { BackupInfo, BackupKind, BackupSettings, RestoreOutcome } from '../../shared/types/backup.ts';
+import { checkDatabaseCopy, copyDatabaseTo } from '../db/databaseCopy.ts';
+import {
+  getBackupRecord,
+  insertBackupRecord,
+  lastAutoBackupTime,
+  listBackupRecords,
+  markBackupRemoved,
+  type BackupRow,
+} from '../db/queries/backups.ts';
+import { getSetting, putSetting } from '../db/queries/settings.ts';
+import { listFiles, sha256File } from '../files/sha256File.ts';
+import type { AuditService } from './auditService.ts';
+import type { ServiceDeps } from './serviceDeps.ts';
+
+/** Folders of the data dir that belong in a backup besides the database. */
+export const BACKED_UP_FOLDERS = ['attachments', 'documents'] as const;
+export const DATABASE_COPY_NAME = 'mediation-desk.db';
+const MANIFEST_NAME = 'manifest.json';
+const DEFAULT_KEEP = 7;
+const DAY_MS = 86_400_000;
+
+interface Manifest {
+  readonly app: 'mediation-desk';
+  readonly createdAt: string;
+  readonly schemaVersion: number;
+  readonly files: readonly { path: string; bytes: number; sha256: string }[];
+}
+
+function rowToInfo(row: BackupRow): BackupInfo {
+  return {
+    id: row.id,
+    createdAt: row.created_at,
+    kind: row.kind as BackupKind,
+    folder: row.folder,
+    databaseBytes: row.database_bytes,
+    fileCount: row.file_count,
+    verified: row.verified === 1,
+    verifyMessage: row.verify_message,
+  };
+}
+
+/** Checks a backup folder against its manifest and the database inside it; never changes it. */
+export async function verifyBackupFolder(
+  folder: string,
+  supportedVersion: number,
+): Promise<{ ok: boolean; message: string }> {
+  const manifestFile = path.join(folder, MANIFEST_NAME);
+  if (!fs.existsSync(manifestFile))
+    return { ok: false, message: '所选文件夹不是调解台备份（缺少 manifest.json）。' };
+  let manifest: Manifest;
+  try {
+    manifest = JSON.parse(fs.readFileSync(manifestFile, 'utf8')) as Manifest;
+  } catch {
+    return { ok: false, message: '备份清单 manifest.json 已损坏。' };
+  }
+  if (manifest.app !== 'mediation-desk' || !Array.isArray(manifest.files)) {
+    return { ok: false, message: '所选文件夹不是调解台备份。' };
+  }
+  for (const entry of manifest.files) {
+    const file = path.join(folder, entry.path);
+    if (!fs.existsSync(file)) return { ok: false, message: `备份缺少文件：${entry.path}` };
+    if ((await sha256File(file)) !== entry.sha256)
+      return { ok: false, message: `备份中的文件已被改动或损坏：${entry.path}` };
+  }
+  const check = checkDatabaseCopy(path.join(folder, DATABASE_COPY_NAME), supportedVersion);
+  return check.ok
+    ? { ok: true, message: `核验通过：${manifest.files.length} 个文件，校验值一致，数据库完整。` }
+    : check;
+}
+
+export type BackupService = ReturnType<typeof createBackupService>;
+
+export function createBackupService(
+  deps: ServiceDeps,
+  parts: {
+    audit: AuditService;
+    schemaVersion: number;
+    /** Swaps the live database and data folders for the backup's; provided by the core. */
+    replaceData: (backupFolder: string) => Promise<void>;
+  },
+) {
+  const { db, clock, dataDir, inTransaction } = deps;
+
+  async function settings(): Promise<BackupSettings> {
+    const folder = (await getSetting(db, 'backup.folder')) ?? '';
+    const keep = Number((await getSetting(db, 'backup.keep')) ?? DEFAULT_KEEP);
+    return { folder, keep, effectiveFolder: folder || path.join(dataDir, 'backups') };
+  }
+
+  async function run(kind: BackupKind, actor: SessionUser | null): Promise<BackupInfo> {
+    const { effectiveFolder, keep } = await settings();
+    const now = clock.now();
+    const stamp = now.toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15);
+    const folder = uniqueFolder(path.join(effectiveFolder, `mediation-desk-backup-${stamp}-${kind}`));
+    try {
+      fs.mkdirSync(folder, { recursive: true });
+      await copyDatabaseTo(db, path.join(folder, DATABASE_COPY_NAME));
+      for (const name of BACKED_UP_FOLDERS) {
+        const source = path.join(dataDir, name);
+        if (fs.existsSync(source)) fs.cpSync(source, path.join(folder, name), { recursive: true });
+      }
+      const files = await Promise.all(
+        listFiles(folder).map(async (relative) => {
+          const file = path.join(folder, relative);
+          return { path: relative, bytes: fs.statSync(file).size, sha256: await sha256File(file) };
+        }),
+      );
+      const manifest: Manifest = {
+        app: 'mediation-desk',
+        createdAt: now.toISOString(),
+        schemaVersion: parts.schemaVersion,
+        files,
+      };
+      fs.writeFileSync(path.join(folder, MANIFEST_NAME), JSON.stringify(manifest, null, 2));
+    } catch (error) {
+      throw new AppError(
+        'INVALID_STATE',
+        `无法写入备份文件夹：${effectiveFolder}。请检查U盘或磁盘是否已插好、可写且有足够空间。`,
+        {
+          folder: effectiveFolder,
+          reason: (error as Error).message,
+        },
+      );
+    }
+    const verification = await verifyBackupFolder(folder, parts.schemaVersion);
+    const database = path.join(folder, DATABASE_COPY_NAME);
+    const row = await inTransaction(async (trx) => {
+      const inserted = await insertBackupRecord(trx, {
+        created_at: now.toISOString(),
+        kind,
+        folder,
+        database_bytes: fs.statSync(database).size,
+        database_sha256: await sha256File(database),
+        file_count: listFiles(folder).length,
+        verified: verification.ok ? 1 : 0,
+        verify_message: verification.message,
+      });
+      await parts.audit.record(trx, {
+        actor,
+        method: 'backup.run',
+        targetType: 'backup',
+        targetId: String(inserted.id),
+        detail: { kind, folder, verified: verification.ok },
+      });
+      return inserted;
+    });
+    if (kind === 'auto') await prune(keep);
+    return rowToInfo(row);
+  }
+
+  /** Keeps the newest `keep` automatic backups plus the newest one of every month; removes the rest. */
+  async function prune(keep: number): Promise<void> {
+    const autos = (await listBackupRecords(db)).filter((row) => row.kind === 'auto');
+    const monthly = new Set<number>();
+    const seenMonths = new Set<string>();
+    for (const row of autos) {
+      const month = row.created_at.slice(0, 7);
+      if (!seenMonths.has(month)) {
+        seenMonths.add(month);
+        monthly.add(row.id);
+      }
+    }
+    for (const row of autos.slice(keep)) {
+      if (monthly.has(row.id)) continue;
+      fs.rmSync(row.folder, { recursive: true, force: true });
+      await markBackupRemoved(db, row.id, clock.now().toISOString());
+    }
+  }
+
+  return {
+    settings,
+    run,
+
+    list: async (): Promise<BackupInfo[]> => (await listBackupRecords(db)).map(rowToInfo),
+
+    async updateSettings(input: ParsedInputOf<'backup.updateSettings'>): Promise<BackupSettings> {
+      if (input.folder && !path.isAbsolute(input.folder)) {
+        throw new AppError('INVALID_INPUT', '备份文件夹须是完整路径，例如 E:\\调解台备份。', {
+          fields: { folder: '请填写完整路径' },
+        });
+      }
+      const now = clock.now().toISOString();
+      await putSetting(db, 'backup.folder', input.folder, now);
+      await putSetting(db, 'backup.keep', String(input.keep), now);
+      return settings();
+    },
+
+    /** The daily automatic backup: runs when the last verified one is a day old or there is none. */
+    async runIfDue(): Promise<BackupInfo | null> {
+      const last = await lastAutoBackupTime(db);
+      if (last && clock.now().getTime() - Date.parse(last) < DAY_MS) return null;
+      return run('auto', null);
+    },
+
+    async restore(
+      input: ParsedInputOf<'backup.restore'>,
+      actor: SessionUser | null,
+    ): Promise<RestoreOutcome> {
+      let folder = input.folder ?? '';
+      if (input.id !== undefined) {
+        const row = await getBackupRecord(db, input.id);
+        if (!row || row.removed_at) throw new AppError('NOT_FOUND', '没有找到这份备份。');
+        folder = row.folder;
+      }
+      const verification = await verifyBackupFolder(folder, parts.schemaVersion);
+      if (!verification.ok) {
+        throw new AppError(
+          'INVALID_INPUT',
+          `这份备份不能用于恢复：${verification.message} 当前数据没有任何改动。`,
+          { folder },
+        );
+      }
+      const safetyCopy = await run('pre-restore', actor);
+      if (!safetyCopy.verified) {
+        throw new AppError(
+          'INVALID_STATE',
+          `当前数据的保护备份没有通过核验（${safetyCopy.verifyMessage}），为安全起见没有恢复。`,
+        );
+      }
+      await parts.replaceData(folder);
+      return { restoredFrom: folder, safetyCopy };
+    },
+  };
+}
+
+function uniqueFolder(base: string): string {
+  let candidate = base;
+  for (let n = 2; fs.existsSync(candidate); n += 1) candidate = `${base}-${n}`;
+  return candidate;
+}

@@ -1,0 +1,153 @@
+import {
+  Alert,
+  Anchor,
+  Breadcrumbs,
+  Button,
+  Code,
+  Group,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { DatePickerInput } from '@mantine/dates';
+import { useDebouncedValue } from '@mantine/hooks';
+import { IconShieldCheck } from '@tabler/icons-react';
+import dayjs from 'dayjs';
+import { DataTable } from 'mantine-datatable';
+import { useState } from 'react';
+import { Link } from 'wouter';
+import type { AuditVerification } from '../../../shared/types/account.ts';
+import { useApiMutation, useApiQuery } from '../../api/useApi.ts';
+import { formatDateTime } from '../common/formatDateTime.ts';
+import { showApiError } from '../common/showApiError.ts';
+
+const PAGE_SIZE = 50;
+
+export function AuditLogPage() {
+  const [page, setPage] = useState(1);
+  const [method, setMethod] = useState('');
+  const [actor, setActor] = useState('');
+  const [range, setRange] = useState<[string | null, string | null]>([null, null]);
+  const [debouncedMethod] = useDebouncedValue(method, 300);
+  const [debouncedActor] = useDebouncedValue(actor, 300);
+  const [verification, setVerification] = useState<AuditVerification | null>(null);
+  const verify = useApiMutation('audit.verify');
+
+  const list = useApiQuery(
+    'audit.list',
+    {
+      page,
+      pageSize: PAGE_SIZE,
+      ...(debouncedMethod && { method: debouncedMethod }),
+      ...(debouncedActor && { actor: debouncedActor }),
+      ...(range[0] && { from: dayjs(range[0]).format('YYYY-MM-DD') }),
+      ...(range[1] && { to: dayjs(range[1]).format('YYYY-MM-DD') }),
+    },
+    { placeholderData: (previous) => previous },
+  );
+
+  const runVerify = async () => {
+    try {
+      setVerification(await verify.mutateAsync({}));
+    } catch (error) {
+      showApiError(error, '没有完成核验');
+    }
+  };
+
+  return (
+    <Stack>
+      <Breadcrumbs>
+        <Anchor component={Link} href="/settings">
+          设置
+        </Anchor>
+        <Text>审计日志</Text>
+      </Breadcrumbs>
+      <Group justify="space-between">
+        <Title order={2}>审计日志</Title>
+        <Button
+          leftSection={<IconShieldCheck size={16} />}
+          variant="light"
+          loading={verify.isPending}
+          onClick={() => void runVerify()}
+        >
+          核验完整性
+        </Button>
+      </Group>
+      {verification && (
+        <Alert
+          color={verification.ok ? 'green' : 'red'}
+          role="status"
+          title={verification.ok ? '完整' : '发现改动'}
+        >
+          {verification.message}
+        </Alert>
+      )}
+      <Group>
+        <TextInput
+          label="操作"
+          placeholder="例如 case. 或 auth.login"
+          value={method}
+          onChange={(e) => {
+            setMethod(e.currentTarget.value);
+            setPage(1);
+          }}
+        />
+        <TextInput
+          label="操作人"
+          value={actor}
+          onChange={(e) => {
+            setActor(e.currentTarget.value);
+            setPage(1);
+          }}
+        />
+        <DatePickerInput
+          type="range"
+          label="日期"
+          placeholder="选择起止日期"
+          clearable
+          value={range}
+          onChange={(value) => {
+            setRange(value);
+            setPage(1);
+          }}
+          w={260}
+        />
+      </Group>
+      {list.isError && <Alert color="red">{list.error.message}</Alert>}
+      <DataTable
+        aria-label="审计日志"
+        withTableBorder
+        striped
+        minHeight={200}
+        fetching={list.isFetching}
+        records={list.data ? [...list.data.rows] : []}
+        idAccessor="seq"
+        totalRecords={list.data?.total ?? 0}
+        recordsPerPage={PAGE_SIZE}
+        page={page}
+        onPageChange={setPage}
+        noRecordsText="没有记录"
+        paginationText={({ from, to, totalRecords }) => `第 ${from}–${to} 条，共 ${totalRecords} 条`}
+        rowExpansion={{
+          content: ({ record }) => (
+            <Code block m="xs">
+              {JSON.stringify(record.detail, null, 2)}
+            </Code>
+          ),
+        }}
+        columns={[
+          { accessor: 'seq', title: '序号', width: 80 },
+          { accessor: 'time', title: '时间', width: 180, render: (row) => formatDateTime(row.time) },
+          { accessor: 'actor', title: '操作人', render: (row) => row.actor ?? '（未登录）' },
+          { accessor: 'method', title: '操作' },
+          {
+            accessor: 'targetId',
+            title: '对象',
+            render: (row) => (row.targetType ? `${row.targetType} ${row.targetId ?? ''}` : ''),
+          },
+        ]}
+      />
+    </Stack>
+  );
+}

@@ -1,0 +1,51 @@
+import type { Role } from '../api/roles.ts';
+
+export interface UserAccount {
+  readonly id: string;
+  readonly username: string;
+  readonly displayName: string;
+  readonly role: Role;
+  readonly active: boolean;
+  readonly mustChangePassword: boolean;
+  readonly lockedUntil: string | null;
+  readonly createdAt: string;
+}
+
+/** Who is calling: what the router attaches to every authenticated call. */
+export interface SessionUser {
+  readonly id: string;
+  /** Integer key, for foreign keys from audit and case rows. */
+  readonly rowId: number;
+  readonly username: string;
+  readonly displayName: string;
+  readonly role: Role;
+  readonly mustChangePassword: boolean;
+}
+
+/**
+ * Result of a call that starts a session. The transport (HTTP cookie or the Electron main process)
+ * takes `sessionToken` out before the result reaches the page, so scripts in the page never see it.
+ */
+export interface SessionStarted {
+  readonly user: SessionUser;
+  readonly sessionToken?: string;
+}
+
+export interface AuditEntry {
+  readonly seq: number;
+  readonly time: string;
+  readonly actor: string | null;
+  readonly method: string;
+  readonly targetType: string | null;
+  readonly targetId: string | null;
+  readonly detail: Readonly<Record<string, unknown>>;
+  readonly hash: string;
+}
+
+export interface AuditVerification {
+  readonly ok: boolean;
+  readonly checked: number;
+  /** The first entry whose hash or link does not match, when broken. */
+  readonly firstBrokenSeq: number | null;
+  readonly message: string;
+}
