@@ -37,9 +37,5 @@ export function parseHostArgs(argv: readonly string[]): HostArgs {
     throw new Error(`端口号无效：${values.port}`);
   }
   const hostname = values.host ?? '127.0.0.1';
-  if (!LOOPBACK.has(hostname)) {
-    // Without accounts every caller is trusted, so the host must not be reachable from the network.
-    throw new Error(`在建立用户账户之前，调解台只在本机（127.0.0.1）提供服务，不能绑定到 ${hostname}。`);
-  }
   return { dataDir: path.resolve(values['data-dir'] ?? defaultHostDataDir()), port, hostname };
 }

@@ -157,15 +157,54 @@ describe('HTTP host', () => {
   });
 });
 
+describe('sessions over HTTP', () => {
+  test('a bearer token works like the cookie, and logout ends the session', async () => {
+    const login = await post(
+      'auth.login',
+      JSON.stringify({ username: 'admin', password: 'Admin12345' }),
+      'application/json',
+      {
+        Cookie: '',
+      },
+    );
+    const token = /md_session=([^;]+)/.exec(login.headers.get('set-cookie') ?? '')?.[1];
+    expect(token).toBeTruthy();
+    const asBearer = { Cookie: '', Authorization: `Bearer ${token}` };
+    expect((await post('audit.verify', '{}', 'application/json', asBearer)).status).toBe(200);
+    const logout = await post('auth.logout', '{}', 'application/json', asBearer);
+    expect(logout.headers.get('set-cookie')).toContain('Max-Age=0');
+    expect((await post('audit.verify', '{}', 'application/json', asBearer)).status).toBe(401);
+  });
+
+  test('login attempts from one address are rate-limited', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 12; i += 1) {
+      const response = await post(
+        'auth.login',
+        JSON.stringify({ username: `nobody${i}`, password: 'wrong' }),
+        'application/json',
+        {
+          Cookie: '',
+        },
+      );
+      statuses.push(response.status);
+    }
+    expect(statuses.slice(0, 8).every((status) => status === 401)).toBe(true);
+    expect(statuses.at(-1)).toBe(403);
+  });
+});
+
 describe('host arguments', () => {
-  test('binds to loopback by default and refuses other addresses until accounts exist', () => {
+  test('parses data dir, port and address; only loopback counts as local', () => {
     expect(parseHostArgs(['--data-dir', '/tmp/x', '--port', '0'])).toEqual({
       dataDir: '/tmp/x',
       port: 0,
       hostname: '127.0.0.1',
     });
-    expect(() => parseHostArgs(['--host', '0.0.0.0'])).toThrow(/127\.0\.0\.1/);
-    expect(() => parseHostArgs(['--host', '192.168.1.20'])).toThrow(/账户/);
+    expect(parseHostArgs(['--host', '0.0.0.0']).hostname).toBe('0.0.0.0');
+    expect(isLoopback('127.0.0.1')).toBe(true);
+    expect(isLoopback('0.0.0.0')).toBe(false);
+    expect(isLoopback('192.168.1.20')).toBe(false);
     expect(() => parseHostArgs(['--port', 'abc'])).toThrow(/端口/);
   });
 });
