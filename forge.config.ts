@@ -22,6 +22,9 @@ const config: ForgeConfig = {
     // Native addons cannot be loaded from inside the archive; better-sqlite3's prebuild is unpacked.
     asar: { unpack: '**/*.node' },
     ignore: ignoreInPackage,
+    // The ignore rule is an allowlist. With pruning on, @electron/packager would ask its pruner
+    // instead of the rule for every module folder and copy an empty folder per production dependency.
+    prune: false,
     // Document templates are replaced by centres and read at run time: they live beside the archive
     // (resources/templates). Optional so a checkout without templates can still be packaged.
     extraResource: fs.existsSync(templatesDir) ? [templatesDir] : [],

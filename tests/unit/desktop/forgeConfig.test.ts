@@ -37,6 +37,8 @@ test('native .node files are unpacked from the asar archive', () => {
 
 test('the package keeps the Vite output, package.json and the runtime part of better-sqlite3 only', () => {
   expect(typeof ignore).toBe('function');
+  // Otherwise the packager's pruner, not this rule, decides about module folders.
+  expect(config.packagerConfig?.prune).toBe(false);
   const kept = [
     '',
     '/package.json',
