@@ -144,8 +144,8 @@ export async function assembleDossier(input: AssembleDossierInput): Promise<Asse
   add('toc', '卷内目录', toc.bytes, null);
   for (const entry of plan.entries) {
     if (entry.kind !== 'document') continue;
-    const source = contents[entry.document.index]!;
-    add('document', source.title, source.bytes, contentPages?.[entry.document.index] ?? null);
+    const source = contents[entry.index]!;
+    add('document', source.title, source.bytes, contentPages?.[entry.index] ?? null);
   }
   add('backCover', '卷内备考表', backCover.bytes, null);
 
@@ -158,7 +158,7 @@ export async function assembleDossier(input: AssembleDossierInput): Promise<Asse
       ]);
       const ordered: Uint8Array[] = [coverPdf, tocPdf!];
       for (const entry of plan.entries) {
-        if (entry.kind === 'document') ordered.push(contentPdfs[entry.document.index]!);
+        if (entry.kind === 'document') ordered.push(contentPdfs[entry.index]!);
         else {
           const scan = attachmentPdfs.get(entry.attachment.title);
           if (scan) ordered.push(scan);

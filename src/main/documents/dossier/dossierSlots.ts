@@ -30,7 +30,8 @@ export const DOSSIER_SLOTS: readonly DossierSlot[] = [
     label: '授权委托书',
     templates: [],
     attachments: ['授权委托书'],
-    mandatory: (data) => data.parties.some((party) => party.agents.some((agent) => agent.kind === '委托代理人')),
+    mandatory: (data) =>
+      accepted(data) && data.parties.some((party) => party.agents.some((agent) => agent.kind === '委托代理人')),
   },
   { key: 'investigation', label: '人民调解调查记录', templates: ['investigationRecord'], attachments: [], mandatory: () => false },
   { key: 'evidence', label: '人民调解证据材料', templates: [], attachments: ['证据材料'], mandatory: () => false },
