@@ -47,6 +47,10 @@ describe('foundation slice in the real browser', () => {
     await page.getByLabel('组织全称').fill('南京市栖霞区尧化街道人民调解委员会');
     await page.getByLabel('行政区划代码').fill('320113');
     await page.getByLabel('案号简称').fill('栖尧');
+    await page.getByLabel('管理员姓名').fill('王管理');
+    await page.getByLabel('管理员用户名').fill('admin');
+    await page.getByLabel('管理员密码').fill('Admin12345');
+    await page.getByLabel('再次输入密码').fill('Admin12345');
     await page.getByRole('button', { name: '完成设置' }).click();
 
     await page.getByRole('heading', { name: '工作台' }).waitFor();
@@ -68,6 +72,11 @@ describe('foundation slice in the real browser', () => {
     expect(fs.existsSync(wal) ? fs.statSync(wal).size : 0).toBe(0);
     host = await startHost(dataDir);
     const again = await openPage(`${host.url}/#/cases`);
+    // A new browser context has no session cookie: log in, and land on the page that was asked for.
+    await again.getByRole('heading', { name: '调解台' }).waitFor();
+    await again.getByLabel('用户名').fill('admin');
+    await again.getByLabel('密码').fill('Admin12345');
+    await again.getByRole('button', { name: '登录' }).click();
     const row = again.getByRole('cell', { name: '张某与李某邻里漏水纠纷' });
     await row.waitFor();
     await row.click();
@@ -96,7 +105,7 @@ describe('foundation slice in the real browser', () => {
     ]);
     const invalid = await call(
       'org.setup',
-      JSON.stringify({ name: 'x', regionCode: '12', abbreviation: '' }),
+      JSON.stringify({ name: 'x', regionCode: '12', abbreviation: '', admin: {} }),
     );
     const invalidBody = (await invalid.json()) as {
       error: { code: string; details: { fields: Record<string, string> } };
@@ -105,6 +114,9 @@ describe('foundation slice in the real browser', () => {
     expect(invalidBody.error.code).toBe('INVALID_INPUT');
     expect(Object.keys(invalidBody.error.details.fields).sort()).toEqual([
       'abbreviation',
+      'admin.displayName',
+      'admin.password',
+      'admin.username',
       'kind',
       'level',
       'name',
