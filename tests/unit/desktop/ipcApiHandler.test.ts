@@ -8,6 +8,7 @@ import { API_CHANNEL } from '../../../src/shared/api/bridge.ts';
 import { METHOD_NAMES } from '../../../src/shared/api/contract.ts';
 import type { ApiResult } from '../../../src/shared/api/result.ts';
 import { makeTempDir, removeTempDir } from '../../helpers/tempDir.ts';
+import { SAMPLE_ORGANISATION } from '../../helpers/testCore.ts';
 import { IpcMainStandIn, mainFrame, subFrame } from './ipcMainStandIn.ts';
 
 let dir: string;
@@ -117,4 +118,29 @@ test('a core whose database failed to open still answers over IPC, so the window
     ok: false,
     error: { code: 'DB_UNAVAILABLE' },
   });
+});
+
+test('the login session is kept per window in the main process and never reaches the page', async () => {
+  const fromWindow = (windowId: number, method: string, input: unknown) =>
+    ipcMain.invokeFrom(windowId, mainFrame(APP_ENTRY_URL), API_CHANNEL, method, input) as Promise<
+      ApiResult<unknown>
+    >;
+  const setup = await fromWindow(1, 'org.setup', SAMPLE_ORGANISATION);
+  expect(setup).toMatchObject({ ok: true, value: { user: { username: 'admin' } } });
+  expect(JSON.stringify(setup)).not.toContain('sessionToken');
+
+  expect(await fromWindow(1, 'audit.verify', {})).toMatchObject({ ok: true });
+  expect(await fromWindow(2, 'audit.verify', {})).toMatchObject({
+    ok: false,
+    error: { code: 'UNAUTHENTICATED' },
+  });
+
+  await fromWindow(1, 'auth.logout', {});
+  expect(await fromWindow(1, 'audit.verify', {})).toMatchObject({
+    ok: false,
+    error: { code: 'UNAUTHENTICATED' },
+  });
+  const login = await fromWindow(2, 'auth.login', { username: 'admin', password: 'Admin12345' });
+  expect(JSON.stringify(login)).not.toContain('sessionToken');
+  expect(await fromWindow(2, 'audit.verify', {})).toMatchObject({ ok: true });
 });

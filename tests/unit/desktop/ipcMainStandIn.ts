@@ -19,9 +19,19 @@ export class IpcMainStandIn<S = unknown> {
   }
 
   invoke(frame: SenderFrameLike | null, channel: string, ...args: unknown[]): Promise<unknown> {
+    return this.invokeFrom(1, frame, channel, ...args);
+  }
+
+  /** As `invoke`, from the window whose WebContents id is `windowId`. */
+  invokeFrom(
+    windowId: number,
+    frame: SenderFrameLike | null,
+    channel: string,
+    ...args: unknown[]
+  ): Promise<unknown> {
     const listener = this.handlers.get(channel);
     if (!listener) return Promise.reject(new Error(`No handler registered for '${channel}'`));
-    return listener({ senderFrame: frame, sender: { frame } as S }, ...args);
+    return listener({ senderFrame: frame, sender: { frame, id: windowId } as S }, ...args);
   }
 }
 

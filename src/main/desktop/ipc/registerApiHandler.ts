@@ -2,11 +2,14 @@ import { API_CHANNEL } from '../../../shared/api/bridge.ts';
 import type { ApiResult } from '../../../shared/api/result.ts';
 import type { Core } from '../../core/createCore.ts';
 import type { Logger } from '../../core/logger.ts';
+import { takeSession } from '../../api/takeSession.ts';
 import { isTrustedSender, type SenderFrameLike } from './senderValidation.ts';
 
 /** The part of Electron's `IpcMainInvokeEvent` the handler reads. */
 export interface IpcInvokeEventLike {
   readonly senderFrame: SenderFrameLike | null;
+  /** The calling window's WebContents; its id keys that window's login session. */
+  readonly sender?: { readonly id: number } | undefined;
 }
 
 export type IpcInvokeListener = (event: IpcInvokeEventLike, ...args: unknown[]) => Promise<unknown>;
@@ -43,6 +46,8 @@ export interface ApiHandlerOptions {
  */
 export function registerApiHandler(options: ApiHandlerOptions): void {
   const { ipcMain, allowedOrigins, logger } = options;
+  // Session tokens live here, per window, never in the page: a script in the page cannot read them.
+  const sessions = new Map<number, string>();
   ipcMain.handle(API_CHANNEL, async (event, method, input) => {
     if (!isTrustedSender(event.senderFrame, allowedOrigins)) {
       logger.warn('ipc.sender-refused', {
@@ -55,6 +60,13 @@ export function registerApiHandler(options: ApiHandlerOptions): void {
     // Never coerced with String(): an object whose toString names a real method must not reach it.
     if (typeof method !== 'string') return NOT_A_METHOD;
     const core = await options.core;
-    return core.call(method, input, { transport: 'ipc' });
+    const windowId = event.sender?.id;
+    const sessionToken = windowId === undefined ? undefined : sessions.get(windowId);
+    const change = takeSession(await core.call(method, input, { transport: 'ipc', sessionToken }));
+    if (windowId !== undefined) {
+      if (change.sessionToken) sessions.set(windowId, change.sessionToken);
+      else if (change.ended) sessions.delete(windowId);
+    }
+    return change.result;
   });
 }
