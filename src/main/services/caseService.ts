@@ -16,6 +16,8 @@ import type { ServiceDeps } from './serviceDeps.ts';
 import { todayIn } from './localDate.ts';
 import { writeCase } from './caseWrite.ts';
 import { readCase } from './caseRead.ts';
+import { toCaseDocumentData } from './caseDocumentData.ts';
+import type { CaseDocumentData } from '../documents/caseDocumentData.ts';
 import { defaultAreaCodeFor, prefixErrors, prepareParty } from './partyValues.ts';
 import { toJson } from '../db/queries/json.ts';
 
@@ -224,6 +226,21 @@ export function createCaseService(deps: ServiceDeps) {
         mediatorRowId = mediator.id;
       }
       return listCases(db, { ...input, mediatorRowId });
+    },
+
+    /** The read model the document engine fills official forms from, for a stored case. */
+    async documentData(caseId: string): Promise<CaseDocumentData> {
+      const detail = await get(caseId);
+      const org = await db
+        .selectFrom('organisation')
+        .select(['name', 'seal_name', 'abbreviation', 'address', 'phone', 'default_court'])
+        .where('uuid', '=', detail.organisationId)
+        .executeTakeFirstOrThrow();
+      return toCaseDocumentData(
+        detail,
+        { name: org.name, sealName: org.seal_name, abbreviation: org.abbreviation, address: org.address, phone: org.phone, defaultCourt: org.default_court },
+        deps.dataDir,
+      );
     },
 
     async timeline(caseId: string): Promise<CaseEvent[]> {

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, expect, test } from 'vitest';
 import { ACTOR, ID_MAN, ID_OTHER, openCaseKit, registerCase, type CaseKit } from './caseKit.ts';
 import { mediatorCreateInput } from '../../../src/shared/schemas/mediator.ts';
 import type { CaseDetail } from '../../../src/shared/types/dispute.ts';
-import { AppError } from '../../../src/shared/errors.ts';
+import { type AppError } from '../../../src/shared/errors.ts';
 
 let kit: CaseKit;
 beforeEach(async () => {
