@@ -15,6 +15,7 @@ import { DashboardPage } from '../features/dashboard/DashboardPage.tsx';
 import { SettingsPage } from '../features/settings/SettingsPage.tsx';
 import { UserAdminPage } from '../features/users/UserAdminPage.tsx';
 import { AuditLogPage } from '../features/audit/AuditLogPage.tsx';
+import { BackupPage } from '../features/backup/BackupPage.tsx';
 
 interface NavItem {
   readonly path: string;
@@ -100,6 +101,7 @@ export function AppLayout({
           </Route>
           <Route path="/settings/users" component={UserAdminPage} />
           <Route path="/settings/audit" component={AuditLogPage} />
+          <Route path="/settings/backup" component={BackupPage} />
           <Route>
             <Redirect to="/" />
           </Route>

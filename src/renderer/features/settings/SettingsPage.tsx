@@ -23,6 +23,9 @@ export function SettingsPage({ info, user }: { info: AppInfo; user: SessionUser 
             <Button component={Link} href="/settings/audit" variant="light">
               审计日志
             </Button>
+            <Button component={Link} href="/settings/backup" variant="light">
+              数据备份
+            </Button>
           </Group>
         </Paper>
       )}
@@ -69,7 +72,8 @@ export function SettingsPage({ info, user }: { info: AppInfo; user: SessionUser 
           数据目录：<Code>{info.dataDir}</Code>
         </Text>
         <Text size="sm" c="dimmed" mt="xs">
-          手动备份：关闭调解台后，复制整个数据目录即可。数据版本 {info.schemaVersion}。
+          程序每天自动备份一次（数据库、附件与文书），管理员可在“数据备份”中改到U盘并手动备份或恢复。数据版本{' '}
+          {info.schemaVersion}。
         </Text>
       </Paper>
     </Stack>
