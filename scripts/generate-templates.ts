@@ -16,5 +16,8 @@ for (const definition of TEMPLATE_DEFINITIONS) {
   await writeFile(join(templatesDir, definition.file), await buildTemplatePackage(definition));
   console.log(`${definition.file}  ${definition.title}`);
 }
-await writeFile(join(templatesDir, 'manifest.json'), `${JSON.stringify(manifestOf(TEMPLATE_DEFINITIONS), null, 2)}\n`);
+await writeFile(
+  join(templatesDir, 'manifest.json'),
+  `${JSON.stringify(manifestOf(TEMPLATE_DEFINITIONS), null, 2)}\n`,
+);
 console.log('manifest.json');

@@ -271,12 +271,7 @@ export interface DocumentClosingNotice {
 }
 
 export type DossierAttachmentKind =
-  | '当事人身份证明'
-  | '授权委托书'
-  | '证据材料'
-  | '履行凭证'
-  | '司法确认材料'
-  | '卷宗情况说明';
+  '当事人身份证明' | '授权委托书' | '证据材料' | '履行凭证' | '司法确认材料' | '卷宗情况说明';
 
 export interface DocumentDossierInfo {
   /** 立卷人. */

@@ -95,7 +95,8 @@ function resolveValues(entry: TemplateManifestEntry, values: TemplateValues, mod
   const texts: Record<string, string> = {};
   const rows: Record<string, Record<string, string>[]> = {};
   const missing: MissingValue[] = [];
-  const absentText = (spec: PlaceholderSpec): string => (mode === 'draft' && spec.required ? fillInLine(spec) : '');
+  const absentText = (spec: PlaceholderSpec): string =>
+    mode === 'draft' && spec.required ? fillInLine(spec) : '';
 
   for (const spec of entry.placeholders) {
     if (spec.repeat !== undefined || ENGINE.has(spec.key)) continue;
@@ -126,7 +127,10 @@ function resolveValues(entry: TemplateManifestEntry, values: TemplateValues, mod
           const cell = row[fieldName(spec)];
           if (cell === null || cell === undefined || cell.trim() === '') {
             if (spec.required) {
-              missing.push({ key: `${spec.key}[${index}]`, meaning: `${group.meaning}第${index + 1}项：${spec.meaning}` });
+              missing.push({
+                key: `${spec.key}[${index}]`,
+                meaning: `${group.meaning}第${index + 1}项：${spec.meaning}`,
+              });
             }
             return [fieldName(spec), absentText(spec)];
           }

@@ -66,5 +66,6 @@ export async function generateCaseDocument(input: GenerateDocumentInput): Promis
 /** （2026）栖尧人调字第001号-人民调解协议书.docx; characters Windows forbids in names are dropped. */
 export function documentFileName(caseNo: string | null, title: string, mode: FillMode): string {
   const base = [caseNo, title].filter(Boolean).join('-') + (mode === 'draft' ? '（草稿）' : '');
+  // eslint-disable-next-line no-control-regex -- control characters are not allowed in file names
   return `${base.replace(/[\\/:*?"<>|\u0000-\u001F]/g, '')}.docx`;
 }

@@ -20,17 +20,24 @@ export function textPatch(text: string): IPatch {
   const lines = text.split('\n');
   return {
     type: PatchType.PARAGRAPH,
-    children: lines.map((line, index) => (index === 0 ? new TextRun(line) : new TextRun({ text: line, break: 1 }))),
+    children: lines.map((line, index) =>
+      index === 0 ? new TextRun(line) : new TextRun({ text: line, break: 1 }),
+    ),
   };
 }
 
-export async function patchTemplate(templateBytes: Uint8Array, resolved: ResolvedTemplate): Promise<Uint8Array> {
+export async function patchTemplate(
+  templateBytes: Uint8Array,
+  resolved: ResolvedTemplate,
+): Promise<Uint8Array> {
   const patches: Record<string, IPatch | TableRowsPatch> = {};
   for (const [key, text] of Object.entries(resolved.texts)) patches[key] = textPatch(text);
   for (const [key, rows] of Object.entries(resolved.rows)) {
     patches[key] = {
       type: PatchType.TABLE_ROWS,
-      rows: rows.map((row) => Object.fromEntries(Object.entries(row).map(([field, text]) => [field, textPatch(text)]))),
+      rows: rows.map((row) =>
+        Object.fromEntries(Object.entries(row).map(([field, text]) => [field, textPatch(text)])),
+      ),
     };
   }
   patches.traceQr = resolved.qrPng

@@ -56,6 +56,8 @@ export interface RepeatSpec {
   readonly as: 'tableRows';
   /** Empty rows a blank form gets, for handwriting. */
   readonly blankRows: number;
+  /** Printed text for some fields of the first blank rows, e.g. the roles 申请人 / 被申请人. */
+  readonly blankRowValues?: readonly Readonly<Record<string, string>>[];
 }
 
 export interface TemplateManifestEntry {
@@ -104,6 +106,7 @@ const manifestSchema = z.object({
           required: z.boolean(),
           as: z.literal('tableRows'),
           blankRows: z.number().int().min(0),
+          blankRowValues: z.array(z.record(z.string(), z.string())).optional(),
         }),
       ),
     }),

@@ -31,7 +31,10 @@ export async function loadBuiltInTemplates(dir: string): Promise<TemplateSource>
  * The built-in set with some templates replaced by validated administrator uploads. Reverting to the
  * built-in one is dropping the override.
  */
-export function withOverrides(base: TemplateSource, overrides: ReadonlyMap<TemplateId, Uint8Array>): TemplateSource {
+export function withOverrides(
+  base: TemplateSource,
+  overrides: ReadonlyMap<TemplateId, Uint8Array>,
+): TemplateSource {
   return {
     manifest: base.manifest,
     entry: (id) => base.entry(id),

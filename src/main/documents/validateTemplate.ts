@@ -25,11 +25,16 @@ function invalid(message: string, details: Record<string, unknown> = {}): AppErr
   return new AppError('TEMPLATE_INVALID', message, { missing: [], unknown: [], ...details });
 }
 
-export async function validateTemplate(bytes: Uint8Array, entry: TemplateManifestEntry): Promise<TemplateValidation> {
+export async function validateTemplate(
+  bytes: Uint8Array,
+  entry: TemplateManifestEntry,
+): Promise<TemplateValidation> {
   if (bytes.byteLength === 0) throw invalid('上传的文件是空的。');
   if (bytes.byteLength > MAX_TEMPLATE_BYTES) throw invalid('模板文件超过 20 MB，请删除其中的大图片后重试。');
   if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) {
-    throw invalid('上传的文件不是 DOCX 文档。请在 WPS 或 Word 中“另存为” .docx 格式后再上传（不支持 .doc、.wps、.pdf）。');
+    throw invalid(
+      '上传的文件不是 DOCX 文档。请在 WPS 或 Word 中“另存为” .docx 格式后再上传（不支持 .doc、.wps、.pdf）。',
+    );
   }
 
   let zip: JSZip;
@@ -52,7 +57,11 @@ export async function validateTemplate(bytes: Uint8Array, entry: TemplateManifes
   if (!types.includes(WORD_MAIN)) {
     throw invalid('上传的文件不是普通 Word 文档（.docx）。带宏的文档（.docm）和模板文件（.dotx）不能使用。');
   }
-  if (Object.keys(zip.files).some((name) => /vbaProject\.bin$|(^|\/)activeX\/|(^|\/)embeddings\/.*\.bin$/i.test(name))) {
+  if (
+    Object.keys(zip.files).some((name) =>
+      /vbaProject\.bin$|(^|\/)activeX\/|(^|\/)embeddings\/.*\.bin$/i.test(name),
+    )
+  ) {
     throw invalid('模板中含有宏或控件，出于安全考虑不能使用。请另存为不含宏的 .docx 文件。');
   }
   for (const name of Object.keys(zip.files).filter((file) => file.endsWith('.rels'))) {
@@ -82,13 +91,19 @@ export async function validateTemplate(bytes: Uint8Array, entry: TemplateManifes
   if (missing.length > 0 || unknown.length > 0 || outsideRows.length > 0) {
     const parts: string[] = [];
     if (outsideRows.length > 0) {
-      parts.push(`以下占位符须放在表格行中才能按行重复：${outsideRows.map((key) => `{{${key}}}`).join('、')}`);
+      parts.push(
+        `以下占位符须放在表格行中才能按行重复：${outsideRows.map((key) => `{{${key}}}`).join('、')}`,
+      );
     }
     if (missing.length > 0) {
-      parts.push(`缺少必需的占位符：${missing.map((spec) => `{{${spec.key}}}（${spec.meaning}）`).join('、')}`);
+      parts.push(
+        `缺少必需的占位符：${missing.map((spec) => `{{${spec.key}}}（${spec.meaning}）`).join('、')}`,
+      );
     }
     if (unknown.length > 0) {
-      parts.push(`含有无法识别的占位符：${unknown.map((key) => `{{${key}}}`).join('、')}（请检查拼写，或从占位符清单中复制）`);
+      parts.push(
+        `含有无法识别的占位符：${unknown.map((key) => `{{${key}}}`).join('、')}（请检查拼写，或从占位符清单中复制）`,
+      );
     }
     throw new AppError('TEMPLATE_INVALID', `《${entry.title}》模板未通过检查。${parts.join('；')}。`, {
       templateId: entry.id,
@@ -100,7 +115,9 @@ export async function validateTemplate(bytes: Uint8Array, entry: TemplateManifes
 
   return {
     placeholders: [...present].sort(),
-    unusedOptional: entry.placeholders.filter((spec) => !spec.required && !present.has(spec.key)).map((spec) => spec.key),
+    unusedOptional: entry.placeholders
+      .filter((spec) => !spec.required && !present.has(spec.key))
+      .map((spec) => spec.key),
   };
 }
 
@@ -115,7 +132,9 @@ async function repeatedFieldsOutsideTableRows(
 ): Promise<string[]> {
   const repeated = entry.placeholders.filter((spec) => spec.repeat !== undefined && present.has(spec.key));
   if (repeated.length === 0) return [];
-  const parts = Object.keys(zip.files).filter((name) => /^word\/(document|header\d*|footer\d*)\.xml$/.test(name));
+  const parts = Object.keys(zip.files).filter((name) =>
+    /^word\/(document|header\d*|footer\d*)\.xml$/.test(name),
+  );
   const rowText: string[] = [];
   for (const name of parts) {
     const xml = await zip.file(name)!.async('string');

@@ -6,7 +6,14 @@ import { impliedDocuments, planDossier } from '../../../src/main/documents/dossi
 import { generateCaseDocument } from '../../../src/main/documents/generateCaseDocument.ts';
 import type { OfficeTools } from '../../../src/main/documents/office/officeTools.ts';
 import { refusedCase, sampleCase, terminatedCase } from '../../fixtures/sampleCase.ts';
-import { builtInTemplates, fixedClock, hasOffice, officeTools, pdfText, testIds } from './helpers/documentTestKit.ts';
+import {
+  builtInTemplates,
+  fixedClock,
+  hasOffice,
+  officeTools,
+  pdfText,
+  testIds,
+} from './helpers/documentTestKit.ts';
 import { minimalPdf } from './helpers/minimalPdf.ts';
 
 const ORDER = [
@@ -37,18 +44,42 @@ describe('dossier plan (domain §1.2)', () => {
   });
 
   it('numbers pages from the first item after the 目录 when every page count is known', () => {
-    const docs = impliedDocuments(sampleCase).map((doc) => ({ ...doc, pages: doc.templateId === 'agreement' ? 3 : 1 }));
+    const docs = impliedDocuments(sampleCase).map((doc) => ({
+      ...doc,
+      pages: doc.templateId === 'agreement' ? 3 : 1,
+    }));
     const rows = planDossier(sampleCase, docs).summary.rows;
-    expect(rows.slice(0, 10).map((row) => row.pages)).toEqual(['1', '2', '3', '4', '5', '6', '7-9', '10', '11-13', '14']);
+    expect(rows.slice(0, 10).map((row) => row.pages)).toEqual([
+      '1',
+      '2',
+      '3',
+      '4',
+      '5',
+      '6',
+      '7-9',
+      '10',
+      '11-13',
+      '14',
+    ]);
     expect(planDossier(sampleCase, docs).summary.pageCount).toBe(17);
     // One unknown count (no PDF) leaves the page column empty rather than wrong.
-    expect(planDossier(sampleCase, impliedDocuments(sampleCase)).summary.rows.every((row) => row.pages === '')).toBe(true);
+    expect(
+      planDossier(sampleCase, impliedDocuments(sampleCase)).summary.rows.every((row) => row.pages === ''),
+    ).toBe(true);
   });
 
   it('lists the mandatory items that are missing', () => {
     const bare: CaseDocumentData = { ...sampleCase, dossier: { ...sampleCase.dossier, attachments: [] } };
-    const plan = planDossier(bare, [{ templateId: 'agreement', title: '人民调解协议书', date: '2026-11-22' }]);
-    expect(plan.missing.map((item) => item.slot)).toEqual(['intake', 'rightsNotice', 'identity', 'proxy', 'mediationRecord']);
+    const plan = planDossier(bare, [
+      { templateId: 'agreement', title: '人民调解协议书', date: '2026-11-22' },
+    ]);
+    expect(plan.missing.map((item) => item.slot)).toEqual([
+      'intake',
+      'rightsNotice',
+      'identity',
+      'proxy',
+      'mediationRecord',
+    ]);
     expect(plan.summary.notes[0]).toBe(
       '缺少必备材料：人民调解申请书或人民调解受理登记表；人民调解当事人权利义务告知书；当事人身份证明；授权委托书；人民调解记录。',
     );
@@ -57,7 +88,10 @@ describe('dossier plan (domain §1.2)', () => {
   it('accepts a termination notice in place of an agreement, and asks little of a refused case', () => {
     expect(planDossier(terminatedCase).missing).toEqual([]);
     expect(planDossier(terminatedCase).summary.rows.map((row) => row.title)).toContain('终止调解告知书');
-    const refused: CaseDocumentData = { ...refusedCase, dossier: { ...refusedCase.dossier, attachments: [] } };
+    const refused: CaseDocumentData = {
+      ...refusedCase,
+      dossier: { ...refusedCase.dossier, attachments: [] },
+    };
     expect(planDossier(refused).missing).toEqual([]);
     expect(planDossier(refused, []).missing.map((item) => item.slot)).toEqual(['intake', 'refusal']);
   });
@@ -69,7 +103,12 @@ async function caseDocuments(): Promise<DossierSourceDocument[]> {
   const docs = impliedDocuments(sampleCase);
   return Promise.all(
     docs.map(async (doc) => {
-      const session = doc.templateId === 'investigationRecord' ? 's1' : doc.templateId === 'mediationRecord' ? 's2' : undefined;
+      const session =
+        doc.templateId === 'investigationRecord'
+          ? 's1'
+          : doc.templateId === 'mediationRecord'
+            ? 's2'
+            : undefined;
       const generated = await generateCaseDocument({
         templates,
         data: sampleCase,
@@ -89,7 +128,14 @@ describe('dossier assembly', async () => {
   const documents = await caseDocuments();
 
   it('without LibreOffice: DOCX in binding order, and says there is no PDF', async () => {
-    const dossier = await assembleDossier({ data: sampleCase, documents, templates, office: null, clock: fixedClock, newId: testIds() });
+    const dossier = await assembleDossier({
+      data: sampleCase,
+      documents,
+      templates,
+      office: null,
+      clock: fixedClock,
+      newId: testIds(),
+    });
     expect(dossier.pdf).toBeNull();
     expect(dossier.pdfStatus).toBe('unavailable');
     expect(dossier.messages[0]).toContain('未检测到 LibreOffice');
@@ -100,7 +146,11 @@ describe('dossier assembly', async () => {
       '卷内备考表',
     ]);
     expect(dossier.files[0]!.name).toBe('00-卷宗封面.docx');
-    expect(dossier.generated.map((doc) => doc.templateId)).toEqual(['dossierCover', 'dossierToc', 'dossierBackCover']);
+    expect(dossier.generated.map((doc) => doc.templateId)).toEqual([
+      'dossierCover',
+      'dossierToc',
+      'dossierBackCover',
+    ]);
   });
 
   it('when conversion fails: still DOCX, and the reason is given', async () => {
@@ -109,61 +159,79 @@ describe('dossier assembly', async () => {
       pageCount: () => Promise.resolve(1),
       merge: () => Promise.reject(new Error('unreachable')),
     };
-    const dossier = await assembleDossier({ data: sampleCase, documents, templates, office: broken, clock: fixedClock, newId: testIds() });
+    const dossier = await assembleDossier({
+      data: sampleCase,
+      documents,
+      templates,
+      office: broken,
+      clock: fixedClock,
+      newId: testIds(),
+    });
     expect(dossier.pdfStatus).toBe('failed');
     expect(dossier.pdf).toBeNull();
     expect(dossier.messages.join()).toContain('soffice 退出码 1');
     expect(dossier.files).toHaveLength(11);
   });
 
-  it.skipIf(!hasOffice)('with LibreOffice: one PDF, 目录 page numbers from the PDFs, scans bound in', async () => {
-    const scanned: CaseDocumentData = {
-      ...sampleCase,
-      dossier: {
-        ...sampleCase.dossier,
-        attachments: sampleCase.dossier.attachments.map((attachment) =>
-          attachment.kind === '证据材料' ? { ...attachment, pdfPath: '/scans/photos.pdf', pages: 1 } : attachment,
-        ),
-      },
-    };
-    const office = officeTools();
-    const dossier = await assembleDossier({
-      data: scanned,
-      documents,
-      templates,
-      office,
-      readAttachment: (path) => (path === '/scans/photos.pdf' ? Promise.resolve(minimalPdf(2)) : Promise.reject(new Error(path))),
-      clock: fixedClock,
-      newId: testIds(),
-    });
-    expect(dossier.pdfStatus).toBe('created');
-    expect(dossier.messages[0]).toMatch(/^已生成卷宗 PDF/);
-    expect(dossier.messages.join()).toContain('以下纸质材料没有扫描件');
+  it.skipIf(!hasOffice)(
+    'with LibreOffice: one PDF, 目录 page numbers from the PDFs, scans bound in',
+    async () => {
+      const scanned: CaseDocumentData = {
+        ...sampleCase,
+        dossier: {
+          ...sampleCase.dossier,
+          attachments: sampleCase.dossier.attachments.map((attachment) =>
+            attachment.kind === '证据材料'
+              ? { ...attachment, pdfPath: '/scans/photos.pdf', pages: 1 }
+              : attachment,
+          ),
+        },
+      };
+      const office = officeTools();
+      const dossier = await assembleDossier({
+        data: scanned,
+        documents,
+        templates,
+        office,
+        readAttachment: (path) =>
+          path === '/scans/photos.pdf' ? Promise.resolve(minimalPdf(2)) : Promise.reject(new Error(path)),
+        clock: fixedClock,
+        newId: testIds(),
+      });
+      expect(dossier.pdfStatus).toBe('created');
+      expect(dossier.messages[0]).toMatch(/^已生成卷宗 PDF/);
+      expect(dossier.messages.join()).toContain('以下纸质材料没有扫描件');
 
-    const rows = dossier.plan.summary.rows;
-    const pages = dossier.files.filter((file) => file.role === 'document').map((file) => file.pages);
-    expect(pages.every((count) => typeof count === 'number' && count >= 1)).toBe(true);
-    // 申请书 starts on page 1; each row starts where the previous one ended.
-    expect(rows[0]!.pages).toMatch(/^1(-\d+)?$/);
-    let next = 1;
-    for (const row of rows.slice(0, -1)) {
-      const [first, last] = row.pages.split('-').map(Number);
-      expect(first, row.title).toBe(next);
-      next = (last ?? first!) + 1;
-    }
-    // The scan counts with its real page count (2), not the 1 recorded by hand.
-    expect(rows.find((row) => row.title === '漏水现场照片及物业查看记录')!.pages).toMatch(/^\d+-\d+$/);
+      const rows = dossier.plan.summary.rows;
+      const pages = dossier.files.filter((file) => file.role === 'document').map((file) => file.pages);
+      expect(pages.every((count) => typeof count === 'number' && count >= 1)).toBe(true);
+      // 申请书 starts on page 1; each row starts where the previous one ended.
+      expect(rows[0]!.pages).toMatch(/^1(-\d+)?$/);
+      let next = 1;
+      for (const row of rows.slice(0, -1)) {
+        const [first, last] = row.pages.split('-').map(Number);
+        expect(first, row.title).toBe(next);
+        next = (last ?? first!) + 1;
+      }
+      // The scan counts with its real page count (2), not the 1 recorded by hand.
+      expect(rows.find((row) => row.title === '漏水现场照片及物业查看记录')!.pages).toMatch(/^\d+-\d+$/);
 
-    const pdf = dossier.pdf!;
-    const total = await office.pageCount(pdf);
-    const paperOnly = scanned.dossier.attachments.filter((attachment) => !attachment.pdfPath).reduce((sum, attachment) => sum + attachment.pages, 0);
-    const tocPages = 1;
-    expect(total).toBe(1 + tocPages + dossier.plan.summary.pageCount! - paperOnly + 1);
+      const pdf = dossier.pdf!;
+      const total = await office.pageCount(pdf);
+      const paperOnly = scanned.dossier.attachments
+        .filter((attachment) => !attachment.pdfPath)
+        .reduce((sum, attachment) => sum + attachment.pages, 0);
+      const tocPages = 1;
+      expect(total).toBe(1 + tocPages + dossier.plan.summary.pageCount! - paperOnly + 1);
 
-    const text = await pdfText(pdf);
-    expect(text.indexOf('调解卷宗')).toBeLessThan(text.indexOf('卷内目录'));
-    expect(text.indexOf('卷内目录')).toBeLessThan(text.indexOf('人民调解申请书纠纷') === -1 ? text.lastIndexOf('人民调解协议书') : Infinity);
-    expect(text).toContain(`本卷共有文件材料13件，共${dossier.plan.summary.pageCount}页`);
-    expect(text).not.toContain('{{');
-  }, 120_000);
+      const text = await pdfText(pdf);
+      expect(text.indexOf('调解卷宗')).toBeLessThan(text.indexOf('卷内目录'));
+      expect(text.indexOf('卷内目录')).toBeLessThan(
+        text.indexOf('人民调解申请书纠纷') === -1 ? text.lastIndexOf('人民调解协议书') : Infinity,
+      );
+      expect(text).toContain(`本卷共有文件材料13件，共${dossier.plan.summary.pageCount}页`);
+      expect(text).not.toContain('{{');
+    },
+    120_000,
+  );
 });

@@ -9,7 +9,11 @@ import { agreementValues } from '../../../src/main/documents/mapping/agreementVa
 import { sampleCase } from '../../fixtures/sampleCase.ts';
 import { builtInTemplates, fixedClock, testIds } from './helpers/documentTestKit.ts';
 
-const trace = { caseUuid: sampleCase.case.uuid, caseNo: sampleCase.case.caseNo, documentId: '9b2f7c1e-0d4a-4c3b-8e21-5f6a7b8c9d0e' };
+const trace = {
+  caseUuid: sampleCase.case.uuid,
+  caseNo: sampleCase.case.caseNo,
+  documentId: '9b2f7c1e-0d4a-4c3b-8e21-5f6a7b8c9d0e',
+};
 
 async function documentXml(bytes: Uint8Array): Promise<string> {
   return (await JSZip.loadAsync(bytes)).file('word/document.xml')!.async('string');
@@ -32,7 +36,9 @@ describe('fillTemplate', async () => {
 
   it('stops a final document when required data is missing, naming it in Chinese', async () => {
     const values = { ...agreementValues(sampleCase), facts: '', clauses: [], copies: undefined };
-    const error = await fillTemplate(bytes, values, { mode: 'final', entry: agreement, trace }).catch((caught: unknown) => caught);
+    const error = await fillTemplate(bytes, values, { mode: 'final', entry: agreement, trace }).catch(
+      (caught: unknown) => caught,
+    );
     expect(isAppError(error)).toBe(true);
     if (!isAppError(error)) return;
     expect(error.code).toBe('DOCUMENT_DATA_MISSING');
@@ -49,8 +55,14 @@ describe('fillTemplate', async () => {
 
   it('reports a missing field inside a repeated row by row number', async () => {
     const values = agreementValues(sampleCase);
-    const parties = (values.parties as readonly Record<string, string>[]).map((row, index) => (index === 1 ? { ...row, detail: '' } : row));
-    const error = await fillTemplate(bytes, { ...values, parties }, { mode: 'final', entry: agreement, trace }).catch((caught: unknown) => caught);
+    const parties = (values.parties as readonly Record<string, string>[]).map((row, index) =>
+      index === 1 ? { ...row, detail: '' } : row,
+    );
+    const error = await fillTemplate(
+      bytes,
+      { ...values, parties },
+      { mode: 'final', entry: agreement, trace },
+    ).catch((caught: unknown) => caught);
     expect(isAppError(error) && error.message).toContain('当事人及代理人第2项：基本情况');
   });
 
@@ -65,17 +77,23 @@ describe('fillTemplate', async () => {
   });
 
   it('has no draft mark on a final document', async () => {
-    const filled = await fillTemplate(bytes, agreementValues(sampleCase), { mode: 'final', entry: agreement, trace });
+    const filled = await fillTemplate(bytes, agreementValues(sampleCase), {
+      mode: 'final',
+      entry: agreement,
+      trace,
+    });
     expect(await allText(filled.bytes)).not.toContain('草稿');
   });
 
   it('escapes XML-breaking characters and drops those XML cannot hold', async () => {
-    const nasty = '甲方<乙方> & "丙" \'丁\' ]]> <w:t>注入</w:t>\u0000\u0001\u0008\u000B\u000C\u001F\uFFFE\uD800尾';
+    const nasty =
+      '甲方<乙方> & "丙" \'丁\' ]]> <w:t>注入</w:t>\u0000\u0001\u0008\u000B\u000C\u001F\uFFFE\uD800尾';
     const values = { ...agreementValues(sampleCase), facts: nasty };
     const filled = await fillTemplate(bytes, values, { mode: 'final', entry: agreement, trace });
     const xml = await documentXml(filled.bytes);
     expect(xml).toContain('甲方&lt;乙方&gt; &amp;');
     expect(xml).not.toContain('<w:t>注入</w:t>');
+    // eslint-disable-next-line no-control-regex -- asserting their absence
     expect(xml).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE]/);
     // The document still opens as a document: re-reading it finds the text.
     expect(xml).toContain('尾');
@@ -92,7 +110,9 @@ describe('fillTemplate', async () => {
 
   it('turns line breaks in a value into Word line breaks', async () => {
     const values = { ...agreementValues(sampleCase), facts: '第一行\n第二行\r\n第三行' };
-    const xml = await documentXml((await fillTemplate(bytes, values, { mode: 'final', entry: agreement, trace })).bytes);
+    const xml = await documentXml(
+      (await fillTemplate(bytes, values, { mode: 'final', entry: agreement, trace })).bytes,
+    );
     expect(xml).toMatch(/第一行<\/w:t><\/w:r><w:r>(<w:rPr>.*?<\/w:rPr>)?<w:br\/><w:t[^>]*>第二行/);
     expect(xml).not.toContain('第一行\n');
   });
@@ -100,18 +120,30 @@ describe('fillTemplate', async () => {
   it('puts the case number, document id and a QR code in the footer, and a well-defined hash', async () => {
     const values = agreementValues(sampleCase);
     const first = await fillTemplate(bytes, values, { mode: 'final', entry: agreement, trace });
-    const again = await fillTemplate(bytes, values, { mode: 'final', entry: agreement, trace: { ...trace, documentId: 'aaaaaaaa-0d4a-4c3b-8e21-5f6a7b8c9d0e' } });
+    const again = await fillTemplate(bytes, values, {
+      mode: 'final',
+      entry: agreement,
+      trace: { ...trace, documentId: 'aaaaaaaa-0d4a-4c3b-8e21-5f6a7b8c9d0e' },
+    });
     const zip = await JSZip.loadAsync(first.bytes);
     const footer = await zip.file('word/footer1.xml')!.async('string');
     expect(footer).toContain('（2026）栖尧人调字第001号');
     expect(footer).toContain(trace.documentId);
     expect(footer).toContain('<w:drawing>');
     expect(Object.keys(zip.files).some((name) => /^word\/media\/.+\.png$/.test(name))).toBe(true);
-    expect(parseTracePayload(first.qrPayload)).toEqual({ caseUuid: trace.caseUuid, documentId: trace.documentId, contentHash: first.contentHash });
+    expect(parseTracePayload(first.qrPayload)).toEqual({
+      caseUuid: trace.caseUuid,
+      documentId: trace.documentId,
+      contentHash: first.contentHash,
+    });
     // Same content, new document id: same content hash, different file.
     expect(again.contentHash).toBe(first.contentHash);
     expect(again.fileSha256).not.toBe(first.fileSha256);
-    const changed = await fillTemplate(bytes, { ...values, copies: '四' }, { mode: 'final', entry: agreement, trace });
+    const changed = await fillTemplate(
+      bytes,
+      { ...values, copies: '四' },
+      { mode: 'final', entry: agreement, trace },
+    );
     expect(changed.contentHash).not.toBe(first.contentHash);
   });
 

@@ -3,7 +3,10 @@ import { join } from 'node:path';
 import JSZip from 'jszip';
 import { patchDetector } from 'docx';
 import { describe, expect, it } from 'vitest';
-import { buildTemplatePackage, manifestOf } from '../../../src/main/documents/templateSet/buildTemplatePackage.ts';
+import {
+  buildTemplatePackage,
+  manifestOf,
+} from '../../../src/main/documents/templateSet/buildTemplatePackage.ts';
 import { TEMPLATE_DEFINITIONS } from '../../../src/main/documents/templateSet/templateDefinitions.ts';
 import { TEMPLATE_MAPPERS } from '../../../src/main/documents/mapping/templateMappers.ts';
 import { parseTemplateManifest, TEMPLATE_IDS } from '../../../src/main/documents/templateManifest.ts';
@@ -31,7 +34,8 @@ describe('the committed template set', () => {
       const committed = await xmlParts(new Uint8Array(await readFile(join(TEMPLATES_DIR, definition.file))));
       const generated = await xmlParts(await buildTemplatePackage(definition));
       expect([...committed.keys()], definition.file).toEqual([...generated.keys()]);
-      for (const [name, xml] of generated) expect(committed.get(name), `${definition.file}: ${name}`).toBe(xml);
+      for (const [name, xml] of generated)
+        expect(committed.get(name), `${definition.file}: ${name}`).toBe(xml);
     }
     const manifest = await readFile(join(TEMPLATES_DIR, 'manifest.json'), 'utf8');
     expect(JSON.parse(manifest)).toEqual(JSON.parse(JSON.stringify(manifestOf(TEMPLATE_DEFINITIONS))));
@@ -44,7 +48,10 @@ describe('the committed template set', () => {
       const found = [...(await patchDetector({ data: bytes }))].sort();
       expect(found, definition.file).toEqual(definition.placeholders.map((spec) => spec.key).sort());
       for (const repeat of definition.repeats) {
-        expect(definition.placeholders.some((spec) => spec.repeat === repeat.key), repeat.key).toBe(true);
+        expect(
+          definition.placeholders.some((spec) => spec.repeat === repeat.key),
+          repeat.key,
+        ).toBe(true);
       }
     }
   });
@@ -71,7 +78,9 @@ describe('value mappings', () => {
     it(`${definition.id} gives every required value from the sample case and nothing unknown`, () => {
       const values = TEMPLATE_MAPPERS[definition.id](caseFor(definition.id), { today: '2026-12-18' });
       const known = new Set(
-        definition.placeholders.filter((spec) => spec.repeat === undefined && spec.source !== 'engine').map((spec) => spec.key),
+        definition.placeholders
+          .filter((spec) => spec.repeat === undefined && spec.source !== 'engine')
+          .map((spec) => spec.key),
       );
       for (const repeat of definition.repeats) known.add(repeat.key);
       expect(Object.keys(values).filter((key) => !known.has(key))).toEqual([]);

@@ -45,14 +45,20 @@ describe('validateTemplate', async () => {
         '<w:r><w:rPr><w:b/></w:rPr><w:t>{{fa</w:t></w:r><w:proofErr w:type="spellStart"/><w:r><w:t>c</w:t></w:r><w:proofErr w:type="spellEnd"/><w:r><w:rPr><w:i/></w:rPr><w:t>ts}}</w:t></w:r>',
       ),
     );
-    expect(await JSZip.loadAsync(split).then((zip) => zip.file('word/document.xml')!.async('string'))).not.toContain('{{facts}}');
+    expect(
+      await JSZip.loadAsync(split).then((zip) => zip.file('word/document.xml')!.async('string')),
+    ).not.toContain('{{facts}}');
     const result = await validateTemplate(split, entry);
     expect(result.placeholders).toContain('facts');
 
     const filled = await fillTemplate(split, agreementValues(sampleCase), {
       mode: 'final',
       entry,
-      trace: { caseUuid: sampleCase.case.uuid, caseNo: sampleCase.case.caseNo, documentId: '9b2f7c1e-0d4a-4c3b-8e21-5f6a7b8c9d0e' },
+      trace: {
+        caseUuid: sampleCase.case.uuid,
+        caseNo: sampleCase.case.caseNo,
+        documentId: '9b2f7c1e-0d4a-4c3b-8e21-5f6a7b8c9d0e',
+      },
     });
     const xml = await (await JSZip.loadAsync(filled.bytes)).file('word/document.xml')!.async('string');
     expect(xml).toContain('被申请人对渗漏事实无异议');
@@ -60,7 +66,9 @@ describe('validateTemplate', async () => {
   });
 
   it('names missing required placeholders by key and meaning', async () => {
-    const edited = await editPart(original, 'word/document.xml', (xml) => xml.replace('{{facts}}', '（事实）').replace('{{copies}}', '三'));
+    const edited = await editPart(original, 'word/document.xml', (xml) =>
+      xml.replace('{{facts}}', '（事实）').replace('{{copies}}', '三'),
+    );
     const error = await rejection(validateTemplate(edited, entry));
     expect(error.message).toContain('{{facts}}（纠纷主要事实、争议事项）');
     expect(error.message).toContain('{{copies}}（协议份数（大写））');

@@ -108,7 +108,9 @@ export async function assembleDossier(input: AssembleDossierInput): Promise<Asse
     } catch (error) {
       pdfStatus = 'failed';
       contentPdfs = null;
-      messages.push(`PDF 转换失败，已只生成 DOCX 文件，目录页号请打印后手工填写。原因：${(error as Error).message}`);
+      messages.push(
+        `PDF 转换失败，已只生成 DOCX 文件，目录页号请打印后手工填写。原因：${(error as Error).message}`,
+      );
     }
   } else {
     messages.push('未检测到 LibreOffice，已只生成 DOCX 文件，未生成 PDF；目录页号请打印后手工填写。');
@@ -125,9 +127,13 @@ export async function assembleDossier(input: AssembleDossierInput): Promise<Asse
   const backCover = await generate('dossierBackCover', plan.summary);
 
   if (plan.missing.length > 0) {
-    messages.push(`卷宗缺少必备材料：${plan.missing.map((item) => item.label).join('、')}。归档前请补齐，或附卷宗情况说明。`);
+    messages.push(
+      `卷宗缺少必备材料：${plan.missing.map((item) => item.label).join('、')}。归档前请补齐，或附卷宗情况说明。`,
+    );
   }
-  const unscanned = plan.entries.filter((entry) => entry.kind === 'attachment' && !attachmentPdfs.has(entry.attachment.title));
+  const unscanned = plan.entries.filter(
+    (entry) => entry.kind === 'attachment' && !attachmentPdfs.has(entry.attachment.title),
+  );
   if (pdfStatus === 'created' && unscanned.length > 0) {
     messages.push(
       `以下纸质材料没有扫描件，PDF 中不含，装订时请按目录顺序放入：${unscanned

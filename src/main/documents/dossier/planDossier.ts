@@ -16,7 +16,12 @@ export interface DossierDocumentRef {
 }
 
 export type DossierEntry =
-  | { readonly kind: 'document'; readonly slot: string; readonly document: DossierDocumentRef; readonly index: number }
+  | {
+      readonly kind: 'document';
+      readonly slot: string;
+      readonly document: DossierDocumentRef;
+      readonly index: number;
+    }
   | { readonly kind: 'attachment'; readonly slot: string; readonly attachment: DossierAttachment };
 
 export interface MissingDossierItem {
@@ -39,10 +44,19 @@ const SLOT_INDEX = new Map(DOSSIER_SLOTS.flatMap((slot) => slot.templates.map((i
 export function impliedDocuments(data: CaseDocumentData): DossierDocumentRef[] {
   const docs: DossierDocumentRef[] = [];
   const intake: TemplateId = data.case.source.startsWith('当事人申请') ? 'application' : 'registration';
-  docs.push({ templateId: intake, title: intake === 'application' ? '人民调解申请书' : '人民调解受理登记表', date: data.case.appliedAt ?? data.case.registeredAt });
-  if (data.refusal) docs.push({ templateId: 'refusalNotice', title: '不予受理告知书', date: data.refusal.date });
+  docs.push({
+    templateId: intake,
+    title: intake === 'application' ? '人民调解申请书' : '人民调解受理登记表',
+    date: data.case.appliedAt ?? data.case.registeredAt,
+  });
+  if (data.refusal)
+    docs.push({ templateId: 'refusalNotice', title: '不予受理告知书', date: data.refusal.date });
   if (data.sessions.length > 0) {
-    docs.push({ templateId: 'rightsNotice', title: '人民调解当事人权利义务告知书', date: data.sessions[0]?.startAt });
+    docs.push({
+      templateId: 'rightsNotice',
+      title: '人民调解当事人权利义务告知书',
+      date: data.sessions[0]?.startAt,
+    });
   }
   for (const session of data.sessions) {
     docs.push(
@@ -51,14 +65,27 @@ export function impliedDocuments(data: CaseDocumentData): DossierDocumentRef[] {
         : { templateId: 'mediationRecord', title: '人民调解记录', date: session.startAt },
     );
   }
-  if (data.agreement?.kind === '书面') docs.push({ templateId: 'agreement', title: '人民调解协议书', date: data.agreement.concludedAt });
-  if (data.agreement?.kind === '口头') docs.push({ templateId: 'oralAgreement', title: '人民调解口头协议登记表', date: data.agreement.concludedAt });
-  if (data.termination) docs.push({ templateId: 'terminationNotice', title: '终止调解告知书', date: data.termination.date });
-  for (const visit of data.followUps) docs.push({ templateId: 'followUp', title: '人民调解回访记录', date: visit.date });
+  if (data.agreement?.kind === '书面')
+    docs.push({ templateId: 'agreement', title: '人民调解协议书', date: data.agreement.concludedAt });
+  if (data.agreement?.kind === '口头')
+    docs.push({
+      templateId: 'oralAgreement',
+      title: '人民调解口头协议登记表',
+      date: data.agreement.concludedAt,
+    });
+  if (data.termination)
+    docs.push({ templateId: 'terminationNotice', title: '终止调解告知书', date: data.termination.date });
+  for (const visit of data.followUps)
+    docs.push({ templateId: 'followUp', title: '人民调解回访记录', date: visit.date });
   if (data.judicialConfirmation) {
-    docs.push({ templateId: 'judicialApplication', title: '司法确认申请书', date: data.judicialConfirmation.appliedAt });
+    docs.push({
+      templateId: 'judicialApplication',
+      title: '司法确认申请书',
+      date: data.judicialConfirmation.appliedAt,
+    });
   }
-  if (data.case.closedAt) docs.push({ templateId: 'closingReport', title: '人民调解结案报告表', date: data.case.closedAt });
+  if (data.case.closedAt)
+    docs.push({ templateId: 'closingReport', title: '人民调解结案报告表', date: data.case.closedAt });
   return docs;
 }
 

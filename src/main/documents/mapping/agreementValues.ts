@@ -8,7 +8,6 @@ import {
   copiesText,
   dateText,
   listNames,
-  mediatorNames,
   partyDetailRows,
   partyNames,
   paragraphs,
@@ -126,4 +125,3 @@ export function followUpValues(data: CaseDocumentData, context: MappingContext):
     visitor: visit?.visitor,
   };
 }
-

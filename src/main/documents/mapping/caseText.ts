@@ -89,7 +89,9 @@ export function agentDetail(agent: DocumentAgent, principal: DocumentParty): str
   return sentence([
     agent.name,
     agent.sex,
-    agent.relation ? `系${principal.role}${principal.name}${agent.relation}` : `系${principal.role}${principal.name}的${agent.kind}`,
+    agent.relation
+      ? `系${principal.role}${principal.name}${agent.relation}`
+      : `系${principal.role}${principal.name}的${agent.kind}`,
     agent.idNumber && `居民身份证号码：${agent.idNumber}`,
     agent.address && `住${agent.address}`,
     agent.phone && `联系电话：${agent.phone}`,
@@ -131,7 +133,18 @@ export function agreementNo(data: CaseDocumentData): string | undefined {
   return data.agreement?.number ?? data.case.caseNo ?? undefined;
 }
 
-const REFERRAL_SOURCES = ['公安机关移交', '人民法院委派', '人民法院委托', '检察机关移送', '信访部门移交', '政府部门指定', '政府部门交办', '12345转办', '12348转办', '上级中心交办'];
+const REFERRAL_SOURCES = [
+  '公安机关移交',
+  '人民法院委派',
+  '人民法院委托',
+  '检察机关移送',
+  '信访部门移交',
+  '政府部门指定',
+  '政府部门交办',
+  '12345转办',
+  '12348转办',
+  '上级中心交办',
+];
 
 /** ☑当事人申请　□人民调解委员会主动调解　□移送、委托、委派（…）, as the 2010 register prints it. */
 export function sourceChecks(data: CaseDocumentData): string {

@@ -20,9 +20,11 @@ function judicialText(data: CaseDocumentData): string {
   const confirmation = data.judicialConfirmation;
   if (!confirmation) return '当事人未申请司法确认。';
   const parts = [
-    confirmation.appliedAt && `${formatChineseDate(confirmation.appliedAt)}向${confirmation.court}申请司法确认`,
+    confirmation.appliedAt &&
+      `${formatChineseDate(confirmation.appliedAt)}向${confirmation.court}申请司法确认`,
     confirmation.courtCaseNo && `案号${confirmation.courtCaseNo}`,
-    confirmation.decidedAt && `${formatChineseDate(confirmation.decidedAt)}${confirmation.result ?? '作出裁定'}`,
+    confirmation.decidedAt &&
+      `${formatChineseDate(confirmation.decidedAt)}${confirmation.result ?? '作出裁定'}`,
   ].filter(Boolean);
   return parts.length > 0 ? `${parts.join('，')}。` : `拟向${confirmation.court}申请司法确认。`;
 }

@@ -17,7 +17,9 @@ function pickSession(
 
 function participantsText(session: DocumentSession): string | undefined {
   const text = session.participants
-    .map((participant) => (participant.relation ? `${participant.name}（${participant.relation}）` : participant.name))
+    .map((participant) =>
+      participant.relation ? `${participant.name}（${participant.relation}）` : participant.name,
+    )
     .join('、');
   return text === '' ? undefined : text;
 }

@@ -1,9 +1,25 @@
 import type { CaseDocumentData } from '../caseDocumentData.ts';
 import type { TemplateId } from '../templateManifest.ts';
 import type { TemplateValues } from '../templateValues.ts';
-import { agreementValues, followUpValues, judicialApplicationValues, oralAgreementValues, terminationNoticeValues } from './agreementValues.ts';
-import { closingReportValues, dossierBackCoverValues, dossierCoverValues, dossierTocValues } from './closingValues.ts';
-import { applicationValues, refusalNoticeValues, registrationValues, rightsNoticeValues } from './intakeValues.ts';
+import {
+  agreementValues,
+  followUpValues,
+  judicialApplicationValues,
+  oralAgreementValues,
+  terminationNoticeValues,
+} from './agreementValues.ts';
+import {
+  closingReportValues,
+  dossierBackCoverValues,
+  dossierCoverValues,
+  dossierTocValues,
+} from './closingValues.ts';
+import {
+  applicationValues,
+  refusalNoticeValues,
+  registrationValues,
+  rightsNoticeValues,
+} from './intakeValues.ts';
 import type { MappingContext } from './mappingContext.ts';
 import { investigationRecordValues, mediationRecordValues } from './sessionValues.ts';
 
@@ -28,6 +44,10 @@ export const TEMPLATE_MAPPERS: Readonly<Record<TemplateId, TemplateMapper>> = {
   terminationNotice: terminationNoticeValues,
 };
 
-export function mapTemplateValues(id: TemplateId, data: CaseDocumentData, context: MappingContext): TemplateValues {
+export function mapTemplateValues(
+  id: TemplateId,
+  data: CaseDocumentData,
+  context: MappingContext,
+): TemplateValues {
   return TEMPLATE_MAPPERS[id](data, context);
 }

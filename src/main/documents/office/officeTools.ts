@@ -20,7 +20,9 @@ export interface OfficeToolPaths {
 
 export interface OfficeTools {
   /** Converts in one soffice run (start-up dominates the cost); returns PDFs in input order. */
-  convertToPdf(files: readonly { readonly name: string; readonly bytes: Uint8Array }[]): Promise<Uint8Array[]>;
+  convertToPdf(
+    files: readonly { readonly name: string; readonly bytes: Uint8Array }[],
+  ): Promise<Uint8Array[]>;
   pageCount(pdf: Uint8Array): Promise<number>;
   merge(pdfs: readonly Uint8Array[]): Promise<Uint8Array>;
 }
@@ -57,7 +59,11 @@ function fontConfig(): string {
   return `<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "urn:fontconfig:fonts.dtd">\n<fontconfig>\n  <include ignore_missing="yes">/etc/fonts/fonts.conf</include>\n${aliases}\n</fontconfig>\n`;
 }
 
-function run(file: string, args: readonly string[], options: { timeoutMs: number; env?: NodeJS.ProcessEnv }): Promise<string> {
+function run(
+  file: string,
+  args: readonly string[],
+  options: { timeoutMs: number; env?: NodeJS.ProcessEnv },
+): Promise<string> {
   return new Promise((resolve, reject) => {
     execFile(
       file,
@@ -176,7 +182,12 @@ export async function probeOfficeTools(candidates: {
 }
 
 export const DEFAULT_OFFICE_CANDIDATES = {
-  soffice: ['/usr/bin/soffice', '/usr/lib/libreoffice/program/soffice', '/opt/libreoffice/program/soffice', 'C:\\Program Files\\LibreOffice\\program\\soffice.exe'],
+  soffice: [
+    '/usr/bin/soffice',
+    '/usr/lib/libreoffice/program/soffice',
+    '/opt/libreoffice/program/soffice',
+    'C:\\Program Files\\LibreOffice\\program\\soffice.exe',
+  ],
   pdfunite: ['/usr/bin/pdfunite', '/usr/local/bin/pdfunite'],
   pdfinfo: ['/usr/bin/pdfinfo', '/usr/local/bin/pdfinfo'],
 } as const;

@@ -1,5 +1,5 @@
 import { formDocument, numberLine, table, title } from './formKit.ts';
-import { cellField, common, dateField, defineTemplate, field, repeatRows } from './templateDefinition.ts';
+import { cellField, common, dateField, defineTemplate, repeatRows } from './templateDefinition.ts';
 
 /**
  * 人民调解申请书 (domain §1.3) as a ruled form. Each party is a three-row block (姓名… / 职业… / 住址),
@@ -21,16 +21,22 @@ export const applicationTemplate = defineTemplate({
     dateField('applicationDate', '申请日期', 'case.appliedAt ?? case.registeredAt'),
   ],
   repeats: [
-    repeatRows('parties', '当事人', 'parties[]（申请人在前，被申请人在后）', [
-      cellField('role', '当事人身份', 'parties[].role'),
-      cellField('name', '姓名（名称）', 'parties[].name'),
-      cellField('sex', '性别', 'parties[].sex', false),
-      cellField('ethnicity', '民族', 'parties[].ethnicity', false),
-      cellField('age', '年龄', '计算：parties[].birthDate 至申请日期', false),
-      cellField('occupation', '职业或职务', 'parties[].occupation；单位为法定代表人及职务', false),
-      cellField('phone', '联系方式', 'parties[].phone', false),
-      cellField('address', '单位或住址', 'parties[].address', false),
-    ]),
+    repeatRows(
+      'parties',
+      '当事人',
+      'parties[]（申请人在前，被申请人在后）',
+      [
+        cellField('role', '当事人身份', 'parties[].role'),
+        cellField('name', '姓名（名称）', 'parties[].name'),
+        cellField('sex', '性别', 'parties[].sex', false),
+        cellField('ethnicity', '民族', 'parties[].ethnicity', false),
+        cellField('age', '年龄', '计算：parties[].birthDate 至申请日期', false),
+        cellField('occupation', '职业或职务', 'parties[].occupation；单位为法定代表人及职务', false),
+        cellField('phone', '联系方式', 'parties[].phone', false),
+        cellField('address', '单位或住址', 'parties[].address', false),
+      ],
+      { blankRowValues: [{ role: '申请人' }, { role: '被申请人' }] },
+    ),
   ],
   build: () =>
     formDocument({
@@ -97,7 +103,11 @@ export const applicationTemplate = defineTemplate({
                     '',
                     '{{orgName}}已将人民调解的性质、原则、效力和当事人的权利义务告知我（我们），现自愿申请人民调解委员会进行调解。',
                     '',
-                    { text: '申请人（签名盖章或按指印）：　　　　　　　　　　', align: 'right', indent: false },
+                    {
+                      text: '申请人（签名盖章或按指印）：　　　　　　　　　　',
+                      align: 'right',
+                      indent: false,
+                    },
                     '',
                     { text: '{{applicationDate}}　　', align: 'right', indent: false },
                   ],

@@ -58,7 +58,11 @@ export async function buildTemplatePackage(definition: TemplateDefinition): Prom
     if (!entry || entry.dir) continue;
     stable.file(name, await entry.async('uint8array'), { date, createFolders: false });
   }
-  return stable.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 9 } });
+  return stable.generateAsync({
+    type: 'uint8array',
+    compression: 'DEFLATE',
+    compressionOptions: { level: 9 },
+  });
 }
 
 /** The manifest as written to templates/manifest.json: the definitions without their layout code. */

@@ -26,12 +26,18 @@ export const closingReportTemplate = defineTemplate({
     common.sealName(),
   ],
   repeats: [
-    repeatRows('parties', '当事人', 'parties[]', [
-      cellField('role', '当事人身份', 'parties[].role'),
-      cellField('name', '姓名（名称）', 'parties[].name'),
-      cellField('address', '住址', 'parties[].address', false),
-      cellField('phone', '联系电话', 'parties[].phone', false),
-    ], { blankRows: 3 }),
+    repeatRows(
+      'parties',
+      '当事人',
+      'parties[]',
+      [
+        cellField('role', '当事人身份', 'parties[].role'),
+        cellField('name', '姓名（名称）', 'parties[].name'),
+        cellField('address', '住址', 'parties[].address', false),
+        cellField('phone', '联系电话', 'parties[].phone', false),
+      ],
+      { blankRows: 3 },
+    ),
   ],
   build: () =>
     formDocument({
@@ -88,7 +94,13 @@ export const closingReportTemplate = defineTemplate({
                 '{{parties.phone}}',
               ],
             },
-            { height: 620, cells: [{ text: '案件来源', align: 'center' }, { text: '{{sourceChecks}}', span: 6 }] },
+            {
+              height: 620,
+              cells: [
+                { text: '案件来源', align: 'center' },
+                { text: '{{sourceChecks}}', span: 6 },
+              ],
+            },
             {
               height: 2000,
               cells: [
@@ -98,15 +110,24 @@ export const closingReportTemplate = defineTemplate({
             },
             {
               height: 620,
-              cells: [{ text: '调解结果', align: 'center' }, { text: '{{result}}', span: 6, align: 'justify' }],
+              cells: [
+                { text: '调解结果', align: 'center' },
+                { text: '{{result}}', span: 6, align: 'justify' },
+              ],
             },
             {
               height: 700,
-              cells: [{ text: '协议履行情况', align: 'center' }, { text: '{{performance}}', span: 6, align: 'justify' }],
+              cells: [
+                { text: '协议履行情况', align: 'center' },
+                { text: '{{performance}}', span: 6, align: 'justify' },
+              ],
             },
             {
               height: 700,
-              cells: [{ text: '司法确认情况', align: 'center' }, { text: '{{judicial}}', span: 6, align: 'justify' }],
+              cells: [
+                { text: '司法确认情况', align: 'center' },
+                { text: '{{judicial}}', span: 6, align: 'justify' },
+              ],
             },
             {
               height: 1500,

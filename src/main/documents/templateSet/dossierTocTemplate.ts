@@ -8,14 +8,22 @@ export const dossierTocTemplate = defineTemplate({
   title: '卷内目录',
   version: 1,
   description: '卷内文书目录；有 PDF 时页号取自 PDF 页数，否则留空待手工填写。',
-  fields: [field('caseNo', '卷号', 'case.caseNo', { blankWidth: 0, blankText: '（　　　　）　　人调字第　　　号' })],
+  fields: [
+    field('caseNo', '卷号', 'case.caseNo', { blankWidth: 0, blankText: '（　　　　）　　人调字第　　　号' }),
+  ],
   repeats: [
-    repeatRows('toc', '目录行', '卷宗组装结果（按 §1.2 顺序）', [
-      cellField('no', '序号', '计算'),
-      cellField('title', '文书名称', '文书标题 / 附件名称'),
-      cellField('pages', '页号', '计算：PDF 页数', false),
-      cellField('remark', '备注', '计算：份数、缺项说明', false),
-    ], { blankRows: 16 }),
+    repeatRows(
+      'toc',
+      '目录行',
+      '卷宗组装结果（按 §1.2 顺序）',
+      [
+        cellField('no', '序号', '计算'),
+        cellField('title', '文书名称', '文书标题 / 附件名称'),
+        cellField('pages', '页号', '计算：PDF 页数', false),
+        cellField('remark', '备注', '计算：份数、缺项说明', false),
+      ],
+      { blankRows: 16 },
+    ),
   ],
   build: () =>
     formDocument({

@@ -32,9 +32,27 @@ export const followUpTemplate = defineTemplate({
         table({
           columns: COLUMNS,
           rows: [
-            { height: 620, cells: [{ text: '当事人', align: 'center' }, { text: '{{visitees}}', span: 3 }] },
-            { height: 620, cells: [{ text: '调解协议编号', align: 'center' }, { text: '{{agreementNo}}', span: 3 }] },
-            { height: 620, cells: [{ text: '回访事由', align: 'center' }, { text: '{{subject}}', span: 3 }] },
+            {
+              height: 620,
+              cells: [
+                { text: '当事人', align: 'center' },
+                { text: '{{visitees}}', span: 3 },
+              ],
+            },
+            {
+              height: 620,
+              cells: [
+                { text: '调解协议编号', align: 'center' },
+                { text: '{{agreementNo}}', span: 3 },
+              ],
+            },
+            {
+              height: 620,
+              cells: [
+                { text: '回访事由', align: 'center' },
+                { text: '{{subject}}', span: 3 },
+              ],
+            },
             {
               height: 620,
               cells: [

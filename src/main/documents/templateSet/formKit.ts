@@ -145,7 +145,11 @@ export function blankLine(): Paragraph {
 
 /** A thin paragraph between two tables: Word joins tables that touch into one. */
 export function spacer(): Paragraph {
-  return new Paragraph({ style: 'FormBody', spacing: { line: 120, lineRule: LineRuleType.EXACT }, children: [] });
+  return new Paragraph({
+    style: 'FormBody',
+    spacing: { line: 120, lineRule: LineRuleType.EXACT },
+    children: [],
+  });
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -209,8 +213,17 @@ export function table(spec: TableSpec): Table {
     alignment: spec.centered ? AlignmentType.CENTER : undefined,
     width: { size: spec.columns.reduce((sum, width) => sum + width, 0), type: WidthType.DXA },
     columnWidths: [...spec.columns],
-    borders: { top: rule, bottom: rule, left: rule, right: rule, insideHorizontal: rule, insideVertical: rule },
-    margins: bordered ? { top: 60, bottom: 60, left: 100, right: 100 } : { top: 0, bottom: 0, left: 0, right: 0 },
+    borders: {
+      top: rule,
+      bottom: rule,
+      left: rule,
+      right: rule,
+      insideHorizontal: rule,
+      insideVertical: rule,
+    },
+    margins: bordered
+      ? { top: 60, bottom: 60, left: 100, right: 100 }
+      : { top: 0, bottom: 0, left: 0, right: 0 },
     rows: spec.rows.map((row) => tableRow(row, spec)),
   });
 }
@@ -222,13 +235,18 @@ function tableRow(row: RowSpec, spec: TableSpec): TableRow {
     const span = cell.span ?? 1;
     const width = spec.columns.slice(column, column + span).reduce((sum, value) => sum + value, 0);
     column += span;
-    const lines: readonly LineSpec[] = (typeof cell.text === 'string' ? [cell.text] : cell.text).map((line) =>
-      typeof line === 'string' ? { text: line } : line,
+    const lines: readonly LineSpec[] = (typeof cell.text === 'string' ? [cell.text] : cell.text).map(
+      (line) => (typeof line === 'string' ? { text: line } : line),
     );
     const style = cell.style ?? spec.cellStyle ?? 'FormCell';
     return new TableCell({
       columnSpan: span > 1 ? span : undefined,
-      verticalMerge: cell.vMerge === undefined ? undefined : cell.vMerge === 'restart' ? VerticalMergeType.RESTART : VerticalMergeType.CONTINUE,
+      verticalMerge:
+        cell.vMerge === undefined
+          ? undefined
+          : cell.vMerge === 'restart'
+            ? VerticalMergeType.RESTART
+            : VerticalMergeType.CONTINUE,
       borders: cell.underline ? { bottom: RULE } : undefined,
       width: { size: width, type: WidthType.DXA },
       verticalAlign: V_ALIGN[cell.vAlign ?? 'center'],
@@ -385,7 +403,10 @@ function formStyles(): NonNullable<ConstructorParameters<typeof Document>[0]['st
         next: 'FormTitle',
         quickFormat: true,
         run: { font: titleFont(), language, size: SIZE.xiaosan, bold: true },
-        paragraph: { alignment: AlignmentType.CENTER, spacing: { after: 120, line: 480, lineRule: LineRuleType.EXACT } },
+        paragraph: {
+          alignment: AlignmentType.CENTER,
+          spacing: { after: 120, line: 480, lineRule: LineRuleType.EXACT },
+        },
       },
       {
         id: 'FormNumber',
@@ -394,7 +415,10 @@ function formStyles(): NonNullable<ConstructorParameters<typeof Document>[0]['st
         next: 'FormBody',
         quickFormat: true,
         run: { ...body, size: SIZE.sihao },
-        paragraph: { alignment: AlignmentType.RIGHT, spacing: { after: 120, line: 480, lineRule: LineRuleType.EXACT } },
+        paragraph: {
+          alignment: AlignmentType.RIGHT,
+          spacing: { after: 120, line: 480, lineRule: LineRuleType.EXACT },
+        },
       },
       {
         id: 'FormBody',

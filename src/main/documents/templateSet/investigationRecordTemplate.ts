@@ -26,7 +26,10 @@ export const investigationRecordTemplate = defineTemplate({
     cellField('intervieweeRelation', '被调查人与纠纷的关系', 'sessions[].interviewee.relation', false),
     cellField('present', '在场人', 'sessions[].participants[]', false),
     cellField('subject', '事由', 'sessions[].subject'),
-    field('transcript', '调查记录内容', 'sessions[].transcript', { blankWidth: 0, blankText: ruledLines(12) }),
+    field('transcript', '调查记录内容', 'sessions[].transcript', {
+      blankWidth: 0,
+      blankText: ruledLines(12, 55),
+    }),
   ],
   build: () =>
     formDocument({
@@ -37,8 +40,20 @@ export const investigationRecordTemplate = defineTemplate({
         table({
           columns: COLUMNS,
           rows: [
-            { height: 560, cells: [{ text: '时　　间', align: 'center' }, { text: '{{time}}', span: 5 }] },
-            { height: 560, cells: [{ text: '地　　点', align: 'center' }, { text: '{{place}}', span: 5 }] },
+            {
+              height: 560,
+              cells: [
+                { text: '时　　间', align: 'center' },
+                { text: '{{time}}', span: 5 },
+              ],
+            },
+            {
+              height: 560,
+              cells: [
+                { text: '地　　点', align: 'center' },
+                { text: '{{place}}', span: 5 },
+              ],
+            },
             {
               height: 560,
               cells: [
@@ -70,7 +85,13 @@ export const investigationRecordTemplate = defineTemplate({
                 '{{intervieweePhone}}',
               ],
             },
-            { height: 560, cells: [{ text: '住　　址', align: 'center' }, { text: '{{intervieweeAddress}}', span: 5 }] },
+            {
+              height: 560,
+              cells: [
+                { text: '住　　址', align: 'center' },
+                { text: '{{intervieweeAddress}}', span: 5 },
+              ],
+            },
             {
               height: 560,
               cells: [
@@ -80,7 +101,13 @@ export const investigationRecordTemplate = defineTemplate({
                 { text: '{{present}}', span: 3 },
               ],
             },
-            { height: 560, cells: [{ text: '事　　由', align: 'center' }, { text: '{{subject}}', span: 5 }] },
+            {
+              height: 560,
+              cells: [
+                { text: '事　　由', align: 'center' },
+                { text: '{{subject}}', span: 5 },
+              ],
+            },
           ],
         }),
         prose('调查记录：', { indent: false, spaceBefore: 200, keepNext: true }),

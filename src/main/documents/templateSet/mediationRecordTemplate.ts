@@ -1,11 +1,19 @@
 import { CONTENT_WIDTH, formDocument, numberLine, prose, table, title } from './formKit.ts';
-import { cellField, common, dateField, defineTemplate, field, repeatRows, ruledLines } from './templateDefinition.ts';
+import {
+  cellField,
+  common,
+  dateField,
+  defineTemplate,
+  field,
+  repeatRows,
+  ruledLines,
+} from './templateDefinition.ts';
 
 /**
  * 人民调解记录（调解笔录）(domain §1.7): one per mediation session. The transcript must cover the rights
  * notice, statements, verification, risk notice and the result; the template gives them their place.
  */
-const COLUMNS = [1400, 3500, 1300, 2645];
+const COLUMNS = [1700, 3200, 1300, 2645];
 
 export const mediationRecordTemplate = defineTemplate({
   id: 'mediationRecord',
@@ -23,7 +31,10 @@ export const mediationRecordTemplate = defineTemplate({
     cellField('mediators', '调解员', 'sessions[].mediators[]'),
     cellField('recorder', '记录人', 'sessions[].recorder'),
     cellField('rightsNotice', '权利义务告知情况', 'sessions[].rightsNoticeGiven'),
-    field('transcript', '调解记录内容', 'sessions[].transcript', { blankWidth: 0, blankText: ruledLines(10) }),
+    field('transcript', '调解记录内容', 'sessions[].transcript', {
+      blankWidth: 0,
+      blankText: ruledLines(10, 55),
+    }),
     field('result', '调解结果', 'sessions[].result', { blankWidth: 0, blankText: ruledLines(3) }),
     dateField('sessionDate', '调解日期', 'sessions[].startAt'),
   ],
@@ -41,11 +52,41 @@ export const mediationRecordTemplate = defineTemplate({
         table({
           columns: COLUMNS,
           rows: [
-            { height: 560, cells: [{ text: '时　　间', align: 'center' }, { text: '{{time}}', span: 3 }] },
-            { height: 560, cells: [{ text: '地　　点', align: 'center' }, { text: '{{place}}', span: 3 }] },
-            { height: 560, cells: [{ text: '事　　由', align: 'center' }, { text: '{{subject}}', span: 3 }] },
-            { height: 560, cells: [{ text: '当 事 人', align: 'center' }, { text: '{{partiesPresent}}', span: 3 }] },
-            { height: 560, cells: [{ text: '参 加 人', align: 'center' }, { text: '{{participants}}', span: 3 }] },
+            {
+              height: 560,
+              cells: [
+                { text: '时　　间', align: 'center' },
+                { text: '{{time}}', span: 3 },
+              ],
+            },
+            {
+              height: 560,
+              cells: [
+                { text: '地　　点', align: 'center' },
+                { text: '{{place}}', span: 3 },
+              ],
+            },
+            {
+              height: 560,
+              cells: [
+                { text: '事　　由', align: 'center' },
+                { text: '{{subject}}', span: 3 },
+              ],
+            },
+            {
+              height: 560,
+              cells: [
+                { text: '当 事 人', align: 'center' },
+                { text: '{{partiesPresent}}', span: 3 },
+              ],
+            },
+            {
+              height: 560,
+              cells: [
+                { text: '参 加 人', align: 'center' },
+                { text: '{{participants}}', span: 3 },
+              ],
+            },
             {
               height: 560,
               cells: [
@@ -55,7 +96,13 @@ export const mediationRecordTemplate = defineTemplate({
                 '{{recorder}}',
               ],
             },
-            { height: 560, cells: [{ text: '权利义务告知', align: 'center' }, { text: '{{rightsNotice}}', span: 3 }] },
+            {
+              height: 560,
+              cells: [
+                { text: '权利义务告知', align: 'center' },
+                { text: '{{rightsNotice}}', span: 3 },
+              ],
+            },
           ],
         }),
         prose('调解记录：', { indent: false, spaceBefore: 200, keepNext: true }),

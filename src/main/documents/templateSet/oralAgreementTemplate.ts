@@ -19,12 +19,18 @@ export const oralAgreementTemplate = defineTemplate({
     common.orgName(),
   ],
   repeats: [
-    repeatRows('parties', '当事人', 'parties[]', [
-      cellField('role', '当事人身份', 'parties[].role'),
-      cellField('name', '姓名（名称）', 'parties[].name'),
-      cellField('phone', '联系方式', 'parties[].phone', false),
-      cellField('address', '单位或住址', 'parties[].address', false),
-    ], { blankRows: 3 }),
+    repeatRows(
+      'parties',
+      '当事人',
+      'parties[]',
+      [
+        cellField('role', '当事人身份', 'parties[].role'),
+        cellField('name', '姓名（名称）', 'parties[].name'),
+        cellField('phone', '联系方式', 'parties[].phone', false),
+        cellField('address', '单位或住址', 'parties[].address', false),
+      ],
+      { blankRows: 3 },
+    ),
   ],
   build: () =>
     formDocument({
@@ -90,7 +96,12 @@ export const oralAgreementTemplate = defineTemplate({
               cells: [
                 { text: ['当事人', '（签名）'], align: 'center' },
                 { text: '', span: 2 },
-                { text: ['{{orgName}}（印章）', '{{concludedDate}}'], span: 2, align: 'right', vAlign: 'bottom' },
+                {
+                  text: ['{{orgName}}（印章）', '{{concludedDate}}'],
+                  span: 2,
+                  align: 'right',
+                  vAlign: 'bottom',
+                },
               ],
             },
           ],

@@ -1,5 +1,5 @@
 import { blankLine, formDocument, numberLine, prose, title } from './formKit.ts';
-import { common, dateField, defineTemplate, field } from './templateDefinition.ts';
+import { common, dateField, defineTemplate, field, ruledLines } from './templateDefinition.ts';
 
 /** 不予受理告知书 (domain §2.6; 若干规定 art. 22, 人民调解法 art. 17). */
 export const refusalNoticeTemplate = defineTemplate({
@@ -13,8 +13,8 @@ export const refusalNoticeTemplate = defineTemplate({
     field('recipients', '被告知人', 'parties[] 中的申请人', { blankWidth: 10 }),
     dateField('appliedDate', '申请日期', 'case.appliedAt ?? case.registeredAt'),
     field('disputeName', '纠纷名称', 'case.title', { blankWidth: 16 }),
-    field('reason', '不予受理的理由', 'refusal.reason', { blankWidth: 30 }),
-    field('advice', '告知的其他解决途径', 'refusal.advice', { blankWidth: 30 }),
+    field('reason', '不予受理的理由', 'refusal.reason', { blankWidth: 20 }),
+    field('advice', '告知的其他解决途径', 'refusal.advice', { blankWidth: 0, blankText: ruledLines(2) }),
     common.sealName(),
     dateField('noticeDate', '告知日期', 'refusal.date'),
   ],

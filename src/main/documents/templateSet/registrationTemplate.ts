@@ -21,12 +21,18 @@ export const registrationTemplate = defineTemplate({
     common.orgName(),
   ],
   repeats: [
-    repeatRows('parties', '当事人', 'parties[]', [
-      cellField('role', '当事人身份', 'parties[].role'),
-      cellField('name', '姓名（名称）', 'parties[].name'),
-      cellField('phone', '联系方式', 'parties[].phone', false),
-      cellField('address', '单位或住址', 'parties[].address', false),
-    ], { blankRows: 3 }),
+    repeatRows(
+      'parties',
+      '当事人',
+      'parties[]',
+      [
+        cellField('role', '当事人身份', 'parties[].role'),
+        cellField('name', '姓名（名称）', 'parties[].name'),
+        cellField('phone', '联系方式', 'parties[].phone', false),
+        cellField('address', '单位或住址', 'parties[].address', false),
+      ],
+      { blankRows: 3 },
+    ),
   ],
   build: () =>
     formDocument({
@@ -48,7 +54,10 @@ export const registrationTemplate = defineTemplate({
             },
             {
               height: 620,
-              cells: [{ text: '案件来源', align: 'center' }, { text: '{{sourceChecks}}', span: 4 }],
+              cells: [
+                { text: '案件来源', align: 'center' },
+                { text: '{{sourceChecks}}', span: 4 },
+              ],
             },
             {
               height: 560,
@@ -84,7 +93,11 @@ export const registrationTemplate = defineTemplate({
                   span: 5,
                   vAlign: 'top',
                   text: [
-                    { text: '{{acceptedDate}}，本委员会经当事人同意，调解{{partyNames}}之间的{{disputeType}}。', indent: true, align: 'justify' },
+                    {
+                      text: '{{acceptedDate}}，本委员会经当事人同意，调解{{partyNames}}之间的{{disputeType}}。',
+                      indent: true,
+                      align: 'justify',
+                    },
                     '',
                     '当事人（签名）：',
                     '',
@@ -96,7 +109,13 @@ export const registrationTemplate = defineTemplate({
                 },
               ],
             },
-            { height: 620, cells: [{ text: '备　　注', align: 'center' }, { text: '此表由人民调解委员会填写。', span: 4 }] },
+            {
+              height: 620,
+              cells: [
+                { text: '备　　注', align: 'center' },
+                { text: '此表由人民调解委员会填写。', span: 4 },
+              ],
+            },
           ],
         }),
       ],

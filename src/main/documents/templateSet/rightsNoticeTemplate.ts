@@ -20,7 +20,13 @@ export const rightsNoticeTemplate = defineTemplate({
     dateField('noticeDate', '告知日期', '首次调解或调查之日（sessions[0].startAt），无则受理日期'),
   ],
   repeats: [
-    repeatRows('signers', '当事人签收栏', 'parties[]', [field('label', '签收人身份及姓名', 'parties[].role + name', { blankWidth: 8 })]),
+    repeatRows(
+      'signers',
+      '当事人签收栏',
+      'parties[]',
+      [field('label', '签收人身份及姓名', 'parties[].role + name', { blankWidth: 8 })],
+      { blankRowValues: [{ label: '申请人' }, { label: '被申请人' }] },
+    ),
   ],
   build: () =>
     formDocument({
@@ -32,7 +38,9 @@ export const rightsNoticeTemplate = defineTemplate({
         prose(
           '根据《中华人民共和国人民调解法》等法律、法规的规定，现将人民调解委员会的性质、人民调解的原则、人民调解协议的效力以及当事人在人民调解活动中享有的权利和承担的义务告知如下：',
         ),
-        prose('一、人民调解委员会是依法设立的调解民间纠纷的群众性组织。{{orgName}}调解民间纠纷，不收取任何费用。'),
+        prose(
+          '一、人民调解委员会是依法设立的调解民间纠纷的群众性组织。{{orgName}}调解民间纠纷，不收取任何费用。',
+        ),
         prose(
           '二、人民调解遵循下列原则：（一）在当事人自愿、平等的基础上进行调解；（二）不违背法律、法规和国家政策；（三）尊重当事人的权利，不得因调解而阻止当事人依法通过仲裁、行政、司法等途径维护自己的权利。',
         ),
@@ -55,7 +63,12 @@ export const rightsNoticeTemplate = defineTemplate({
           borders: false,
           keepTogether: true,
           cellStyle: 'FormBody',
-          rows: [{ height: 760, cells: [{ text: '{{signers.label}}（签名）：', indent: true }, '　　年　　月　　日'] }],
+          rows: [
+            {
+              height: 760,
+              cells: [{ text: '{{signers.label}}（签名）：', indent: true }, '　　年　　月　　日'],
+            },
+          ],
         }),
       ],
     }),

@@ -16,14 +16,28 @@ export interface FieldOptions {
   readonly blankText?: string;
 }
 
-export function field(key: string, meaning: string, source: string, options: FieldOptions = {}): PlaceholderSpec {
-  const spec = { key, meaning, source, required: options.required ?? true, blankWidth: options.blankWidth ?? 8 };
+export function field(
+  key: string,
+  meaning: string,
+  source: string,
+  options: FieldOptions = {},
+): PlaceholderSpec {
+  const spec = {
+    key,
+    meaning,
+    source,
+    required: options.required ?? true,
+    blankWidth: options.blankWidth ?? 8,
+  };
   return options.blankText === undefined ? spec : { ...spec, blankText: options.blankText };
 }
 
-/** Write-on lines for free text on blank forms (a 三号 line holds about 54 half-width underscores). */
-export function ruledLines(count: number): string {
-  return Array.from({ length: count }, () => '_'.repeat(54)).join('\n');
+/**
+ * Write-on lines for free text on blank forms. A 三号 line holds 55 underscores; the first line is
+ * shorter after a first-line indent (50) or a label such as 申请人： (42).
+ */
+export function ruledLines(count: number, firstLine = 50): string {
+  return Array.from({ length: count }, (_, index) => '_'.repeat(index === 0 ? firstLine : 55)).join('\n');
 }
 
 export const BLANK_DATE = '　　　　年　　月　　日';
@@ -48,10 +62,22 @@ export function repeatRows(
   meaning: string,
   source: string,
   fields: readonly PlaceholderSpec[],
-  options: { readonly required?: boolean; readonly blankRows?: number } = {},
+  options: {
+    readonly required?: boolean;
+    readonly blankRows?: number;
+    readonly blankRowValues?: readonly Readonly<Record<string, string>>[];
+  } = {},
 ): RepeatGroup {
+  const repeat: RepeatSpec = {
+    key,
+    meaning,
+    source,
+    required: options.required ?? true,
+    as: 'tableRows',
+    blankRows: options.blankRows ?? 2,
+  };
   return {
-    repeat: { key, meaning, source, required: options.required ?? true, as: 'tableRows', blankRows: options.blankRows ?? 2 },
+    repeat: options.blankRowValues ? { ...repeat, blankRowValues: options.blankRowValues } : repeat,
     fields: fields.map((spec) => ({ ...spec, key: `${key}.${spec.key}`, repeat: key })),
   };
 }
@@ -89,9 +115,14 @@ export function defineTemplate(input: TemplateDefinitionInput): TemplateDefiniti
 
 /** Common fields, so every template names them the same way. */
 export const common = {
-  orgName: (): PlaceholderSpec => field('orgName', '人民调解委员会名称', 'organisation.name', { blankWidth: 14 }),
+  orgName: (): PlaceholderSpec =>
+    field('orgName', '人民调解委员会名称', 'organisation.name', { blankWidth: 14 }),
   sealName: (): PlaceholderSpec =>
     field('sealName', '人民调解委员会印章名称', 'organisation.sealName', { blankWidth: 14 }),
   caseNo: (required = true): PlaceholderSpec =>
-    field('caseNo', '案号（卷号）', 'case.caseNo', { required, blankWidth: 0, blankText: '（　　　　）　　人调字第　　　号' }),
+    field('caseNo', '案号（卷号）', 'case.caseNo', {
+      required,
+      blankWidth: 0,
+      blankText: '（　　　　）　　人调字第　　　号',
+    }),
 };

@@ -1,5 +1,5 @@
 import { blankLine, formDocument, numberLine, prose, title } from './formKit.ts';
-import { common, dateField, defineTemplate, field } from './templateDefinition.ts';
+import { common, dateField, defineTemplate, field, ruledLines } from './templateDefinition.ts';
 
 /** 终止调解告知书 (人民调解法 art. 26; domain §2.3, §2.6). */
 export const terminationNoticeTemplate = defineTemplate({
@@ -14,8 +14,8 @@ export const terminationNoticeTemplate = defineTemplate({
     field('partyNames', '当事人姓名（甲与乙）', 'parties[].name', { blankWidth: 16 }),
     field('disputeName', '纠纷名称', 'case.disputeType', { blankWidth: 10 }),
     dateField('acceptedDate', '受理日期', 'case.acceptedAt'),
-    field('reason', '终止调解的原因', 'termination.reason', { blankWidth: 30 }),
-    field('advice', '告知的其他解决途径', 'termination.advice', { blankWidth: 30 }),
+    field('reason', '终止调解的原因', 'termination.reason', { blankWidth: 20 }),
+    field('advice', '告知的其他解决途径', 'termination.advice', { blankWidth: 0, blankText: ruledLines(2) }),
     common.sealName(),
     dateField('noticeDate', '告知日期', 'termination.date'),
   ],

@@ -17,9 +17,14 @@ const run = promisify(execFile);
 
 export const TEMPLATES_DIR = fileURLToPath(new URL('../../../../templates/', import.meta.url));
 
-export const OFFICE_PATHS = { soffice: '/usr/bin/soffice', pdfunite: '/usr/bin/pdfunite', pdfinfo: '/usr/bin/pdfinfo' };
+export const OFFICE_PATHS = {
+  soffice: '/usr/bin/soffice',
+  pdfunite: '/usr/bin/pdfunite',
+  pdfinfo: '/usr/bin/pdfinfo',
+};
 
-export const hasOffice = Object.values(OFFICE_PATHS).every((path) => existsSync(path)) && existsSync('/usr/bin/pdftotext');
+export const hasOffice =
+  Object.values(OFFICE_PATHS).every((path) => existsSync(path)) && existsSync('/usr/bin/pdftotext');
 
 export function officeTools(): OfficeTools {
   return createOfficeTools(OFFICE_PATHS, { tempDir: tmpdir() });
