@@ -103,18 +103,12 @@ async function caseDocuments(): Promise<DossierSourceDocument[]> {
   const docs = impliedDocuments(sampleCase);
   return Promise.all(
     docs.map(async (doc) => {
-      const session =
-        doc.templateId === 'investigationRecord'
-          ? 's1'
-          : doc.templateId === 'mediationRecord'
-            ? 's2'
-            : undefined;
       const generated = await generateCaseDocument({
         templates,
         data: sampleCase,
         templateId: doc.templateId,
         mode: 'final',
-        context: session ? { sessionId: session } : {},
+        context: doc.context ?? {},
         clock: fixedClock,
         newId,
       });

@@ -13,6 +13,8 @@ export interface DossierDocumentRef {
   readonly date?: string | null;
   /** Known page count (from the PDF); `null` when not known. */
   readonly pages?: number | null;
+  /** Which session or follow-up a per-event document is about, to generate it. */
+  readonly context?: { readonly sessionId?: string; readonly followUpId?: string };
 }
 
 export type DossierEntry =
@@ -61,8 +63,18 @@ export function impliedDocuments(data: CaseDocumentData): DossierDocumentRef[] {
   for (const session of data.sessions) {
     docs.push(
       session.kind === '调查'
-        ? { templateId: 'investigationRecord', title: '人民调解调查记录', date: session.startAt }
-        : { templateId: 'mediationRecord', title: '人民调解记录', date: session.startAt },
+        ? {
+            templateId: 'investigationRecord',
+            title: '人民调解调查记录',
+            date: session.startAt,
+            context: { sessionId: session.id },
+          }
+        : {
+            templateId: 'mediationRecord',
+            title: '人民调解记录',
+            date: session.startAt,
+            context: { sessionId: session.id },
+          },
     );
   }
   if (data.agreement?.kind === '书面')
