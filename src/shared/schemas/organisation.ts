@@ -44,3 +44,5 @@ export const organisationUpdateInput = organisationFields.extend({
   expectedVersion: z.number().int().min(1),
   active: z.boolean().default(true),
 });
+
+export const organisationListInput = z.object({ includeInactive: z.boolean().default(true) });
