@@ -1,16 +1,16 @@
+import { formatChineseDate as formatCalendarDate } from '../../../shared/format/chineseDate.ts';
+
 /**
- * Private date formatting for documents (2026年11月22日, no zero padding, as official documents write
- * dates). To be unified with `src/shared/format/chineseDate.ts` once that exists.
+ * Date-times on documents. Calendar dates use the shared formatter (2026年11月22日); this adds what
+ * only documents need: a date-time's date, session spans (9时30分至10时40分) and ages.
  */
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})/;
 const TIME = /T(\d{2}):(\d{2})/;
 
-/** '2026-11-22' (or a date-time) → 2026年11月22日. */
+/** '2026-11-22' or '2026-11-22T09:30' → 2026年11月22日. */
 export function formatChineseDate(iso: string): string {
-  const match = DATE.exec(iso);
-  if (!match) throw new RangeError(`无法识别的日期：${iso}`);
-  return `${match[1]}年${Number(match[2])}月${Number(match[3])}日`;
+  return formatCalendarDate(iso.slice(0, 10));
 }
 
 /** '2026-11-22T09:30' → 2026年11月22日9时30分. */

@@ -5,8 +5,9 @@ import type {
   DocumentParty,
 } from '../caseDocumentData.ts';
 import { ageOn, formatChineseDate } from '../format/chineseDate.ts';
-import { formatMoney } from '../format/chineseMoney.ts';
-import { chineseNumeral } from '../format/chineseNumeral.ts';
+import { chineseNumeral } from '../../../shared/format/chineseDate.ts';
+import { agreementCopies } from '../../../shared/format/copiesClause.ts';
+import { formatFenCombined } from '../../../shared/format/money.ts';
 import type { TemplateRow } from '../templateValues.ts';
 
 /**
@@ -125,8 +126,13 @@ export function mediatorNames(data: CaseDocumentData): string {
   return data.case.mediators.map((mediator) => mediator.name).join('、');
 }
 
-export function copiesText(data: CaseDocumentData): string {
-  return chineseNumeral(data.parties.length + 1);
+/** 一式N份: one copy per party plus the committee's; absent (so reported missing) below two parties. */
+export function copiesText(data: CaseDocumentData): string | undefined {
+  try {
+    return chineseNumeral(agreementCopies(data.parties.length));
+  } catch {
+    return undefined;
+  }
 }
 
 export function agreementNo(data: CaseDocumentData): string | undefined {
@@ -162,7 +168,7 @@ export function sourceChecks(data: CaseDocumentData): string {
 export function obligationText(data: CaseDocumentData, obligation: DocumentObligation): string {
   const obligor = partyById(data, obligation.obligorId);
   const due = obligation.dueDate ? `于${formatChineseDate(obligation.dueDate)}前` : '';
-  const amount = obligation.amountFen ? formatMoney(obligation.amountFen) : '';
+  const amount = obligation.amountFen ? formatFenCombined(obligation.amountFen) : '';
   const content = obligation.content.replace(/[。；;，,\s]+$/u, '');
   return `${obligor ? partyRef(obligor) : ''}${due}${content}${amount}。`;
 }
