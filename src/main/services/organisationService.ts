@@ -14,6 +14,7 @@ import {
   updateOrganisation,
 } from '../db/queries/organisations.ts';
 import type { ServiceDeps } from './serviceDeps.ts';
+import { maskPhone } from '../../shared/format/maskPersonalData.ts';
 
 export type OrganisationService = ReturnType<typeof createOrganisationService>;
 
@@ -133,6 +134,8 @@ export function createOrganisationService({ db, clock, newId, inTransaction }: S
         if (row.is_home === 1 && !input.active) {
           throw fieldError('active', '本机所属组织不能停用。');
         }
+        // Results leave the core with phones masked, so an edit form sends the mask back unchanged.
+        const phone = row.phone !== null && input.phone === maskPhone(row.phone) ? row.phone : input.phone;
         const parent = await parentRowId(trx, input.parentId);
         if (parent !== null && (parent === row.id || (await descendantIds(trx, row.id)).includes(parent))) {
           throw fieldError('parentId', '上级组织不能是它自己或它的下级组织。');
@@ -149,7 +152,7 @@ export function createOrganisationService({ db, clock, newId, inTransaction }: S
             level: input.level,
             regionCode: input.regionCode,
             abbreviation: input.abbreviation,
-            ...extrasOf(input),
+            ...extrasOf({ ...input, phone }),
             parentRowId: parent,
             active: input.active,
           },

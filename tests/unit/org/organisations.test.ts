@@ -12,6 +12,7 @@ import {
   setUpAsAdmin,
 } from '../../helpers/testCore.ts';
 import { neighbourCase } from '../cases/caseKit.ts';
+import { maskPhone } from '../../../src/shared/format/maskPersonalData.ts';
 
 let dir: string;
 let core: Core;
@@ -92,8 +93,11 @@ describe('org.list / org.create', () => {
     });
 
     const district = await mustCall(core, 'org.create', DISTRICT_CENTRE, admin);
+    // Results may carry phones masked (domain §7.5); either form shows the number was stored.
+    expect([DISTRICT_CENTRE.phone, maskPhone(DISTRICT_CENTRE.phone!)]).toContain(district.phone);
     expect(district).toMatchObject({
       ...DISTRICT_CENTRE,
+      phone: district.phone,
       isHome: false,
       active: true,
       sealName: null,
@@ -202,6 +206,23 @@ describe('org.update', () => {
     });
     const self = await callApi(core, 'org.update', edit(district, { parentId: district.id }), admin);
     expect(self).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+  });
+
+  test('sending back the masked phone keeps the stored number; a new number replaces it', async () => {
+    const org = await mustCall(core, 'org.create', DISTRICT_CENTRE, admin);
+    const kept = await mustCall(
+      core,
+      'org.update',
+      edit(org, { phone: maskPhone(DISTRICT_CENTRE.phone!), sealName: '印' }),
+      admin,
+    );
+    expect([DISTRICT_CENTRE.phone, maskPhone(DISTRICT_CENTRE.phone!)]).toContain(kept.phone);
+    const audit = await mustCall(core, 'audit.list', { method: 'org.update' }, admin);
+    const changed = (audit.rows[0]!.detail['changes'] as { fields: object }[])[0]!.fields;
+    expect(changed).toHaveProperty('sealName');
+    expect(changed).not.toHaveProperty('phone');
+    const replaced = await mustCall(core, 'org.update', edit(kept, { phone: '025-86661234' }), admin);
+    expect(['025-86661234', maskPhone('025-86661234')]).toContain(replaced.phone);
   });
 
   test('blank optional fields are stored as empty (null), and the schema names bad fields', async () => {
