@@ -17,9 +17,19 @@ export const migration0003: Migration = {
         failed_attempts INTEGER NOT NULL DEFAULT 0,
         locked_until TEXT,
         active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
+        -- A mediator's account sees the cases assigned to this roster entry (data scope).
+        mediator_id INTEGER REFERENCES mediator (id),
+        sees_all_cases INTEGER NOT NULL DEFAULT 0 CHECK (sees_all_cases IN (0, 1)),
         created_at TEXT NOT NULL,
         updated_at TEXT NOT NULL
       ) STRICT`.execute(db);
+    await sql`CREATE INDEX user_account_mediator ON user_account (mediator_id)`.execute(db);
+
+    // Who registered a case: a mediator's account sees the cases it registered.
+    await sql`ALTER TABLE dispute_case ADD COLUMN registered_by_user_id INTEGER REFERENCES user_account (id)`.execute(
+      db,
+    );
+    await sql`CREATE INDEX dispute_case_registered_by ON dispute_case (registered_by_user_id)`.execute(db);
 
     // Only a hash of the token is stored: a copied database file does not hand out live sessions.
     await sql`

@@ -1,3 +1,5 @@
+import { maskPersonalData } from '../../shared/format/maskPersonalData.ts';
+
 /** A before/after pair a service reports for the audit entry of the current call. */
 export interface ChangeNote {
   readonly entity: string;
@@ -41,7 +43,8 @@ function changedFields(note: ChangeNote): Record<string, [unknown, unknown]> {
 
 export function auditDetail(input: unknown, notes: readonly ChangeNote[]): Record<string, unknown> {
   return {
-    input: redact(input),
+    // The audit log is kept for years and read by administrators: it never holds full ID numbers or phones.
+    input: redact(maskPersonalData(input, { addresses: false })),
     ...(notes.length > 0 && {
       changes: notes.map((note) => ({ entity: note.entity, id: note.id, fields: changedFields(note) })),
     }),

@@ -11,6 +11,8 @@ import { sessionHandlers } from './handlers/sessionHandlers.ts';
 import { agreementHandlers, followUpHandlers } from './handlers/agreementHandlers.ts';
 import { deadlineHandlers } from './handlers/deadlineHandlers.ts';
 import { orgHandlers } from './handlers/orgHandlers.ts';
+import { exportHandlers } from './handlers/exportHandlers.ts';
+import { searchHandlers } from './handlers/searchHandlers.ts';
 import { userHandlers } from './handlers/userHandlers.ts';
 
 /** Maps each contract method to the service call that implements it; no logic lives here. */
@@ -29,5 +31,7 @@ export function createHandlers(services: Services, appInfo: () => Promise<AppInf
     ...agreementHandlers(services),
     ...followUpHandlers(services),
     ...deadlineHandlers(services),
+    ...exportHandlers(services),
+    ...searchHandlers(services),
   };
 }

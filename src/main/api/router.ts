@@ -8,7 +8,8 @@ import {
 } from '../../shared/api/contract.ts';
 import { isReadOnly } from '../../shared/api/defineMethod.ts';
 import type { ApiResult } from '../../shared/api/result.ts';
-import { roleHasPermission, ROLE_LABELS } from '../../shared/api/roles.ts';
+import { roleHasPermission, ROLE_LABELS, ROLES_SEEING_PERSONAL_DATA } from '../../shared/api/roles.ts';
+import { maskPersonalData } from '../../shared/format/maskPersonalData.ts';
 import { AppError } from '../../shared/errors.ts';
 import type { SessionUser } from '../../shared/types/account.ts';
 import type { Logger } from '../core/logger.ts';
@@ -53,6 +54,8 @@ export interface RouterDeps {
   readonly resolveSession: (token: string | undefined) => Promise<SessionLookup>;
   readonly recordAudit: (event: AuditEvent) => Promise<void>;
   readonly inTransaction: RunInTransaction;
+  /** Refuses a call on a case outside the user's data scope (PERMISSION_DENIED). */
+  readonly checkCaseAccess?: (user: SessionUser, method: string, input: unknown) => Promise<void>;
   /** Maps infrastructure failures (disk full, locked file) to DB_UNAVAILABLE; null for bugs. */
   readonly describeDatabaseFailure?: (error: unknown) => AppError | null;
 }
@@ -80,12 +83,13 @@ export function createRouter(deps: RouterDeps): Dispatch {
     const user = await authorise(method, spec.permission, context.sessionToken);
     const parsed = (spec.input as z.ZodType).safeParse(rawInput ?? {});
     if (!parsed.success) throw invalidInput(parsed.error);
+    if (user && deps.checkCaseAccess) await deps.checkCaseAccess(user, method, parsed.data);
     const notes: ChangeNote[] = [];
     const handlerContext: HandlerContext = { ...context, user, noteChange: (note) => notes.push(note) };
     const handler = handlers[method] as (input: unknown, context: HandlerContext) => unknown;
 
     if (isReadOnly(spec)) {
-      return { ok: true, value: (await handler(parsed.data, handlerContext)) ?? null };
+      return { ok: true, value: present(method, user, (await handler(parsed.data, handlerContext)) ?? null) };
     }
     const value = await deps.inTransaction(async () => {
       const result = await handler(parsed.data, handlerContext);
@@ -97,7 +101,7 @@ export function createRouter(deps: RouterDeps): Dispatch {
       });
       return result;
     });
-    return { ok: true, value: value ?? null };
+    return { ok: true, value: present(method, user, value ?? null) };
   }
 
   async function authorise(
@@ -149,6 +153,22 @@ export function createRouter(deps: RouterDeps): Dispatch {
       );
     }
   };
+}
+
+/** Namespaces whose results carry no party data, and the one call that exists to reveal it. */
+const UNMASKED = /^(party\.reveal|auth\.|user\.|org\.|app\.|backup\.|audit\.)/;
+
+/**
+ * Every result leaves the core with ID numbers and phones masked (domain §7.5); roles that do not
+ * handle cases also get addresses reduced. Full values come only from the audited `party.reveal`.
+ * Mediator contact phones are staff work numbers and stay readable on the roster.
+ */
+function present(method: string, user: SessionUser | null, value: unknown): unknown {
+  if (UNMASKED.test(method)) return value;
+  return maskPersonalData(value, {
+    addresses: !user || !ROLES_SEEING_PERSONAL_DATA.has(user.role),
+    phones: !method.startsWith('mediator.'),
+  });
 }
 
 /** A call that starts a session (setup, login) is attributed to the user it logs in. */

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { migrations } from '../../../migrations/index.ts';
 import type { ApiResult } from '../../shared/api/result.ts';
-import type { ApiErrorBody, AppError } from '../../shared/errors.ts';
+import { AppError, type ApiErrorBody } from '../../shared/errors.ts';
 import type { AppInfo } from '../../shared/types/appInfo.ts';
 import { createHandlers } from '../api/handlers.ts';
 import { createRouter, type CallContext, type Dispatch } from '../api/router.ts';
@@ -11,15 +11,20 @@ import { closeDatabase, openDatabase, type OpenedDatabase } from '../db/connecti
 import { describeOpenError, describeRuntimeDatabaseError } from '../db/describeDatabaseError.ts';
 import { migrateDatabase, readSchemaVersion } from '../db/migrate.ts';
 import { createTransactionRunner } from '../db/transactions.ts';
+import { isCaseVisible } from '../db/queries/caseAccess.ts';
+import { caseIdOf, caseScopeOf } from '../api/caseScope.ts';
 import { BACKED_UP_FOLDERS, DATABASE_COPY_NAME } from '../services/backupService.ts';
 import type { Clock } from './clock.ts';
 import type { Logger } from './logger.ts';
 import { createSerialQueue } from './serialQueue.ts';
 import { createServices, type Services } from './services.ts';
+import { createOutboxSender, type SenderReport, type SenderTimers } from '../services/export/outboxSender.ts';
 
 export const DATABASE_FILE_NAME = 'mediation-desk.db';
 /** How often the core checks whether the daily backup is due. */
 const BACKUP_CHECK_MS = 60 * 60 * 1000;
+/** How often the city-platform sender looks for due outbox entries. */
+const EXPORT_SEND_MS = 30 * 1000;
 
 export interface CoreOptions {
   readonly dataDir: string;
@@ -29,6 +34,13 @@ export interface CoreOptions {
   readonly newId?: () => string;
   /** Daily automatic backup in the background (off in tests that count files). */
   readonly autoBackup?: boolean;
+  /** The city-platform sender's network, randomness and timers (tests use a local server); autoRun off = only runExportSender. */
+  readonly exportSender?: {
+    readonly fetch?: typeof fetch;
+    readonly random?: () => number;
+    readonly timers?: SenderTimers;
+    readonly autoRun?: boolean;
+  };
 }
 
 export type CoreStatus =
@@ -43,6 +55,8 @@ export interface Core {
   call(method: string, input: unknown, context: CallContext): Promise<ApiResult<unknown>>;
   /** Runs the daily backup if it is due; the scheduler calls this, tests may too. */
   runScheduledWork(): Promise<void>;
+  /** One pass of the city-platform sender (network I/O outside the call queue). */
+  runExportSender(): Promise<SenderReport>;
   close(): Promise<void>;
 }
 
@@ -87,6 +101,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       newId: options.newId ?? randomUUID,
       appInfo: { version, schemaVersion, dataDir },
       replaceData,
+      wakeExportSender,
     });
     logger.info('core.ready', { file, schemaVersion, version });
     return { database: opened, dispatch, services, schemaVersion };
@@ -114,6 +129,32 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       });
     }
     logger.info('core.restored', { from: backupFolder, ok: 'database' in state });
+  }
+
+  const senderOptions = options.exportSender ?? {};
+  const sender = createOutboxSender({
+    inQueue: (work) => enqueue(async () => ('database' in state ? work(state.services.exports) : null)),
+    fetch: senderOptions.fetch ?? globalThis.fetch,
+    random: senderOptions.random ?? Math.random,
+    timers: senderOptions.timers ?? {
+      setTimeout: (callback, ms) => setTimeout(callback, ms),
+      clearTimeout: (handle) => clearTimeout(handle as NodeJS.Timeout),
+    },
+    clock,
+    logger,
+  });
+  const senderAuto = senderOptions.autoRun !== false;
+  let senderTimer: NodeJS.Timeout | null = null;
+  function wakeExportSender(): void {
+    if (senderAuto)
+      setTimeout(
+        () => void sender.runOnce().catch((error: unknown) => logger.warn('export.run-failed', { error })),
+        0,
+      ).unref();
+  }
+  if (senderAuto && 'database' in state) {
+    senderTimer = setInterval(() => wakeExportSender(), EXPORT_SEND_MS);
+    senderTimer.unref();
   }
 
   const runScheduledWork = (): Promise<void> =>
@@ -149,9 +190,11 @@ export async function createCore(options: CoreOptions): Promise<Core> {
           : { ok: false, error: current.toBody() };
       }),
     runScheduledWork,
+    runExportSender: () => sender.runOnce(),
     close: () =>
       enqueue(async () => {
         if (timer) clearInterval(timer);
+        if (senderTimer) clearInterval(senderTimer);
         if ('database' in state) await closeDatabase(state.database);
       }),
   };
@@ -169,6 +212,7 @@ export function createDispatch(options: {
   readonly newId: () => string;
   readonly appInfo: Omit<AppInfo, 'setupComplete'>;
   readonly replaceData?: (backupFolder: string) => Promise<void>;
+  readonly wakeExportSender?: () => void;
 }): { dispatch: Dispatch; services: Services } {
   const { database, clock, logger, newId, appInfo, dataDir } = options;
   const inTransaction = createTransactionRunner(database.sqlite, database.db);
@@ -181,6 +225,7 @@ export function createDispatch(options: {
         (async () => {
           throw new Error('restore is not available here');
         }),
+      wakeExportSender: options.wakeExportSender,
     },
   );
   const dispatch = createRouter({
@@ -192,6 +237,18 @@ export function createDispatch(options: {
     resolveSession: (token) => services.auth.resolve(token),
     recordAudit: (event) => services.audit.record(database.db, event),
     inTransaction,
+    checkCaseAccess: async (user, method, input) => {
+      const scope = caseScopeOf(user);
+      const caseId = scope ? caseIdOf(method, input) : null;
+      if (!scope || !caseId) return;
+      if ((await isCaseVisible(database.db, caseId, scope)) === false) {
+        throw new AppError(
+          'PERMISSION_DENIED',
+          '这个案件不是您经办的，您无权查看或修改。如需协助，请联系管理员。',
+          { caseId },
+        );
+      }
+    },
     describeDatabaseFailure: (error) => describeRuntimeDatabaseError(error, database.file),
   });
   return { dispatch, services };

@@ -4,6 +4,7 @@ import { createBackupService } from '../services/backupService.ts';
 import { createCaseService } from '../services/caseService.ts';
 import { createTriageService } from '../services/triageService.ts';
 import { createPartyService } from '../services/partyService.ts';
+import { createPartyReveal } from '../services/partyReveal.ts';
 import { createMediatorService } from '../services/mediatorService.ts';
 import { createSessionService } from '../services/sessionService.ts';
 import { createAgreementService } from '../services/agreementService.ts';
@@ -12,13 +13,17 @@ import { createDeadlineService } from '../services/deadlineService.ts';
 import { createAttachmentService } from '../services/attachmentService.ts';
 import { createOrganisationService } from '../services/organisationService.ts';
 import type { ServiceDeps } from '../services/serviceDeps.ts';
+import { createExportService } from '../services/export/exportService.ts';
 import { createSetupService } from '../services/setupService.ts';
 import { createUserService } from '../services/userService.ts';
+import { createSearchService } from '../services/searchService.ts';
 
 /** What only the core can provide: the schema version it migrated to, and swapping the data for a restore. */
 export interface CoreCapabilities {
   readonly schemaVersion: number;
   readonly replaceData: (backupFolder: string) => Promise<void>;
+  /** Asks the city-platform sender to run soon (it works outside the call queue). */
+  readonly wakeExportSender?: () => void;
 }
 
 /** Every service, built once per open database. */
@@ -37,12 +42,15 @@ export function createServices(deps: ServiceDeps, core: CoreCapabilities) {
     cases: createCaseService(deps),
     triage: createTriageService(deps),
     parties: createPartyService(deps),
+    revealParty: createPartyReveal(deps),
     mediators: createMediatorService(deps),
     sessions: createSessionService(deps),
     agreements: createAgreementService(deps),
     followUps: createFollowUpService(deps),
     deadlines: createDeadlineService(deps),
     attachments: createAttachmentService(deps),
+    search: createSearchService(deps),
+    exports: createExportService(deps, { wake: core.wakeExportSender ?? (() => undefined) }),
   };
 }
 

@@ -12,6 +12,8 @@ export interface UserAccountTable {
   failed_attempts: Generated<number>;
   locked_until: string | null;
   active: Generated<number>;
+  mediator_id: number | null;
+  sees_all_cases: Generated<number>;
   created_at: string;
   updated_at: string;
 }

@@ -1,5 +1,7 @@
 import type { Generated } from 'kysely';
 import type { AccountTables } from './accountTables.ts';
+import type { SearchTables } from './searchTables.ts';
+import type { ExchangeTables } from './exchangeTables.ts';
 
 /**
  * Row types as stored. Domain types live in src/shared/types; mapping happens in queries/.
@@ -27,6 +29,8 @@ export interface OrganisationTable {
 }
 
 export interface DisputeCaseTable {
+  /** Added by migration 0003: the account that registered the case (data scope). */
+  registered_by_user_id: Generated<number | null>;
   id: Generated<number>;
   uuid: string;
   organisation_id: number;
@@ -386,7 +390,7 @@ export interface SchemaMigrationTable {
   applied_at: string;
 }
 
-export interface Database extends AccountTables {
+export interface Database extends SearchTables, AccountTables, ExchangeTables {
   organisation: OrganisationTable;
   dispute_case: DisputeCaseTable;
   case_number_counter: CaseNumberCounterTable;

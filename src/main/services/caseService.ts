@@ -1,17 +1,35 @@
 import { AppError } from '../../shared/errors.ts';
 import type { ParsedInputOf } from '../../shared/api/contract.ts';
-import type { CaseDetail, CaseEvent, CaseSummary, DuplicateMatch, IntakeCheck, IntakeWarning, Page } from '../../shared/types/dispute.ts';
+import type {
+  CaseDetail,
+  CaseEvent,
+  CaseSummary,
+  DuplicateMatch,
+  IntakeCheck,
+  IntakeWarning,
+  Page,
+} from '../../shared/types/dispute.ts';
 import { isAgentRole, PARTY_ROLE_LABELS } from '../../shared/types/partyTaxonomy.ts';
 import { DISPUTE_TYPE_LABELS, GROUP_DISPUTE_THRESHOLD } from '../../shared/types/disputeTaxonomy.ts';
 import { getHomeOrganisationRow } from '../db/queries/organisations.ts';
-import { insertCaseRow, replaceExternalRefs, requireCaseRow, type CaseRowUpdate } from '../db/queries/caseRows.ts';
+import {
+  insertCaseRow,
+  replaceExternalRefs,
+  requireCaseRow,
+  type CaseRowUpdate,
+} from '../db/queries/caseRows.ts';
 import { getSubtype, insertSubtype, listCases, listSubtypes } from '../db/queries/cases.ts';
 import { appendCaseEvent, listCaseEvents } from '../db/queries/caseEvents.ts';
 import { insertParty } from '../db/queries/parties.ts';
 import { getMediatorRow } from '../db/queries/mediators.ts';
-import { findPartiesByIdNumber, findPartiesByNameAndPhone, type PartyAppearance } from '../db/queries/partyMatches.ts';
+import {
+  findPartiesByIdNumber,
+  findPartiesByNameAndPhone,
+  type PartyAppearance,
+} from '../db/queries/partyMatches.ts';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
+import { setCaseRegisteredBy, type CaseScope } from '../db/queries/caseAccess.ts';
 import type { ServiceDeps } from './serviceDeps.ts';
 import { todayIn } from './localDate.ts';
 import { writeCase } from './caseWrite.ts';
@@ -33,7 +51,8 @@ function caseColumns(fields: CaseFieldsInput): CaseRowUpdate {
   if (fields.source !== undefined) c.source = fields.source;
   if (fields.applicationForm !== undefined) c.application_form = fields.applicationForm ?? null;
   if (fields.sourceDetail !== undefined) c.source_detail = fields.sourceDetail;
-  if (fields.referralCourtProcedure !== undefined) c.referral_court_procedure = fields.referralCourtProcedure ?? null;
+  if (fields.referralCourtProcedure !== undefined)
+    c.referral_court_procedure = fields.referralCourtProcedure ?? null;
   if (fields.referralReceivedOn !== undefined) c.referral_received_on = fields.referralReceivedOn ?? null;
   if (fields.reporterName !== undefined) c.reporter_name = fields.reporterName;
   if (fields.reporterPhone !== undefined) c.reporter_phone = fields.reporterPhone;
@@ -56,15 +75,23 @@ function caseColumns(fields: CaseFieldsInput): CaseRowUpdate {
   if (fields.appliedOn !== undefined) c.applied_on = fields.appliedOn ?? null;
   if (fields.registrar !== undefined) c.registrar = fields.registrar;
   // A dispute involving 10+ people is a group dispute (domain §4.7) even if the box was not ticked.
-  if (fields.personsInvolved !== undefined && fields.personsInvolved >= GROUP_DISPUTE_THRESHOLD) c.is_group = 1;
+  if (fields.personsInvolved !== undefined && fields.personsInvolved >= GROUP_DISPUTE_THRESHOLD)
+    c.is_group = 1;
   return c;
 }
 
-async function checkSubtype(db: Kysely<Database>, fields: CaseFieldsInput, currentType: string): Promise<void> {
+async function checkSubtype(
+  db: Kysely<Database>,
+  fields: CaseFieldsInput,
+  currentType: string,
+): Promise<void> {
   if (fields.disputeSubtypeId === undefined || fields.disputeSubtypeId === null) return;
   const subtype = await getSubtype(db, fields.disputeSubtypeId);
   const type = fields.disputeType ?? currentType;
-  if (!subtype) throw new AppError('INVALID_INPUT', '所选纠纷子类不存在。', { fields: { disputeSubtypeId: '所选纠纷子类不存在' } });
+  if (!subtype)
+    throw new AppError('INVALID_INPUT', '所选纠纷子类不存在。', {
+      fields: { disputeSubtypeId: '所选纠纷子类不存在' },
+    });
   if (subtype.dispute_type !== type) {
     const message = `纠纷子类“${subtype.name}”属于${DISPUTE_TYPE_LABELS[subtype.dispute_type as keyof typeof DISPUTE_TYPE_LABELS]}，与所选纠纷类型不一致。`;
     throw new AppError('INVALID_INPUT', message, { fields: { disputeSubtypeId: message } });
@@ -85,7 +112,11 @@ export function createCaseService(deps: ServiceDeps) {
     const matches: DuplicateMatch[] = [];
     for (const [index, party] of parties.entries()) {
       if (!party.name && !party.idNumber) continue;
-      const check = prepareParty({ ...party, role: party.role ?? 'applicant', name: party.name }, today, areaCode).check;
+      const check = prepareParty(
+        { ...party, role: party.role ?? 'applicant', name: party.name },
+        today,
+        areaCode,
+      ).check;
       const link = (found: PartyAppearance[]) =>
         found
           .filter((f) => f.caseUuid !== excludeCaseId)
@@ -142,9 +173,15 @@ export function createCaseService(deps: ServiceDeps) {
       const warnings: IntakeWarning[] = [];
       const derived: IntakeCheck['derived'][number][] = [];
       input.parties.forEach((party, index) => {
-        const { check } = prepareParty({ ...party, role: party.role ?? 'applicant', name: party.name }, today, code);
+        const { check } = prepareParty(
+          { ...party, role: party.role ?? 'applicant', name: party.name },
+          today,
+          code,
+        );
         Object.assign(errors, prefixErrors(`parties.${index}`, check.errors));
-        warnings.push(...check.warnings.map((w) => ({ path: `parties.${index}.${w.path}`, message: w.message })));
+        warnings.push(
+          ...check.warnings.map((w) => ({ path: `parties.${index}.${w.path}`, message: w.message })),
+        );
         derived.push(check.derived);
       });
       const duplicates = await findDuplicates(input.parties, today, code, input.excludeCaseId);
@@ -152,7 +189,12 @@ export function createCaseService(deps: ServiceDeps) {
     },
 
     /** 接单: registers the case with its parties; invalid ID numbers or phones are refused. */
-    async create(input: ParsedInputOf<'case.create'>, actor: string): Promise<CaseDetail> {
+    /** `registeredBy`: the account registering it, so a 调解员 keeps seeing the cases they took in. */
+    async create(
+      input: ParsedInputOf<'case.create'>,
+      actor: string,
+      registeredBy: number | null = null,
+    ): Promise<CaseDetail> {
       const uuid = newId();
       const today = todayIn(clock);
       const now = clock.now().toISOString();
@@ -163,10 +205,18 @@ export function createCaseService(deps: ServiceDeps) {
         const code = defaultAreaCodeFor(home.region_code);
         const prepared = input.parties.map((p) => prepareParty(p, today, code));
         const errors: Record<string, string> = {};
-        prepared.forEach((p, index) => Object.assign(errors, prefixErrors(`parties.${index}`, p.check.errors)));
+        prepared.forEach((p, index) =>
+          Object.assign(errors, prefixErrors(`parties.${index}`, p.check.errors)),
+        );
         input.parties.forEach((p, index) => {
-          const principal = p.principalIndex === null || p.principalIndex === undefined ? undefined : input.parties[p.principalIndex];
-          if (isAgentRole(p.role) && (principal === undefined || isAgentRole(principal.role) || p.principalIndex === index)) {
+          const principal =
+            p.principalIndex === null || p.principalIndex === undefined
+              ? undefined
+              : input.parties[p.principalIndex];
+          if (
+            isAgentRole(p.role) &&
+            (principal === undefined || isAgentRole(principal.role) || p.principalIndex === index)
+          ) {
             errors[`parties.${index}.principalIndex`] = '请选择代理人所代理的当事人';
           }
         });
@@ -180,16 +230,28 @@ export function createCaseService(deps: ServiceDeps) {
           now,
           fields: { ...caseColumns(input), title: input.title, summary: input.summary },
         });
+        if (registeredBy !== null) await setCaseRegisteredBy(trx, caseRowId, registeredBy);
         await replaceExternalRefs(trx, caseRowId, input.externalRefs);
         // Principals first, so agents can point at their row ids.
         const rowIds = new Map<number, number>();
-        const order = input.parties.map((_, i) => i).sort((a, b) => Number(isAgentRole(input.parties[a]!.role)) - Number(isAgentRole(input.parties[b]!.role)));
+        const order = input.parties
+          .map((_, i) => i)
+          .sort(
+            (a, b) =>
+              Number(isAgentRole(input.parties[a]!.role)) - Number(isAgentRole(input.parties[b]!.role)),
+          );
         for (const index of order) {
           const party = input.parties[index]!;
           const principal = isAgentRole(party.role) ? (rowIds.get(party.principalIndex!) ?? null) : null;
           rowIds.set(
             index,
-            await insertParty(trx, { uuid: newId(), caseId: caseRowId, sortOrder: index, now, values: { ...prepared[index]!.values, principalPartyId: principal } }),
+            await insertParty(trx, {
+              uuid: newId(),
+              caseId: caseRowId,
+              sortOrder: index,
+              now,
+              values: { ...prepared[index]!.values, principalPartyId: principal },
+            }),
           );
         }
         await appendCaseEvent(trx, {
@@ -211,21 +273,25 @@ export function createCaseService(deps: ServiceDeps) {
         await checkSubtype(ctx.trx, input.fields, ctx.row.dispute_type);
         const columns = caseColumns(input.fields);
         ctx.setCase(columns);
-        if (input.fields.externalRefs !== undefined) await replaceExternalRefs(ctx.trx, ctx.row.id, input.fields.externalRefs);
+        if (input.fields.externalRefs !== undefined)
+          await replaceExternalRefs(ctx.trx, ctx.row.id, input.fields.externalRefs);
         const changed = Object.keys(input.fields);
         return { summary: `修改案件信息（${changed.length} 项）`, changes: input.fields };
       });
       return get(input.caseId);
     },
 
-    async list(input: ParsedInputOf<'case.list'>): Promise<Page<CaseSummary>> {
+    async list(
+      input: ParsedInputOf<'case.list'>,
+      scope: CaseScope | null = null,
+    ): Promise<Page<CaseSummary>> {
       let mediatorRowId: number | undefined;
       if (input.mediatorId) {
         const mediator = await getMediatorRow(db, input.mediatorId);
         if (!mediator) return { rows: [], total: 0 };
         mediatorRowId = mediator.id;
       }
-      return listCases(db, { ...input, mediatorRowId });
+      return listCases(db, { ...input, mediatorRowId, visibleTo: scope });
     },
 
     /** The read model the document engine fills official forms from, for a stored case. */
@@ -238,7 +304,14 @@ export function createCaseService(deps: ServiceDeps) {
         .executeTakeFirstOrThrow();
       return toCaseDocumentData(
         detail,
-        { name: org.name, sealName: org.seal_name, abbreviation: org.abbreviation, address: org.address, phone: org.phone, defaultCourt: org.default_court },
+        {
+          name: org.name,
+          sealName: org.seal_name,
+          abbreviation: org.abbreviation,
+          address: org.address,
+          phone: org.phone,
+          defaultCourt: org.default_court,
+        },
         deps.dataDir,
       );
     },
@@ -250,12 +323,20 @@ export function createCaseService(deps: ServiceDeps) {
 
     async subtypes(disputeType?: string) {
       const rows = await listSubtypes(db, disputeType);
-      return rows.map((r) => ({ id: r.id, name: r.name, disputeType: r.dispute_type as keyof typeof DISPUTE_TYPE_LABELS }));
+      return rows.map((r) => ({
+        id: r.id,
+        name: r.name,
+        disputeType: r.dispute_type as keyof typeof DISPUTE_TYPE_LABELS,
+      }));
     },
 
     async addSubtype(input: ParsedInputOf<'taxonomy.addSubtype'>) {
       return inTransaction(async (trx) => {
-        const existing = await trx.selectFrom('dispute_subtype').select('id').where('name', '=', input.name).executeTakeFirst();
+        const existing = await trx
+          .selectFrom('dispute_subtype')
+          .select('id')
+          .where('name', '=', input.name)
+          .executeTakeFirst();
         if (existing) throw new AppError('CONFLICT', `纠纷子类“${input.name}”已存在。`);
         const id = await insertSubtype(trx, input.name, input.disputeType);
         return { id, name: input.name, disputeType: input.disputeType };

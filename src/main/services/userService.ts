@@ -9,7 +9,9 @@ import {
   countActiveAdmins,
   countUsers,
   getUserByUsername,
+  getMediatorRowId,
   getUserByUuid,
+  getUserWithMediator,
   insertUser,
   listUsers,
   rowToUser,
@@ -46,7 +48,27 @@ export function createUserService({ db, clock, newId }: ServiceDeps) {
     }
   }
 
+  /** The account as the user list shows it, with its roster link. */
+  async function present(id: number): Promise<UserAccount> {
+    const row = await getUserWithMediator(db, id);
+    if (!row) throw new AppError('NOT_FOUND', '没有找到这个用户。');
+    return rowToUser(row);
+  }
+
+  async function mediatorRowIdOf(mediatorId: string | null | undefined): Promise<number | null | undefined> {
+    if (mediatorId === undefined || mediatorId === null) return mediatorId;
+    const rowId = await getMediatorRowId(db, mediatorId);
+    if (rowId === undefined) {
+      throw new AppError('INVALID_INPUT', '没有找到这名调解员。', {
+        fields: { mediatorId: '请从调解员名册中选择' },
+      });
+    }
+    return rowId;
+  }
+
   return {
+    present,
+
     hasAccounts: async (): Promise<boolean> => (await countUsers(db)) > 0,
 
     list: async (): Promise<UserAccount[]> => (await listUsers(db)).map(rowToUser),
@@ -56,13 +78,12 @@ export function createUserService({ db, clock, newId }: ServiceDeps) {
       input: { username: string; displayName: string; role: Role; password: string },
       mustChangePassword: boolean,
     ): Promise<UserRow> {
-      const trx = db;
-      if (await getUserByUsername(trx, input.username)) {
+      if (await getUserByUsername(db, input.username)) {
         throw new AppError('CONFLICT', `用户名“${input.username}”已被使用，请换一个。`, {
           fields: { username: '用户名已被使用' },
         });
       }
-      return insertUser(trx, {
+      return insertUser(db, {
         uuid: newId(),
         username: input.username,
         displayName: input.displayName,
@@ -77,34 +98,36 @@ export function createUserService({ db, clock, newId }: ServiceDeps) {
       input: ParsedInputOf<'user.update'>,
       noteChange: (note: ChangeNote) => void,
     ): Promise<UserAccount> {
-      const trx = db;
-      const row = await requireUser(trx, input.id);
-      await assertKeepsAnAdmin(trx, row, input.role, input.active);
+      const row = await requireUser(db, input.id);
+      await assertKeepsAnAdmin(db, row, input.role, input.active);
+      const before = await present(row.id);
+      const mediatorRowId = await mediatorRowIdOf(input.mediatorId);
       const now = clock.now().toISOString();
-      const updated = await updateUser(
-        trx,
+      await updateUser(
+        db,
         row.id,
         {
           ...(input.displayName !== undefined && { displayName: input.displayName }),
           ...(input.role !== undefined && { role: input.role }),
           ...(input.active !== undefined && { active: input.active }),
+          ...(mediatorRowId !== undefined && { mediatorRowId }),
+          ...(input.seesAllCases !== undefined && { seesAllCases: input.seesAllCases }),
         },
         now,
       );
       if (input.active === false || (input.role !== undefined && input.role !== row.role)) {
-        await endSessionsOfUser(trx, row.id, now); // new rights take effect at the next login
+        await endSessionsOfUser(db, row.id, now); // new rights take effect at the next login
       }
-      const [before, after] = [rowToUser(row), rowToUser(updated)];
+      const after = await present(row.id);
       noteChange({ entity: 'user', id: row.uuid, before: { ...before }, after: { ...after } });
       return after;
     },
 
     async resetPassword(input: ParsedInputOf<'user.resetPassword'>): Promise<UserAccount> {
-      const trx = db;
-      const row = await requireUser(trx, input.id);
+      const row = await requireUser(db, input.id);
       const now = clock.now().toISOString();
-      const updated = await updateUser(
-        trx,
+      await updateUser(
+        db,
         row.id,
         {
           passwordHash: await hashPassword(input.newPassword),
@@ -114,8 +137,8 @@ export function createUserService({ db, clock, newId }: ServiceDeps) {
         },
         now,
       );
-      await endSessionsOfUser(trx, row.id, now);
-      return rowToUser(updated);
+      await endSessionsOfUser(db, row.id, now);
+      return present(row.id);
     },
   };
 }

@@ -12,6 +12,8 @@ import { sessionMethods } from './methods/sessionMethods.ts';
 import { agreementMethods, followUpMethods } from './methods/agreementMethods.ts';
 import { deadlineMethods } from './methods/deadlineMethods.ts';
 import { orgMethods } from './methods/orgMethods.ts';
+import { exportMethods } from './methods/exportMethods.ts';
+import { searchMethods } from './methods/searchMethods.ts';
 
 /**
  * The whole API: every method the renderer may call, over IPC or HTTP. Each namespace lives in
@@ -33,6 +35,8 @@ export const contract = {
   ...agreementMethods,
   ...followUpMethods,
   ...deadlineMethods,
+  ...exportMethods,
+  ...searchMethods,
 } as const;
 
 export type Contract = typeof contract;

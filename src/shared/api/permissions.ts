@@ -13,6 +13,7 @@ export const PERMISSIONS = [
   'case.assign', // 派单: assign mediators, recusal
   'case.close', // terminate, transfer, close
   'case.archive', // 归档
+  'case.reveal', // see a party's full ID number, phones, address (audited)
   'mediator.read',
   'mediator.manage',
   'org.read',
@@ -23,6 +24,7 @@ export const PERMISSIONS = [
   'user.manage',
   'audit.view',
   'backup.manage',
+  'export.manage', // 上报 to the city platform, station ↔ centre exchange (administrator only)
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];

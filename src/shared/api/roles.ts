@@ -21,7 +21,7 @@ const ROLE_PATTERNS: Readonly<Record<Role, readonly string[]>> = {
   // Small stations have one person doing everything, so the administrator may also handle cases.
   admin: ['*'],
   // 受理员: 接单 and 核单 at the front desk.
-  intake: ['account.self', '*.read', 'case.write', 'case.triage', 'document.generate'],
+  intake: ['account.self', '*.read', 'case.write', 'case.triage', 'case.reveal', 'document.generate'],
   // 调解员: the whole handling of their cases, but not archiving (a reviewer checks the dossier).
   mediator: [
     'account.self',
@@ -30,6 +30,7 @@ const ROLE_PATTERNS: Readonly<Record<Role, readonly string[]>> = {
     'case.triage',
     'case.assign',
     'case.close',
+    'case.reveal',
     'document.*',
   ],
   // 审核员 (司法所): reviews, archives, keeps the mediator roster.

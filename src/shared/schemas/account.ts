@@ -54,6 +54,9 @@ export const userUpdateInput = z.object({
   displayName: displayName.optional(),
   role: z.enum(ROLES, { error: '请选择角色' }).optional(),
   active: z.boolean().optional(),
+  /** Link to a roster entry; null removes the link. */
+  mediatorId: z.uuid({ error: '调解员编号格式不正确' }).nullable().optional(),
+  seesAllCases: z.boolean().optional(),
 });
 
 export const userResetPasswordInput = z.object({ id: userId, newPassword });

@@ -60,6 +60,9 @@ export const partyUpdateInput = z.object({
 
 export const partyRemoveInput = z.object({ ...caseWrite, partyId: uuidOf('当事人') });
 
+/** Shows a party's full ID number, phones and address; every call is audited. */
+export const partyRevealInput = z.object({ caseId: uuidOf('案件'), partyId: uuidOf('当事人') });
+
 export const partyRefusalInput = z.object({
   ...caseWrite,
   partyId: uuidOf('当事人'),

@@ -9,6 +9,11 @@ export interface UserAccount {
   readonly mustChangePassword: boolean;
   readonly lockedUntil: string | null;
   readonly createdAt: string;
+  /** The roster entry this account belongs to (a 调解员 sees the cases assigned to it). */
+  readonly mediatorId: string | null;
+  readonly mediatorName: string | null;
+  /** A 调解员 normally sees only their own cases; an administrator may widen that. */
+  readonly seesAllCases: boolean;
 }
 
 /** Who is calling: what the router attaches to every authenticated call. */
@@ -20,6 +25,8 @@ export interface SessionUser {
   readonly displayName: string;
   readonly role: Role;
   readonly mustChangePassword: boolean;
+  readonly mediatorRowId: number | null;
+  readonly seesAllCases: boolean;
 }
 
 /**

@@ -1,9 +1,26 @@
-import type { AgentAuthority, ContactKind, IdType, PartyFlag, PartyKind, PartyRole, SexValue } from './partyTaxonomy.ts';
+import type {
+  AgentAuthority,
+  ContactKind,
+  IdType,
+  PartyFlag,
+  PartyKind,
+  PartyRole,
+  SexValue,
+} from './partyTaxonomy.ts';
 
 export interface PartyContact {
   readonly kind: ContactKind;
   /** Normalised: 11-digit mobile, 025-84561234 landline, free text otherwise. */
   readonly value: string;
+}
+
+/** What `party.reveal` returns: the fields other results show masked. */
+export interface PartyPersonalData {
+  readonly partyId: string;
+  readonly idType: IdType | null;
+  readonly idNumber: string | null;
+  readonly contacts: readonly PartyContact[];
+  readonly address: string | null;
 }
 
 export interface Party {

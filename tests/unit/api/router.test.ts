@@ -12,6 +12,8 @@ const admin: SessionUser = {
   displayName: '王管理',
   role: 'admin',
   mustChangePassword: false,
+  mediatorRowId: null,
+  seesAllCases: false,
 };
 
 /** The router with stand-ins for the session store, audit log and transactions. */
@@ -177,6 +179,9 @@ describe('router: sessions, permissions and audit', () => {
           mustChangePassword: true,
           lockedUntil: null,
           createdAt: '2026-11-22T00:00:00.000Z',
+          mediatorId: null,
+          mediatorName: null,
+          seesAllCases: false,
         }),
       },
       recordingLogger().logger,

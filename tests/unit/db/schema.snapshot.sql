@@ -25,6 +25,9 @@ CREATE INDEX case_external_ref_value ON case_external_ref (kind, value);
 -- index deadline_extension_case
 CREATE INDEX deadline_extension_case ON deadline_extension (case_id);
 
+-- index dispute_case_accepted_on
+CREATE INDEX dispute_case_accepted_on ON dispute_case (accepted_on, organisation_id) WHERE accepted_on IS NOT NULL;
+
 -- index dispute_case_case_no
 CREATE UNIQUE INDEX dispute_case_case_no ON dispute_case (case_no) WHERE case_no IS NOT NULL;
 
@@ -34,11 +37,20 @@ CREATE INDEX dispute_case_due ON dispute_case (due_date) WHERE due_date IS NOT N
 -- index dispute_case_number
 CREATE UNIQUE INDEX dispute_case_number ON dispute_case (organisation_id, case_year, case_seq) WHERE case_seq IS NOT NULL;
 
+-- index dispute_case_org_registered
+CREATE INDEX dispute_case_org_registered ON dispute_case (organisation_id, registered_at DESC, id DESC);
+
 -- index dispute_case_place
 CREATE INDEX dispute_case_place ON dispute_case (place_street, place_community);
 
 -- index dispute_case_registered_at
 CREATE INDEX dispute_case_registered_at ON dispute_case (registered_at DESC, id DESC);
+
+-- index dispute_case_registered_by
+CREATE INDEX dispute_case_registered_by ON dispute_case (registered_by_user_id);
+
+-- index dispute_case_reporter_phone
+CREATE INDEX dispute_case_reporter_phone ON dispute_case (reporter_phone) WHERE reporter_phone IS NOT NULL;
 
 -- index dispute_case_risk
 CREATE INDEX dispute_case_risk ON dispute_case (risk_level) WHERE risk_level IS NOT NULL;
@@ -57,6 +69,9 @@ CREATE INDEX follow_up_case ON follow_up (case_id, due_on);
 
 -- index follow_up_planned
 CREATE INDEX follow_up_planned ON follow_up (due_on) WHERE status = 'planned';
+
+-- index follow_up_visited
+CREATE INDEX follow_up_visited ON follow_up (visited_on) WHERE status = 'done';
 
 -- index mediator_id_number
 CREATE INDEX mediator_id_number ON mediator (id_number) WHERE id_number IS NOT NULL;
@@ -88,6 +103,9 @@ CREATE INDEX party_id_number ON party (id_number) WHERE id_number IS NOT NULL;
 -- index party_name
 CREATE INDEX party_name ON party (name);
 
+-- index prevention_record_org
+CREATE INDEX prevention_record_org ON prevention_record (organisation_id, occurred_on);
+
 -- index rights_notice_case
 CREATE INDEX rights_notice_case ON rights_notice (case_id, party_id);
 
@@ -105,6 +123,9 @@ CREATE INDEX session_start ON session (start_at) WHERE status = 'scheduled';
 
 -- index transfer_case
 CREATE INDEX transfer_case ON transfer (case_id);
+
+-- index user_account_mediator
+CREATE INDEX user_account_mediator ON user_account (mediator_id);
 
 -- index user_session_user
 CREATE INDEX user_session_user ON user_session (user_id);
@@ -230,6 +251,39 @@ CREATE TABLE case_number_counter (
         PRIMARY KEY (organisation_id, year)
       ) STRICT;
 
+-- table case_search_gram
+CREATE VIRTUAL TABLE case_search_gram USING fts5(
+        grams, content = '', contentless_delete = 1, detail = none, tokenize = 'unicode61');
+
+-- table case_search_gram_config
+CREATE TABLE 'case_search_gram_config'(k PRIMARY KEY, v) WITHOUT ROWID;
+
+-- table case_search_gram_data
+CREATE TABLE 'case_search_gram_data'(id INTEGER PRIMARY KEY, block BLOB);
+
+-- table case_search_gram_docsize
+CREATE TABLE 'case_search_gram_docsize'(id INTEGER PRIMARY KEY, sz BLOB, origin INTEGER);
+
+-- table case_search_gram_idx
+CREATE TABLE 'case_search_gram_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID;
+
+-- table case_search_tri
+CREATE VIRTUAL TABLE case_search_tri USING fts5(
+        case_no, names, refs, summary, agreement, minutes,
+        content = '', contentless_delete = 1, tokenize = 'trigram');
+
+-- table case_search_tri_config
+CREATE TABLE 'case_search_tri_config'(k PRIMARY KEY, v) WITHOUT ROWID;
+
+-- table case_search_tri_data
+CREATE TABLE 'case_search_tri_data'(id INTEGER PRIMARY KEY, block BLOB);
+
+-- table case_search_tri_docsize
+CREATE TABLE 'case_search_tri_docsize'(id INTEGER PRIMARY KEY, sz BLOB, origin INTEGER);
+
+-- table case_search_tri_idx
+CREATE TABLE 'case_search_tri_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID;
+
 -- table deadline_extension
 CREATE TABLE deadline_extension (
       id INTEGER PRIMARY KEY,
@@ -252,7 +306,7 @@ CREATE TABLE dispute_case (
         registered_at TEXT NOT NULL,
         updated_at TEXT NOT NULL,
         version INTEGER NOT NULL DEFAULT 1
-      , case_no TEXT, case_year INTEGER, case_seq INTEGER, source TEXT NOT NULL DEFAULT 'party_application', application_form TEXT, source_detail TEXT, referral_court_procedure TEXT CHECK (referral_court_procedure IN ('ordinary', 'simple')), referral_received_on TEXT, reporter_name TEXT, reporter_phone TEXT, dispute_type TEXT NOT NULL DEFAULT 'other', dispute_subtype_id INTEGER REFERENCES dispute_subtype (id), place_district_code TEXT, place_street TEXT, place_community TEXT, place_grid TEXT, place_address TEXT, occurred_on TEXT, persons_involved INTEGER NOT NULL DEFAULT 0 CHECK (persons_involved >= 0), is_group INTEGER NOT NULL DEFAULT 0 CHECK (is_group IN (0, 1)), risk_level TEXT CHECK (risk_level IN ('red', 'orange', 'yellow', 'blue')), risk_factors TEXT NOT NULL DEFAULT '[]', risk_note TEXT, requests TEXT NOT NULL DEFAULT '[]', applied_on TEXT, registrar TEXT, accepted_on TEXT, consent_mode TEXT CHECK (consent_mode IN ('all_parties_consented', 'ex_officio_no_objection')), consent_note TEXT, due_date TEXT, time_limit_days INTEGER, disposal_reason_code TEXT, disposal_reason TEXT, disposal_channels TEXT NOT NULL DEFAULT '[]', disposal_advice TEXT, disposal_on TEXT, closed_on TEXT, closing_note TEXT, archived_on TEXT, archive_filer TEXT, retention TEXT, voided_at TEXT, void_reason TEXT) STRICT;
+      , case_no TEXT, case_year INTEGER, case_seq INTEGER, source TEXT NOT NULL DEFAULT 'party_application', application_form TEXT, source_detail TEXT, referral_court_procedure TEXT CHECK (referral_court_procedure IN ('ordinary', 'simple')), referral_received_on TEXT, reporter_name TEXT, reporter_phone TEXT, dispute_type TEXT NOT NULL DEFAULT 'other', dispute_subtype_id INTEGER REFERENCES dispute_subtype (id), place_district_code TEXT, place_street TEXT, place_community TEXT, place_grid TEXT, place_address TEXT, occurred_on TEXT, persons_involved INTEGER NOT NULL DEFAULT 0 CHECK (persons_involved >= 0), is_group INTEGER NOT NULL DEFAULT 0 CHECK (is_group IN (0, 1)), risk_level TEXT CHECK (risk_level IN ('red', 'orange', 'yellow', 'blue')), risk_factors TEXT NOT NULL DEFAULT '[]', risk_note TEXT, requests TEXT NOT NULL DEFAULT '[]', applied_on TEXT, registrar TEXT, accepted_on TEXT, consent_mode TEXT CHECK (consent_mode IN ('all_parties_consented', 'ex_officio_no_objection')), consent_note TEXT, due_date TEXT, time_limit_days INTEGER, disposal_reason_code TEXT, disposal_reason TEXT, disposal_channels TEXT NOT NULL DEFAULT '[]', disposal_advice TEXT, disposal_on TEXT, closed_on TEXT, closing_note TEXT, archived_on TEXT, archive_filer TEXT, retention TEXT, voided_at TEXT, void_reason TEXT, registered_by_user_id INTEGER REFERENCES user_account (id)) STRICT;
 
 -- table dispute_subtype
 CREATE TABLE dispute_subtype (
@@ -436,6 +490,21 @@ CREATE TABLE party_contact (
       value TEXT NOT NULL
     ) STRICT;
 
+-- table prevention_record
+CREATE TABLE prevention_record (
+        id INTEGER PRIMARY KEY,
+        uuid TEXT NOT NULL UNIQUE,
+        organisation_id INTEGER NOT NULL REFERENCES organisation (id),
+        occurred_on TEXT NOT NULL,
+        kind TEXT NOT NULL CHECK (kind IN ('screening', 'prevented_dispute', 'prevented_suicide',
+          'prevented_criminal', 'prevented_group_petition', 'prevented_group_fight')),
+        cases INTEGER NOT NULL DEFAULT 0 CHECK (cases >= 0),
+        persons INTEGER NOT NULL DEFAULT 0 CHECK (persons >= 0),
+        note TEXT,
+        created_at TEXT NOT NULL,
+        created_by TEXT NOT NULL
+      ) STRICT;
+
 -- table rights_notice
 CREATE TABLE rights_notice (
       id INTEGER PRIMARY KEY,
@@ -447,6 +516,18 @@ CREATE TABLE rights_notice (
       note TEXT,
       created_at TEXT NOT NULL
     ) STRICT;
+
+-- table saved_view
+CREATE TABLE saved_view (
+        id INTEGER PRIMARY KEY,
+        user_id INTEGER NOT NULL REFERENCES user_account (id),
+        kind TEXT NOT NULL CHECK (kind IN ('case_list')),
+        name TEXT NOT NULL,
+        filters TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        UNIQUE (user_id, kind, name)
+      ) STRICT;
 
 -- table schema_migration
 CREATE TABLE schema_migration (
@@ -528,6 +609,9 @@ CREATE TABLE user_account (
         failed_attempts INTEGER NOT NULL DEFAULT 0,
         locked_until TEXT,
         active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
+        -- A mediator's account sees the cases assigned to this roster entry (data scope).
+        mediator_id INTEGER REFERENCES mediator (id),
+        sees_all_cases INTEGER NOT NULL DEFAULT 0 CHECK (sees_all_cases IN (0, 1)),
         created_at TEXT NOT NULL,
         updated_at TEXT NOT NULL
       ) STRICT;
@@ -541,6 +625,30 @@ CREATE TABLE user_session (
         expires_at TEXT NOT NULL,
         ended_at TEXT
       ) STRICT;
+
+-- trigger agreement_search_delete
+CREATE TRIGGER agreement_search_delete AFTER DELETE ON agreement BEGIN DELETE FROM case_search_tri WHERE rowid = OLD.case_id; INSERT INTO case_search_tri (rowid, case_no, names, refs, summary, agreement, minutes)
+       SELECT case_id, case_no, names, refs, summary, agreement, minutes FROM case_search_source WHERE case_id = OLD.case_id; DELETE FROM case_search_gram WHERE rowid = OLD.case_id; INSERT INTO case_search_gram (rowid, grams)
+       WITH RECURSIVE doc(id, t) AS (
+         SELECT case_id, concat_ws(' ', case_no, names, refs, summary, agreement, minutes) FROM case_search_source WHERE case_id = OLD.case_id),
+       pos(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM pos, doc WHERE n < length(doc.t))
+       SELECT doc.id, group_concat(substr(doc.t, n, 1) || ' ' || substr(doc.t, n, 2), ' ') FROM pos, doc GROUP BY doc.id; END;
+
+-- trigger agreement_search_insert
+CREATE TRIGGER agreement_search_insert AFTER INSERT ON agreement BEGIN DELETE FROM case_search_tri WHERE rowid = NEW.case_id; INSERT INTO case_search_tri (rowid, case_no, names, refs, summary, agreement, minutes)
+       SELECT case_id, case_no, names, refs, summary, agreement, minutes FROM case_search_source WHERE case_id = NEW.case_id; DELETE FROM case_search_gram WHERE rowid = NEW.case_id; INSERT INTO case_search_gram (rowid, grams)
+       WITH RECURSIVE doc(id, t) AS (
+         SELECT case_id, concat_ws(' ', case_no, names, refs, summary, agreement, minutes) FROM case_search_source WHERE case_id = NEW.case_id),
+       pos(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM pos, doc WHERE n < length(doc.t))
+       SELECT doc.id, group_concat(substr(doc.t, n, 1) || ' ' || substr(doc.t, n, 2), ' ') FROM pos, doc GROUP BY doc.id; END;
+
+-- trigger agreement_search_update
+CREATE TRIGGER agreement_search_update AFTER UPDATE OF facts, other_clauses, performance_text, oral_content ON agreement BEGIN DELETE FROM case_search_tri WHERE rowid = NEW.case_id; INSERT INTO case_search_tri (rowid, case_no, names, refs, summary, agreement, minutes)
+       SELECT case_id, case_no, names, refs, summary, agreement, minutes FROM case_search_source WHERE case_id = NEW.case_id; DELETE FROM case_search_gram WHERE rowid = NEW.case_id; INSERT INTO case_search_gram (rowid, grams)
+       WITH RECURSIVE doc(id, t) AS (
+         SELECT case_id, concat_ws(' ', case_no, names, refs, summary, agreement, minutes) FROM case_search_source WHERE case_id = NEW.case_id),
+       pos(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM pos, doc WHERE n < length(doc.t))
+       SELECT doc.id, group_concat(substr(doc.t, n, 1) || ' ' || substr(doc.t, n, 2), ' ') FROM pos, doc GROUP BY doc.id; END;
 
 -- trigger audit_log_no_delete
 CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
@@ -558,6 +666,137 @@ CREATE TRIGGER case_event_no_delete BEFORE DELETE ON case_event
 CREATE TRIGGER case_event_no_update BEFORE UPDATE ON case_event
     BEGIN SELECT RAISE(ABORT, 'case_event is append-only'); END;
 
+-- trigger case_external_ref_search_delete
+CREATE TRIGGER case_external_ref_search_delete AFTER DELETE ON case_external_ref BEGIN DELETE FROM case_search_tri WHERE rowid = OLD.case_id; INSERT INTO case_search_tri (rowid, case_no, names, refs, summary, agreement, minutes)
+       SELECT case_id, case_no, names, refs, summary, agreement, minutes FROM case_search_source WHERE case_id = OLD.case_id; DELETE FROM case_search_gram WHERE rowid = OLD.case_id; INSERT INTO case_search_gram (rowid, grams)
+       WITH RECURSIVE doc(id, t) AS (
+         SELECT case_id, concat_ws(' ', case_no, names, refs, summary, agreement, minutes) FROM case_search_source WHERE case_id = OLD.case_id),
+       pos(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM pos, doc WHERE n < length(doc.t))
+       SELECT doc.id, group_concat(substr(doc.t, n, 1) || ' ' || substr(doc.t, n, 2), ' ') FROM pos, doc GROUP BY doc.id; END;
+
+-- trigger case_external_ref_search_insert
+CREATE TRIGGER case_external_ref_search_insert AFTER INSERT ON case_external_ref BEGIN DELETE FROM case_search_tri WHERE rowid = NEW.case_id; INSERT INTO case_search_tri (rowid, case_no, names, refs, summary, agreement, minutes)
+       SELECT case_id, case_no, names, refs, summary, agreement, minutes FROM case_search_source WHERE case_id = NEW.case_id; DELETE FROM case_search_gram WHERE rowid = NEW.case_id; INSERT INTO case_search_gram (rowid, grams)
+       WITH RECURSIVE doc(id, t) AS (
+         SELECT case_id, concat_ws(' ', case_no, names, refs, summary, agreement, minutes) FROM case_search_source WHERE case_id = NEW.case_id),
+       pos(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM pos, doc WHERE n < length(doc.t))
+       SELECT doc.id, group_concat(substr(doc.t, n, 1) || ' ' || substr(doc.t, n, 2), ' ') FROM pos, doc GROUP BY doc.id; END;
+
+-- trigger case_external_ref_search_update
+CREATE TRIGGER case_external_ref_search_update AFTER UPDATE ON case_external_ref BEGIN DELETE FROM case_search_tri WHERE rowid = NEW.case_id; INSERT INTO case_search_tri (rowid, case_no, names, refs, summary, agreement, minutes)
+       SELECT case_id, case_no, names, refs, summary, agreement, minutes FROM case_search_source WHERE case_id = NEW.case_id; DELETE FROM case_search_gram WHERE rowid = NEW.case_id; INSERT INTO case_search_gram (rowid, grams)
+       WITH RECURSIVE doc(id, t) AS (
+         SELECT case_id, concat_ws(' ', case_no, names, refs, summary, agreement, minutes) FROM case_search_source WHERE case_id = NEW.case_id),
+       pos(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM pos, doc WHERE n < length(doc.t))
+       SELECT doc.id, group_concat(substr(doc.t, n, 1) || ' ' || substr(doc.t, n, 2), ' ') FROM pos, doc GROUP BY doc.id; END;
+
 -- trigger dispute_case_no_delete
 CREATE TRIGGER dispute_case_no_delete BEFORE DELETE ON dispute_case
       BEGIN SELECT RAISE(ABORT, 'dispute_case rows are never deleted; void the case instead'); END;
+
+-- trigger dispute_case_search_insert
+CREATE TRIGGER dispute_case_search_insert AFTER INSERT ON dispute_case BEGIN DELETE FROM case_search_tri WHERE rowid = NEW.id; INSERT INTO case_search_tri (rowid, case_no, names, refs, summary, agreement, minutes)
+       SELECT case_id, case_no, names, refs, summary, agreement, minutes FROM case_search_source WHERE case_id = NEW.id; DELETE FROM case_search_gram WHERE rowid = NEW.id; INSERT INTO case_search_gram (rowid, grams)
+       WITH RECURSIVE doc(id, t) AS (
+         SELECT case_id, concat_ws(' ', case_no, names, refs, summary, agreement, minutes) FROM case_search_source WHERE case_id = NEW.id),
+       pos(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM pos, doc WHERE n < length(doc.t))
+       SELECT doc.id, group_concat(substr(doc.t, n, 1) || ' ' || substr(doc.t, n, 2), ' ') FROM pos, doc GROUP BY doc.id; END;
+
+-- trigger dispute_case_search_update
+CREATE TRIGGER dispute_case_search_update AFTER UPDATE OF case_no, title, summary, place_street, place_community, place_address, reporter_name ON dispute_case BEGIN DELETE FROM case_search_tri WHERE rowid = NEW.id; INSERT INTO case_search_tri (rowid, case_no, names, refs, summary, agreement, minutes)
+       SELECT case_id, case_no, names, refs, summary, agreement, minutes FROM case_search_source WHERE case_id = NEW.id; DELETE FROM case_search_gram WHERE rowid = NEW.id; INSERT INTO case_search_gram (rowid, grams)
+       WITH RECURSIVE doc(id, t) AS (
+         SELECT case_id, concat_ws(' ', case_no, names, refs, summary, agreement, minutes) FROM case_search_source WHERE case_id = NEW.id),
+       pos(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM pos, doc WHERE n < length(doc.t))
+       SELECT doc.id, group_concat(substr(doc.t, n, 1) || ' ' || substr(doc.t, n, 2), ' ') FROM pos, doc GROUP BY doc.id; END;
+
+-- trigger obligation_search_delete
+CREATE TRIGGER obligation_search_delete AFTER DELETE ON obligation BEGIN DELETE FROM case_search_tri WHERE rowid = (SELECT case_id FROM agreement WHERE id = OLD.agreement_id); INSERT INTO case_search_tri (rowid, case_no, names, refs, summary, agreement, minutes)
+       SELECT case_id, case_no, names, refs, summary, agreement, minutes FROM case_search_source WHERE case_id = (SELECT case_id FROM agreement WHERE id = OLD.agreement_id); DELETE FROM case_search_gram WHERE rowid = (SELECT case_id FROM agreement WHERE id = OLD.agreement_id); INSERT INTO case_search_gram (rowid, grams)
+       WITH RECURSIVE doc(id, t) AS (
+         SELECT case_id, concat_ws(' ', case_no, names, refs, summary, agreement, minutes) FROM case_search_source WHERE case_id = (SELECT case_id FROM agreement WHERE id = OLD.agreement_id)),
+       pos(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM pos, doc WHERE n < length(doc.t))
+       SELECT doc.id, group_concat(substr(doc.t, n, 1) || ' ' || substr(doc.t, n, 2), ' ') FROM pos, doc GROUP BY doc.id; END;
+
+-- trigger obligation_search_insert
+CREATE TRIGGER obligation_search_insert AFTER INSERT ON obligation BEGIN DELETE FROM case_search_tri WHERE rowid = (SELECT case_id FROM agreement WHERE id = NEW.agreement_id); INSERT INTO case_search_tri (rowid, case_no, names, refs, summary, agreement, minutes)
+       SELECT case_id, case_no, names, refs, summary, agreement, minutes FROM case_search_source WHERE case_id = (SELECT case_id FROM agreement WHERE id = NEW.agreement_id); DELETE FROM case_search_gram WHERE rowid = (SELECT case_id FROM agreement WHERE id = NEW.agreement_id); INSERT INTO case_search_gram (rowid, grams)
+       WITH RECURSIVE doc(id, t) AS (
+         SELECT case_id, concat_ws(' ', case_no, names, refs, summary, agreement, minutes) FROM case_search_source WHERE case_id = (SELECT case_id FROM agreement WHERE id = NEW.agreement_id)),
+       pos(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM pos, doc WHERE n < length(doc.t))
+       SELECT doc.id, group_concat(substr(doc.t, n, 1) || ' ' || substr(doc.t, n, 2), ' ') FROM pos, doc GROUP BY doc.id; END;
+
+-- trigger obligation_search_update
+CREATE TRIGGER obligation_search_update AFTER UPDATE OF content ON obligation BEGIN DELETE FROM case_search_tri WHERE rowid = (SELECT case_id FROM agreement WHERE id = NEW.agreement_id); INSERT INTO case_search_tri (rowid, case_no, names, refs, summary, agreement, minutes)
+       SELECT case_id, case_no, names, refs, summary, agreement, minutes FROM case_search_source WHERE case_id = (SELECT case_id FROM agreement WHERE id = NEW.agreement_id); DELETE FROM case_search_gram WHERE rowid = (SELECT case_id FROM agreement WHERE id = NEW.agreement_id); INSERT INTO case_search_gram (rowid, grams)
+       WITH RECURSIVE doc(id, t) AS (
+         SELECT case_id, concat_ws(' ', case_no, names, refs, summary, agreement, minutes) FROM case_search_source WHERE case_id = (SELECT case_id FROM agreement WHERE id = NEW.agreement_id)),
+       pos(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM pos, doc WHERE n < length(doc.t))
+       SELECT doc.id, group_concat(substr(doc.t, n, 1) || ' ' || substr(doc.t, n, 2), ' ') FROM pos, doc GROUP BY doc.id; END;
+
+-- trigger party_search_delete
+CREATE TRIGGER party_search_delete AFTER DELETE ON party BEGIN DELETE FROM case_search_tri WHERE rowid = OLD.case_id; INSERT INTO case_search_tri (rowid, case_no, names, refs, summary, agreement, minutes)
+       SELECT case_id, case_no, names, refs, summary, agreement, minutes FROM case_search_source WHERE case_id = OLD.case_id; DELETE FROM case_search_gram WHERE rowid = OLD.case_id; INSERT INTO case_search_gram (rowid, grams)
+       WITH RECURSIVE doc(id, t) AS (
+         SELECT case_id, concat_ws(' ', case_no, names, refs, summary, agreement, minutes) FROM case_search_source WHERE case_id = OLD.case_id),
+       pos(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM pos, doc WHERE n < length(doc.t))
+       SELECT doc.id, group_concat(substr(doc.t, n, 1) || ' ' || substr(doc.t, n, 2), ' ') FROM pos, doc GROUP BY doc.id; END;
+
+-- trigger party_search_insert
+CREATE TRIGGER party_search_insert AFTER INSERT ON party BEGIN DELETE FROM case_search_tri WHERE rowid = NEW.case_id; INSERT INTO case_search_tri (rowid, case_no, names, refs, summary, agreement, minutes)
+       SELECT case_id, case_no, names, refs, summary, agreement, minutes FROM case_search_source WHERE case_id = NEW.case_id; DELETE FROM case_search_gram WHERE rowid = NEW.case_id; INSERT INTO case_search_gram (rowid, grams)
+       WITH RECURSIVE doc(id, t) AS (
+         SELECT case_id, concat_ws(' ', case_no, names, refs, summary, agreement, minutes) FROM case_search_source WHERE case_id = NEW.case_id),
+       pos(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM pos, doc WHERE n < length(doc.t))
+       SELECT doc.id, group_concat(substr(doc.t, n, 1) || ' ' || substr(doc.t, n, 2), ' ') FROM pos, doc GROUP BY doc.id; END;
+
+-- trigger party_search_update
+CREATE TRIGGER party_search_update AFTER UPDATE OF name, representative_name, case_id ON party BEGIN DELETE FROM case_search_tri WHERE rowid = NEW.case_id; INSERT INTO case_search_tri (rowid, case_no, names, refs, summary, agreement, minutes)
+       SELECT case_id, case_no, names, refs, summary, agreement, minutes FROM case_search_source WHERE case_id = NEW.case_id; DELETE FROM case_search_gram WHERE rowid = NEW.case_id; INSERT INTO case_search_gram (rowid, grams)
+       WITH RECURSIVE doc(id, t) AS (
+         SELECT case_id, concat_ws(' ', case_no, names, refs, summary, agreement, minutes) FROM case_search_source WHERE case_id = NEW.case_id),
+       pos(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM pos, doc WHERE n < length(doc.t))
+       SELECT doc.id, group_concat(substr(doc.t, n, 1) || ' ' || substr(doc.t, n, 2), ' ') FROM pos, doc GROUP BY doc.id; END;
+
+-- trigger session_search_delete
+CREATE TRIGGER session_search_delete AFTER DELETE ON session BEGIN DELETE FROM case_search_tri WHERE rowid = OLD.case_id; INSERT INTO case_search_tri (rowid, case_no, names, refs, summary, agreement, minutes)
+       SELECT case_id, case_no, names, refs, summary, agreement, minutes FROM case_search_source WHERE case_id = OLD.case_id; DELETE FROM case_search_gram WHERE rowid = OLD.case_id; INSERT INTO case_search_gram (rowid, grams)
+       WITH RECURSIVE doc(id, t) AS (
+         SELECT case_id, concat_ws(' ', case_no, names, refs, summary, agreement, minutes) FROM case_search_source WHERE case_id = OLD.case_id),
+       pos(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM pos, doc WHERE n < length(doc.t))
+       SELECT doc.id, group_concat(substr(doc.t, n, 1) || ' ' || substr(doc.t, n, 2), ' ') FROM pos, doc GROUP BY doc.id; END;
+
+-- trigger session_search_insert
+CREATE TRIGGER session_search_insert AFTER INSERT ON session BEGIN DELETE FROM case_search_tri WHERE rowid = NEW.case_id; INSERT INTO case_search_tri (rowid, case_no, names, refs, summary, agreement, minutes)
+       SELECT case_id, case_no, names, refs, summary, agreement, minutes FROM case_search_source WHERE case_id = NEW.case_id; DELETE FROM case_search_gram WHERE rowid = NEW.case_id; INSERT INTO case_search_gram (rowid, grams)
+       WITH RECURSIVE doc(id, t) AS (
+         SELECT case_id, concat_ws(' ', case_no, names, refs, summary, agreement, minutes) FROM case_search_source WHERE case_id = NEW.case_id),
+       pos(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM pos, doc WHERE n < length(doc.t))
+       SELECT doc.id, group_concat(substr(doc.t, n, 1) || ' ' || substr(doc.t, n, 2), ' ') FROM pos, doc GROUP BY doc.id; END;
+
+-- trigger session_search_update
+CREATE TRIGGER session_search_update AFTER UPDATE OF subject, transcript, result ON session BEGIN DELETE FROM case_search_tri WHERE rowid = NEW.case_id; INSERT INTO case_search_tri (rowid, case_no, names, refs, summary, agreement, minutes)
+       SELECT case_id, case_no, names, refs, summary, agreement, minutes FROM case_search_source WHERE case_id = NEW.case_id; DELETE FROM case_search_gram WHERE rowid = NEW.case_id; INSERT INTO case_search_gram (rowid, grams)
+       WITH RECURSIVE doc(id, t) AS (
+         SELECT case_id, concat_ws(' ', case_no, names, refs, summary, agreement, minutes) FROM case_search_source WHERE case_id = NEW.case_id),
+       pos(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM pos, doc WHERE n < length(doc.t))
+       SELECT doc.id, group_concat(substr(doc.t, n, 1) || ' ' || substr(doc.t, n, 2), ' ') FROM pos, doc GROUP BY doc.id; END;
+
+-- view case_search_source
+CREATE VIEW case_search_source AS
+      SELECT
+        c.id AS case_id,
+        coalesce(c.case_no, '') AS case_no,
+        concat_ws(' ',
+          (SELECT group_concat(concat_ws(' ', p.name, p.representative_name), ' ') FROM party p WHERE p.case_id = c.id),
+          c.reporter_name) AS names,
+        coalesce((SELECT group_concat(r.value, ' ') FROM case_external_ref r WHERE r.case_id = c.id), '') AS refs,
+        concat_ws(' ', c.title, c.summary, c.place_street, c.place_community, c.place_address) AS summary,
+        coalesce((
+          SELECT concat_ws(' ', a.facts,
+            (SELECT group_concat(o.content, ' ') FROM obligation o WHERE o.agreement_id = a.id),
+            (SELECT group_concat(j.value, ' ') FROM json_each(a.other_clauses) j),
+            a.performance_text, a.oral_content)
+          FROM agreement a WHERE a.case_id = c.id), '') AS agreement,
+        coalesce((SELECT group_concat(concat_ws(' ', s.subject, s.transcript, s.result), ' ') FROM session s WHERE s.case_id = c.id), '') AS minutes
+      FROM dispute_case c;

@@ -9,7 +9,7 @@ type Listener<S> = (
  * A minimal `ipcMain`: like Electron, it refuses a second handler on the same channel, and
  * `invoke` plays the renderer's `ipcRenderer.invoke` from a chosen frame.
  */
-export class IpcMainStandIn<S = unknown> {
+export class IpcMainStandIn<S = { frame: SenderFrameLike | null; id: number }> {
   readonly handlers = new Map<string, Listener<S>>();
 
   handle(channel: string, listener: Listener<S>): void {

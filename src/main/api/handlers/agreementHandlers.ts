@@ -7,7 +7,8 @@ export function agreementHandlers({ agreements }: Services): HandlersFor<'agreem
     'agreement.record': (input, ctx) => agreements.record(input, actorOf(ctx)),
     'agreement.setEffective': (input, ctx) => agreements.setEffective(input, actorOf(ctx)),
     'agreement.updatePerformance': (input, ctx) => agreements.updatePerformance(input, actorOf(ctx)),
-    'agreement.judicialConfirmation': (input, ctx) => agreements.recordJudicialConfirmation(input, actorOf(ctx)),
+    'agreement.judicialConfirmation': (input, ctx) =>
+      agreements.recordJudicialConfirmation(input, actorOf(ctx)),
   };
 }
 

@@ -1,13 +1,14 @@
 import type { HandlersFor } from '../router.ts';
 import type { Services } from '../../core/services.ts';
 import { actorOf } from '../actor.ts';
+import { caseScopeOf } from '../caseScope.ts';
 
 export function caseHandlers(services: Services): HandlersFor<'case.'> {
   const { cases, triage, mediators } = services;
   return {
-    'case.create': (input, ctx) => cases.create(input, actorOf(ctx)),
+    'case.create': (input, ctx) => cases.create(input, actorOf(ctx), ctx.user?.rowId ?? null),
     'case.checkIntake': (input) => cases.checkIntake(input),
-    'case.list': (input) => cases.list(input),
+    'case.list': (input, ctx) => cases.list(input, caseScopeOf(ctx.user)),
     'case.get': (input) => cases.get(input.id),
     'case.update': (input, ctx) => cases.update(input, actorOf(ctx)),
     'case.timeline': (input) => cases.timeline(input.caseId),

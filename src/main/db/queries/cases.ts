@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../schema.ts';
+import { visibleTo, type CaseScope } from './caseAccess.ts';
 import type { CaseSummary, Page } from '../../../shared/types/dispute.ts';
 import type { CaseStatus } from '../../../shared/types/caseStatus.ts';
 import type { CaseSource, DisputeType, RiskLevel } from '../../../shared/types/disputeTaxonomy.ts';
@@ -22,11 +23,17 @@ export interface CaseListFilter {
   readonly direction: 'asc' | 'desc';
   /** Only cases due on or before this date (deadline lists). */
   readonly dueOnOrBefore?: string | undefined;
+  /** The caller's data scope; absent means the whole organisation. */
+  readonly visibleTo?: CaseScope | null | undefined;
 }
 
 /** Names shown in list rows: applicants and respondents, in entry order. */
-const partyNames = sql<string | null>`(SELECT group_concat(p.name, '、') FROM (SELECT name FROM party WHERE party.case_id = dispute_case.id AND party.role IN ('applicant', 'respondent') ORDER BY sort_order, id) AS p)`;
-const leadMediator = sql<string | null>`(SELECT mediator.name FROM case_assignment JOIN mediator ON mediator.id = case_assignment.mediator_id WHERE case_assignment.case_id = dispute_case.id AND case_assignment.ended_at IS NULL ORDER BY case_assignment.role = 'lead' DESC, case_assignment.id LIMIT 1)`;
+const partyNames = sql<
+  string | null
+>`(SELECT group_concat(p.name, '、') FROM (SELECT name FROM party WHERE party.case_id = dispute_case.id AND party.role IN ('applicant', 'respondent') ORDER BY sort_order, id) AS p)`;
+const leadMediator = sql<
+  string | null
+>`(SELECT mediator.name FROM case_assignment JOIN mediator ON mediator.id = case_assignment.mediator_id WHERE case_assignment.case_id = dispute_case.id AND case_assignment.ended_at IS NULL ORDER BY case_assignment.role = 'lead' DESC, case_assignment.id LIMIT 1)`;
 
 function summaryQuery(db: Kysely<Database>) {
   return db
@@ -56,14 +63,18 @@ export function rowToSummary(row: SummaryRow): CaseSummary {
   };
 }
 
-export async function getCaseSummaryRow(db: Kysely<Database>, caseId: number): Promise<SummaryRow | undefined> {
+export async function getCaseSummaryRow(
+  db: Kysely<Database>,
+  caseId: number,
+): Promise<SummaryRow | undefined> {
   return summaryQuery(db).where('dispute_case.id', '=', caseId).executeTakeFirst();
 }
 
 /** The filtered, paged case list; every filter is backed by an index from migration 0002. */
 export async function listCases(db: Kysely<Database>, filter: CaseListFilter): Promise<Page<CaseSummary>> {
   let query = db.selectFrom('dispute_case');
-  if (filter.statuses && filter.statuses.length > 0) query = query.where('dispute_case.status', 'in', filter.statuses);
+  if (filter.statuses && filter.statuses.length > 0)
+    query = query.where('dispute_case.status', 'in', filter.statuses);
   if (filter.disputeType) query = query.where('dispute_case.dispute_type', '=', filter.disputeType);
   if (filter.source) query = query.where('dispute_case.source', '=', filter.source);
   if (filter.riskLevel) query = query.where('dispute_case.risk_level', '=', filter.riskLevel);
@@ -71,8 +82,10 @@ export async function listCases(db: Kysely<Database>, filter: CaseListFilter): P
   if (filter.community) query = query.where('dispute_case.place_community', '=', filter.community);
   // registered_at is an ISO instant; dates compare as prefixes (the day in UTC+8 is close enough for a filter).
   if (filter.registeredFrom) query = query.where('dispute_case.registered_at', '>=', filter.registeredFrom);
-  if (filter.registeredTo) query = query.where('dispute_case.registered_at', '<', `${filter.registeredTo}T99`);
+  if (filter.registeredTo)
+    query = query.where('dispute_case.registered_at', '<', `${filter.registeredTo}T99`);
   if (filter.dueOnOrBefore) query = query.where('dispute_case.due_date', '<=', filter.dueOnOrBefore);
+  if (filter.visibleTo) query = query.where(visibleTo(filter.visibleTo));
   if (filter.mediatorRowId !== undefined) {
     const mediatorRowId = filter.mediatorRowId;
     query = query.where((eb) =>
@@ -103,7 +116,11 @@ export async function listCases(db: Kysely<Database>, filter: CaseListFilter): P
     );
   }
   const sortColumn =
-    filter.sort === 'dueDate' ? 'dispute_case.due_date' : filter.sort === 'caseNo' ? 'dispute_case.case_seq' : 'dispute_case.registered_at';
+    filter.sort === 'dueDate'
+      ? 'dispute_case.due_date'
+      : filter.sort === 'caseNo'
+        ? 'dispute_case.case_seq'
+        : 'dispute_case.registered_at';
   const [rows, count] = await Promise.all([
     query
       .selectAll('dispute_case')
@@ -128,10 +145,18 @@ export async function listSubtypes(db: Kysely<Database>, disputeType?: string) {
   return query.orderBy('sort_order').orderBy('id').execute();
 }
 
-export async function insertSubtype(db: Kysely<Database>, name: string, disputeType: string): Promise<number> {
+export async function insertSubtype(
+  db: Kysely<Database>,
+  name: string,
+  disputeType: string,
+): Promise<number> {
   const row = await db
     .insertInto('dispute_subtype')
-    .values({ name, dispute_type: disputeType, sort_order: sql<number>`(SELECT coalesce(max(sort_order), 0) + 1 FROM dispute_subtype)` })
+    .values({
+      name,
+      dispute_type: disputeType,
+      sort_order: sql<number>`(SELECT coalesce(max(sort_order), 0) + 1 FROM dispute_subtype)`,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   return row.id;

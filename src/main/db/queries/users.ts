@@ -5,9 +5,13 @@ import type { Role } from '../../../shared/api/roles.ts';
 import type { SessionUser, UserAccount } from '../../../shared/types/account.ts';
 
 export type UserRow = Selectable<UserAccountTable>;
+type UserRowWithMediator = UserRow & { mediator_uuid: string | null; mediator_name: string | null };
 
-export function rowToUser(row: UserRow): UserAccount {
+export function rowToUser(row: UserRowWithMediator): UserAccount {
   return {
+    mediatorId: row.mediator_uuid,
+    mediatorName: row.mediator_name,
+    seesAllCases: row.sees_all_cases === 1,
     id: row.uuid,
     username: row.username,
     displayName: row.display_name,
@@ -27,6 +31,8 @@ export function rowToSessionUser(row: UserRow): SessionUser {
     displayName: row.display_name,
     role: row.role as Role,
     mustChangePassword: row.must_change_password === 1,
+    mediatorRowId: row.mediator_id,
+    seesAllCases: row.sees_all_cases === 1,
   };
 }
 
@@ -51,8 +57,28 @@ export function getUserById(db: Kysely<Database>, id: number): Promise<UserRow |
   return db.selectFrom('user_account').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
-export function listUsers(db: Kysely<Database>): Promise<UserRow[]> {
-  return db.selectFrom('user_account').selectAll().orderBy('active', 'desc').orderBy('username').execute();
+/** With the linked roster entry, for the user list. */
+export function withMediator(db: Kysely<Database>) {
+  return db
+    .selectFrom('user_account')
+    .leftJoin('mediator', 'mediator.id', 'user_account.mediator_id')
+    .selectAll('user_account')
+    .select(['mediator.uuid as mediator_uuid', 'mediator.name as mediator_name']);
+}
+
+export function listUsers(db: Kysely<Database>): Promise<UserRowWithMediator[]> {
+  return withMediator(db).orderBy('user_account.active', 'desc').orderBy('user_account.username').execute();
+}
+
+export function getUserWithMediator(
+  db: Kysely<Database>,
+  id: number,
+): Promise<UserRowWithMediator | undefined> {
+  return withMediator(db).where('user_account.id', '=', id).executeTakeFirst();
+}
+
+export async function getMediatorRowId(db: Kysely<Database>, uuid: string): Promise<number | undefined> {
+  return (await db.selectFrom('mediator').select('id').where('uuid', '=', uuid).executeTakeFirst())?.id;
 }
 
 export interface NewUser {
@@ -91,6 +117,8 @@ export interface UserChanges {
   readonly mustChangePassword?: boolean;
   readonly failedAttempts?: number;
   readonly lockedUntil?: string | null;
+  readonly mediatorRowId?: number | null;
+  readonly seesAllCases?: boolean;
 }
 
 export async function updateUser(
@@ -111,6 +139,8 @@ export async function updateUser(
       }),
       ...(changes.failedAttempts !== undefined && { failed_attempts: changes.failedAttempts }),
       ...(changes.lockedUntil !== undefined && { locked_until: changes.lockedUntil }),
+      ...(changes.mediatorRowId !== undefined && { mediator_id: changes.mediatorRowId }),
+      ...(changes.seesAllCases !== undefined && { sees_all_cases: changes.seesAllCases ? 1 : 0 }),
       updated_at: now,
     })
     .where('id', '=', id)

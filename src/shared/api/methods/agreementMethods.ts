@@ -38,5 +38,9 @@ export const followUpMethods = {
     permission: 'case.write',
     summary: '登记回访（同时更新履行情况）',
   }),
-  'followUp.schedule': defineMethod<CaseDetail>()({ input: followUpScheduleInput, permission: 'case.write', summary: '安排回访' }),
+  'followUp.schedule': defineMethod<CaseDetail>()({
+    input: followUpScheduleInput,
+    permission: 'case.write',
+    summary: '安排回访',
+  }),
 } as const;

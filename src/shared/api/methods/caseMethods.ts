@@ -1,5 +1,11 @@
 import { defineMethod } from '../defineMethod.ts';
-import { caseCheckIntakeInput, caseCreateInput, caseGetInput, caseListInput, caseUpdateInput } from '../../schemas/dispute.ts';
+import {
+  caseCheckIntakeInput,
+  caseCreateInput,
+  caseGetInput,
+  caseListInput,
+  caseUpdateInput,
+} from '../../schemas/dispute.ts';
 import { caseRefInput } from '../../schemas/triage.ts';
 import type { CaseDetail, CaseEvent, CaseSummary, IntakeCheck, Page } from '../../types/dispute.ts';
 

@@ -29,13 +29,21 @@ export const deadlineMethods = {
     permission: 'case.read',
     summary: '工作台：在办案件、即将到期、已超期、今日调解、待回访',
   }),
-  'holiday.list': defineMethod<HolidayDay[]>()({ input: holidayYearInput, permission: 'case.read', summary: '节假日与调休表' }),
+  'holiday.list': defineMethod<HolidayDay[]>()({
+    input: holidayYearInput,
+    permission: 'case.read',
+    summary: '节假日与调休表',
+  }),
   'holiday.setYear': defineMethod<HolidayDay[]>()({
     input: holidaySetYearInput,
     permission: 'settings.manage',
     summary: '设置某一年的节假日与调休上班日',
   }),
-  'taxonomy.subtypes': defineMethod<DisputeSubtype[]>()({ input: subtypeListInput, permission: 'case.read', summary: '纠纷子类' }),
+  'taxonomy.subtypes': defineMethod<DisputeSubtype[]>()({
+    input: subtypeListInput,
+    permission: 'case.read',
+    summary: '纠纷子类',
+  }),
   'taxonomy.addSubtype': defineMethod<DisputeSubtype>()({
     input: subtypeAddInput,
     permission: 'settings.manage',

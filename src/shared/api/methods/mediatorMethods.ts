@@ -11,14 +11,26 @@ import { z } from '../../schemas/zodLocale.ts';
 import type { ConflictFinding, Mediator, MediatorSuggestion } from '../../types/mediator.ts';
 
 export const mediatorMethods = {
-  'mediator.list': defineMethod<Mediator[]>()({ input: mediatorListInput, permission: 'mediator.read', summary: '调解员名册' }),
+  'mediator.list': defineMethod<Mediator[]>()({
+    input: mediatorListInput,
+    permission: 'mediator.read',
+    summary: '调解员名册',
+  }),
   'mediator.get': defineMethod<Mediator>()({
     input: z.object({ mediatorId: uuidOf('调解员') }),
     permission: 'mediator.read',
     summary: '调解员详情',
   }),
-  'mediator.create': defineMethod<Mediator>()({ input: mediatorCreateInput, permission: 'mediator.manage', summary: '登记调解员' }),
-  'mediator.update': defineMethod<Mediator>()({ input: mediatorUpdateInput, permission: 'mediator.manage', summary: '修改调解员信息' }),
+  'mediator.create': defineMethod<Mediator>()({
+    input: mediatorCreateInput,
+    permission: 'mediator.manage',
+    summary: '登记调解员',
+  }),
+  'mediator.update': defineMethod<Mediator>()({
+    input: mediatorUpdateInput,
+    permission: 'mediator.manage',
+    summary: '修改调解员信息',
+  }),
   'mediator.conflicts': defineMethod<ConflictFinding[]>()({
     input: mediatorForCaseInput,
     permission: 'case.read',

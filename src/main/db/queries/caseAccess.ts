@@ -1,0 +1,61 @@
+import type { ExpressionBuilder, Kysely } from 'kysely';
+import type { Database } from '../schema.ts';
+
+/** A user whose data scope is limited to their own cases. */
+export interface CaseScope {
+  readonly userRowId: number;
+  readonly mediatorRowId: number | null;
+}
+
+/** `dispute_case` rows the scope may see: registered by the user, or assigned to their roster entry. */
+export function visibleTo(scope: CaseScope) {
+  return (eb: ExpressionBuilder<Database, 'dispute_case'>) =>
+    eb.or([
+      eb('dispute_case.registered_by_user_id', '=', scope.userRowId),
+      ...(scope.mediatorRowId === null
+        ? []
+        : [
+            eb.exists(
+              eb
+                .selectFrom('case_assignment')
+                .select('case_assignment.id')
+                .whereRef('case_assignment.case_id', '=', 'dispute_case.id')
+                .where('case_assignment.mediator_id', '=', scope.mediatorRowId)
+                .where('case_assignment.ended_at', 'is', null),
+            ),
+          ]),
+    ]);
+}
+
+/** null: no such case (the handler reports NOT_FOUND); otherwise whether the scope covers it. */
+export async function isCaseVisible(
+  db: Kysely<Database>,
+  caseUuid: string,
+  scope: CaseScope,
+): Promise<boolean | null> {
+  const exists = await db
+    .selectFrom('dispute_case')
+    .select('id')
+    .where('uuid', '=', caseUuid)
+    .executeTakeFirst();
+  if (!exists) return null;
+  const visible = await db
+    .selectFrom('dispute_case')
+    .select('id')
+    .where('id', '=', exists.id)
+    .where(visibleTo(scope))
+    .executeTakeFirst();
+  return visible !== undefined;
+}
+
+export async function setCaseRegisteredBy(
+  db: Kysely<Database>,
+  caseRowId: number,
+  userRowId: number,
+): Promise<void> {
+  await db
+    .updateTable('dispute_case')
+    .set({ registered_by_user_id: userRowId })
+    .where('id', '=', caseRowId)
+    .execute();
+}
