@@ -1,12 +1,19 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
-import { requireCaseRow, staleCase, updateCaseRow, type CaseRow, type CaseRowUpdate } from '../db/queries/caseRows.ts';
+import {
+  requireCaseRow,
+  staleCase,
+  updateCaseRow,
+  type CaseRow,
+  type CaseRowUpdate,
+} from '../db/queries/caseRows.ts';
 import { appendCaseEvent } from '../db/queries/caseEvents.ts';
 import { loadCaseCounts } from '../db/queries/caseFacts.ts';
 import { checkCaseAction, type CaseAction, type CaseFacts } from '../../shared/cases/caseStateMachine.ts';
 import type { CaseStatus } from '../../shared/types/caseStatus.ts';
 import type { ServiceDeps } from './serviceDeps.ts';
 import { todayIn } from './localDate.ts';
+import { reportCaseChange } from './export/reportCaseChange.ts';
 
 export interface CaseRef {
   readonly caseId: string;
@@ -110,6 +117,15 @@ export async function writeCase(
         changes: {},
       });
     }
+    const actions = [action, ...followOn.map((step) => step.action)];
+    await reportCaseChange(trx, {
+      caseId: row.id,
+      caseUuid: row.uuid,
+      version: row.version + 1,
+      actions,
+      now,
+      newId: deps.newId,
+    });
     return { ...row, status, version: row.version + 1 };
   });
 }
