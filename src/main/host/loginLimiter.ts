@@ -2,7 +2,7 @@
  * At most `limit` login attempts per client address per window. The per-account lockout stops
  * guessing one password; this stops one machine from trying many accounts quickly.
  */
-export function createLoginLimiter(limit = 10, windowMs = 60_000, now: () => number = Date.now) {
+export function createLoginLimiter(limit = 30, windowMs = 60_000, now: () => number = Date.now) {
   const attempts = new Map<string, number[]>();
   return {
     allow(client: string): boolean {
