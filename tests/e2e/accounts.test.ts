@@ -21,7 +21,7 @@ async function api(
     headers: { 'Content-Type': 'application/json', ...(token && { Authorization: `Bearer ${token}` }) },
     body: JSON.stringify(input),
   });
-  return (await response.json()) as { ok: boolean; value?: any; error?: any };
+  return (await response.json()) as Reply;
 }
 
 async function tokenOf(username: string, password: string): Promise<string> {
