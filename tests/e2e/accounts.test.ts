@@ -10,12 +10,13 @@ let dataDir: string;
 let host: HostProcess;
 let caseOfLi: string;
 
+interface Reply {
+  readonly ok: boolean;
+  readonly value: { readonly id: string; readonly version: number };
+}
+
 /** Calls the API as a script would, with a bearer token. */
-async function api(
-  method: string,
-  input: unknown,
-  token?: string,
-): Promise<{ ok: boolean; value?: any; error?: any }> {
+async function api(method: string, input: unknown, token?: string): Promise<Reply> {
   const response = await fetch(`${host.url}/api/${method}`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', ...(token && { Authorization: `Bearer ${token}` }) },
