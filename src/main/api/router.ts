@@ -89,7 +89,18 @@ export function createRouter(deps: RouterDeps): Dispatch {
     const handler = handlers[method] as (input: unknown, context: HandlerContext) => unknown;
 
     if (isReadOnly(spec)) {
-      return { ok: true, value: present(method, user, (await handler(parsed.data, handlerContext)) ?? null) };
+      const value = (await handler(parsed.data, handlerContext)) ?? null;
+      if ((spec as { auditRead?: boolean }).auditRead) {
+        await deps.inTransaction(() =>
+          deps.recordAudit({
+            actor: user,
+            method,
+            ...auditTarget(method, parsed.data, null),
+            detail: auditDetail(parsed.data, notes),
+          }),
+        );
+      }
+      return { ok: true, value: present(method, user, value) };
     }
     const value = await deps.inTransaction(async () => {
       const result = await handler(parsed.data, handlerContext);

@@ -14,6 +14,11 @@ export interface MethodSpec<Input extends z.ZodType, Result> {
    * is read-only when its permission is `public` or ends in `.read`; set this to say otherwise.
    */
   readonly readOnly?: boolean;
+  /**
+   * A read that must still leave an audit entry (exports, lists with personal data): recorded after
+   * it succeeds, in its own short transaction.
+   */
+  readonly auditRead?: boolean;
   /** Never set at run time: carries the result type so both sides agree on it. */
   readonly resultType?: Result;
 }
@@ -28,6 +33,7 @@ export function defineMethod<Result>() {
     readonly permission: Permission;
     readonly summary: string;
     readonly readOnly?: boolean;
+    readonly auditRead?: boolean;
   }): MethodSpec<Input, Result> => spec;
 }
 
