@@ -12,8 +12,8 @@ import { SECURITY_HEADERS } from './securityHeaders.ts';
 import { serveStatic } from './staticFiles.ts';
 import { readSessionToken, sessionCookie } from './sessionCookie.ts';
 
-/** Large enough for any form; attachments travel by their own route, not as JSON. */
-const MAX_BODY_BYTES = 2 * 1024 * 1024;
+/** Attachments (scans, photos) arrive base64-encoded inside the JSON, so allow a generous size. */
+const MAX_BODY_BYTES = 64 * 1024 * 1024;
 
 export interface HostServerOptions {
   readonly core: Core;
@@ -145,7 +145,7 @@ function readJsonBody(req: http.IncomingMessage): Promise<unknown> {
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
       if (size > MAX_BODY_BYTES) {
-        reject(new AppError('BAD_REQUEST', '请求内容过大。'));
+        reject(new AppError('BAD_REQUEST', '请求内容过大（上限 64 MB）。附件请分开上传，或压缩后再上传。'));
         req.destroy();
         return;
       }

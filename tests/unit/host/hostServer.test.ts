@@ -129,7 +129,7 @@ describe('HTTP host', () => {
   test('an oversized body is refused and the host keeps serving', async () => {
     const response = await post(
       'case.create',
-      JSON.stringify({ title: 'x', summary: 'y'.repeat(3 * 1024 * 1024) }),
+      JSON.stringify({ title: 'x', summary: 'y'.repeat(65 * 1024 * 1024) }),
     ).catch(() => null);
     if (response) expect(response.status).toBe(400);
     expect((await fetch(`${host.url}/api/health`)).status).toBe(200);
