@@ -12,6 +12,7 @@ import { CaseListPage } from '../features/cases/CaseListPage.tsx';
 import { CaseRegisterPage } from '../features/cases/CaseRegisterPage.tsx';
 import { NotYetAvailable } from '../features/common/NotYetAvailable.tsx';
 import { DashboardPage } from '../features/dashboard/DashboardPage.tsx';
+import { MediatorsPage } from '../features/mediators/MediatorsPage.tsx';
 import { SettingsPage } from '../features/settings/SettingsPage.tsx';
 import { UserAdminPage } from '../features/users/UserAdminPage.tsx';
 import { AuditLogPage } from '../features/audit/AuditLogPage.tsx';
@@ -91,7 +92,7 @@ export function AppLayout({
           <Route path="/cases/new" component={CaseRegisterPage} />
           <Route path="/cases/:id">{(params) => <CaseDetailPage id={params.id} />}</Route>
           <Route path="/mediators">
-            <NotYetAvailable title="调解员" what="调解员名册、专长与在办案件数" />
+            <MediatorsPage user={user} />
           </Route>
           <Route path="/stats">
             <NotYetAvailable title="统计" what="按司法部格式生成的月报、季报、年报与各项指标" />

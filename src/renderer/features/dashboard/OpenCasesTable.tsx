@@ -26,11 +26,24 @@ function DueCell({
   const left = daysRemaining(today, dueDate);
   const flagged = left <= withinDays;
   return (
-    <Text size="sm" c={flagged ? dueColor(left) : undefined} fw={flagged ? 600 : undefined}>
+    <Text
+      size="sm"
+      c={flagged ? dueColor(left) : undefined}
+      fw={flagged ? 600 : undefined}
+      style={{ whiteSpace: 'nowrap' }}
+    >
       {formatChineseDate(dueDate)}
       {flagged && `（${dueText(left)}）`}
     </Text>
   );
+}
+
+/** Cases whose clock has not started (not yet accepted) go last: nothing is due on them yet. */
+function byDueDate(a: CaseSummary, b: CaseSummary): number {
+  if (a.dueDate === b.dueDate) return 0;
+  if (a.dueDate === null) return 1;
+  if (b.dueDate === null) return -1;
+  return a.dueDate.localeCompare(b.dueDate);
 }
 
 /** Open cases sorted by due date; the server sends at most 50, the case list has the rest. */
@@ -60,11 +73,11 @@ export function OpenCasesTable({
             <Table.Th w={120}>类型</Table.Th>
             <Table.Th w={90}>状态</Table.Th>
             <Table.Th w={100}>主办调解员</Table.Th>
-            <Table.Th w={210}>调解期限</Table.Th>
+            <Table.Th w={250}>调解期限</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {cases.map((c) => (
+          {[...cases].sort(byDueDate).map((c) => (
             <Table.Tr key={c.id}>
               <Table.Td>
                 <CaseLink id={c.id} caseNo={c.caseNo} title={c.title} />
