@@ -13,6 +13,7 @@ import { deadlineHandlers } from './handlers/deadlineHandlers.ts';
 import { orgHandlers } from './handlers/orgHandlers.ts';
 import { exportHandlers } from './handlers/exportHandlers.ts';
 import { searchHandlers } from './handlers/searchHandlers.ts';
+import { documentHandlers } from './handlers/documentHandlers.ts';
 import { userHandlers } from './handlers/userHandlers.ts';
 
 /** Maps each contract method to the service call that implements it; no logic lives here. */
@@ -33,5 +34,6 @@ export function createHandlers(services: Services, appInfo: () => Promise<AppInf
     ...deadlineHandlers(services),
     ...exportHandlers(services),
     ...searchHandlers(services),
+    ...documentHandlers(services),
   };
 }

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
 import { migrations } from '../../../migrations/index.ts';
 import type { ApiResult } from '../../shared/api/result.ts';
 import { AppError, type ApiErrorBody } from '../../shared/errors.ts';
@@ -17,7 +18,12 @@ import { BACKED_UP_FOLDERS, DATABASE_COPY_NAME } from '../services/backupService
 import type { Clock } from './clock.ts';
 import type { Logger } from './logger.ts';
 import { createSerialQueue } from './serialQueue.ts';
-import { createServices, type Services } from './services.ts';
+import { createServices, type CoreCapabilities, type Services } from './services.ts';
+import {
+  defaultOfficeCandidates,
+  lazyOfficeTools,
+  type OfficeCandidates,
+} from '../services/documents/officeProbe.ts';
 import { createOutboxSender, type SenderReport, type SenderTimers } from '../services/export/outboxSender.ts';
 
 export const DATABASE_FILE_NAME = 'mediation-desk.db';
@@ -34,6 +40,10 @@ export interface CoreOptions {
   readonly newId?: () => string;
   /** Daily automatic backup in the background (off in tests that count files). */
   readonly autoBackup?: boolean;
+  /** The built-in document templates; default `<repo>/templates` next to this source tree (the host). */
+  readonly templatesDir?: string;
+  /** Where to look for LibreOffice/poppler (tests pass empty lists); default PATH and install dirs. */
+  readonly officeCandidates?: OfficeCandidates;
   /** The city-platform sender's network, randomness and timers (tests use a local server); autoRun off = only runExportSender. */
   readonly exportSender?: {
     readonly fetch?: typeof fetch;
@@ -78,6 +88,9 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const { dataDir, clock, logger, version } = options;
   const file = path.join(dataDir, DATABASE_FILE_NAME);
   const enqueue = createSerialQueue();
+  const templatesDir = options.templatesDir ?? defaultTemplatesDir();
+  // Probed once per core, on the first dossier, not at start-up.
+  const office = lazyOfficeTools(options.officeCandidates ?? defaultOfficeCandidates());
   let state: OpenState | AppError = await open();
   let timer: NodeJS.Timeout | null = null;
 
@@ -102,6 +115,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       appInfo: { version, schemaVersion, dataDir },
       replaceData,
       wakeExportSender,
+      templatesDir,
+      office,
     });
     logger.info('core.ready', { file, schemaVersion, version });
     return { database: opened, dispatch, services, schemaVersion };
@@ -213,6 +228,8 @@ export function createDispatch(options: {
   readonly appInfo: Omit<AppInfo, 'setupComplete'>;
   readonly replaceData?: (backupFolder: string) => Promise<void>;
   readonly wakeExportSender?: () => void;
+  readonly templatesDir?: string;
+  readonly office?: CoreCapabilities['office'];
 }): { dispatch: Dispatch; services: Services } {
   const { database, clock, logger, newId, appInfo, dataDir } = options;
   const inTransaction = createTransactionRunner(database.sqlite, database.db);
@@ -226,6 +243,8 @@ export function createDispatch(options: {
           throw new Error('restore is not available here');
         }),
       wakeExportSender: options.wakeExportSender,
+      templatesDir: options.templatesDir ?? defaultTemplatesDir(),
+      office: options.office ?? lazyOfficeTools(defaultOfficeCandidates()),
     },
   );
   const dispatch = createRouter({
@@ -252,4 +271,9 @@ export function createDispatch(options: {
     describeDatabaseFailure: (error) => describeRuntimeDatabaseError(error, database.file),
   });
   return { dispatch, services };
+}
+
+/** `<repo>/templates`, found from this file's location; computed only when no path was given. */
+function defaultTemplatesDir(): string {
+  return fileURLToPath(new URL('../../../templates/', import.meta.url));
 }

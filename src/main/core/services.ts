@@ -17,6 +17,8 @@ import { createExportService } from '../services/export/exportService.ts';
 import { createSetupService } from '../services/setupService.ts';
 import { createUserService } from '../services/userService.ts';
 import { createSearchService } from '../services/searchService.ts';
+import { createDocumentService } from '../services/documents/documentService.ts';
+import type { OfficeTools } from '../documents/office/officeTools.ts';
 
 /** What only the core can provide: the schema version it migrated to, and swapping the data for a restore. */
 export interface CoreCapabilities {
@@ -24,6 +26,10 @@ export interface CoreCapabilities {
   readonly replaceData: (backupFolder: string) => Promise<void>;
   /** Asks the city-platform sender to run soon (it works outside the call queue). */
   readonly wakeExportSender?: () => void;
+  /** The built-in document templates. */
+  readonly templatesDir: string;
+  /** LibreOffice and poppler, probed once per core; `null` when not installed. */
+  readonly office: () => Promise<OfficeTools | null>;
 }
 
 /** Every service, built once per open database. */
@@ -32,6 +38,7 @@ export function createServices(deps: ServiceDeps, core: CoreCapabilities) {
   const auth = createAuthService(deps, audit);
   const organisations = createOrganisationService(deps);
   const users = createUserService(deps);
+  const cases = createCaseService(deps);
   return {
     audit,
     auth,
@@ -39,7 +46,7 @@ export function createServices(deps: ServiceDeps, core: CoreCapabilities) {
     organisations,
     setup: createSetupService(deps, { organisations, users, auth }),
     backup: createBackupService(deps, { audit, ...core }),
-    cases: createCaseService(deps),
+    cases,
     triage: createTriageService(deps),
     parties: createPartyService(deps),
     revealParty: createPartyReveal(deps),
@@ -51,6 +58,12 @@ export function createServices(deps: ServiceDeps, core: CoreCapabilities) {
     attachments: createAttachmentService(deps),
     search: createSearchService(deps),
     exports: createExportService(deps, { wake: core.wakeExportSender ?? (() => undefined) }),
+    documents: createDocumentService(deps, {
+      documentData: (caseId) => cases.documentData(caseId),
+      audit,
+      templatesDir: core.templatesDir,
+      office: core.office,
+    }),
   };
 }
 

@@ -2,6 +2,7 @@ import type { Generated } from 'kysely';
 import type { AccountTables } from './accountTables.ts';
 import type { SearchTables } from './searchTables.ts';
 import type { ExchangeTables } from './exchangeTables.ts';
+import type { DocumentTables } from './documentTables.ts';
 
 /**
  * Row types as stored. Domain types live in src/shared/types; mapping happens in queries/.
@@ -390,7 +391,7 @@ export interface SchemaMigrationTable {
   applied_at: string;
 }
 
-export interface Database extends SearchTables, AccountTables, ExchangeTables {
+export interface Database extends SearchTables, AccountTables, ExchangeTables, DocumentTables {
   organisation: OrganisationTable;
   dispute_case: DisputeCaseTable;
   case_number_counter: CaseNumberCounterTable;

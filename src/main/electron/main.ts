@@ -91,12 +91,12 @@ function start(): void {
 
   // Opened now but not awaited: the window appears while the database migrates, and a database
   // that cannot be opened yields a core that answers with the reason (the error screen).
-  // TODO(templates): hand paths.templatesDir to createCore once the document issue adds the option.
   const core: Promise<RunningCore> = createCore({
     dataDir,
     version: app.getVersion(),
     clock: systemClock,
     logger,
+    templatesDir: paths.templatesDir,
   }).catch((error: unknown) => {
     logger.error('core.start-failed', { error });
     return unavailableCore();

@@ -19,7 +19,7 @@ import type { AuditService } from './auditService.ts';
 import type { ServiceDeps } from './serviceDeps.ts';
 
 /** Folders of the data dir that belong in a backup besides the database. */
-export const BACKED_UP_FOLDERS = ['attachments', 'documents'] as const;
+export const BACKED_UP_FOLDERS = ['attachments', 'documents', 'templates'] as const;
 export const DATABASE_COPY_NAME = 'mediation-desk.db';
 const MANIFEST_NAME = 'manifest.json';
 const DEFAULT_KEEP = 7;

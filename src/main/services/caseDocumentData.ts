@@ -2,6 +2,8 @@ import path from 'node:path';
 import type {
   CaseDocumentData,
   DocumentCaseStatus,
+  DocumentFollowUp,
+  DocumentJudicialConfirmation,
   DocumentParty,
   DocumentPerformanceStatus,
   DossierAttachmentKind,
@@ -9,15 +11,19 @@ import type {
 import type { CaseDetail } from '../../shared/types/dispute.ts';
 import type { Party } from '../../shared/types/party.ts';
 import type { CaseStatus } from '../../shared/types/caseStatus.ts';
-import { CASE_SOURCE_LABELS, DISPUTE_TYPE_LABELS, EXTERNAL_REF_KIND_LABELS } from '../../shared/types/disputeTaxonomy.ts';
+import {
+  CASE_SOURCE_LABELS,
+  DISPUTE_TYPE_LABELS,
+  EXTERNAL_REF_KIND_LABELS,
+} from '../../shared/types/disputeTaxonomy.ts';
 import { ID_TYPE_LABELS, isAgentRole } from '../../shared/types/partyTaxonomy.ts';
 import {
   ADVISED_CHANNEL_LABELS,
+  CONFIRMATION_RESULT_LABELS,
+  FOLLOW_UP_METHOD_LABELS,
   RETENTION_PERIOD_LABELS,
+  SATISFACTION_LABELS,
   type AttachmentKind,
-  type ConfirmationResult,
-  type FollowUpMethod,
-  type Satisfaction,
   type AdvisedChannel,
   type PerformanceStatus,
 } from '../../shared/types/outcomeTaxonomy.ts';
@@ -64,10 +70,30 @@ const DOSSIER_KIND: Partial<Record<AttachmentKind, DossierAttachmentKind>> = {
   dossier_explanation: '卷宗情况说明',
 };
 
-// The document model spells these as literal unions, so the labels are repeated here with those types.
-const SATISFACTION = { satisfied: '满意', basically_satisfied: '基本满意', dissatisfied: '不满意' } as const satisfies Record<Satisfaction, string>;
-const CONFIRMATION = { confirmed: '确认有效', rejected: '驳回申请', withdrawn: '撤回' } as const satisfies Record<ConfirmationResult, string>;
-const METHOD = { visit: '上门', phone: '电话', video: '视频', other: '其他' } as const satisfies Record<FollowUpMethod, string>;
+/**
+ * The document model spells satisfaction, follow-up method and the 司法确认 result as literal unions
+ * (what is printed), while the shared taxonomies label codes with plain strings (what the screens show).
+ * The printed words are the shared labels: each label is narrowed to the document's union here, so a
+ * label that drifts from the printed vocabulary fails loudly instead of printing an unexpected word.
+ */
+const PRINTED_SATISFACTION = ['满意', '基本满意', '不满意'] as const satisfies readonly NonNullable<
+  DocumentFollowUp['satisfaction']
+>[];
+const PRINTED_METHOD = [
+  '上门',
+  '电话',
+  '视频',
+  '其他',
+] as const satisfies readonly DocumentFollowUp['method'][];
+const PRINTED_CONFIRMATION = ['确认有效', '驳回申请', '撤回'] as const satisfies readonly NonNullable<
+  DocumentJudicialConfirmation['result']
+>[];
+
+function printedAs<V extends string>(vocabulary: readonly V[], label: string): V {
+  const found = vocabulary.find((word) => word === label);
+  if (found === undefined) throw new Error(`文书用语中没有“${label}”（共享分类标签与文书格式不一致）`);
+  return found;
+}
 
 const ROLE_ORDER = { applicant: 0, respondent: 1, third_party: 2 } as const;
 
@@ -93,7 +119,10 @@ function documentParty(party: Party, agents: readonly Party[]): DocumentParty {
     address: party.address,
     representative:
       !natural && party.representativeName
-        ? { name: party.representativeName, title: party.representativeTitle ?? (party.kind === 'legal' ? '法定代表人' : '负责人') }
+        ? {
+            name: party.representativeName,
+            title: party.representativeTitle ?? (party.kind === 'legal' ? '法定代表人' : '负责人'),
+          }
         : null,
     agents: agents.map((agent) => ({
       kind: agent.role === 'legal_agent' ? '法定代理人' : '委托代理人',
@@ -103,7 +132,12 @@ function documentParty(party: Party, agents: readonly Party[]): DocumentParty {
       phone: agent.contacts[0]?.value ?? null,
       address: agent.address,
       relation: agent.agentRelation,
-      authority: agent.agentAuthority === 'special' ? '特别授权' : agent.agentAuthority === 'general' ? '一般授权' : null,
+      authority:
+        agent.agentAuthority === 'special'
+          ? '特别授权'
+          : agent.agentAuthority === 'general'
+            ? '一般授权'
+            : null,
     })),
   };
 }
@@ -112,23 +146,50 @@ function documentParty(party: Party, agents: readonly Party[]): DocumentParty {
  * The read model every official document is filled from (src/main/documents/caseDocumentData.ts),
  * built from a case as stored. Pure: the caller loads the case and its organisation.
  */
-export function toCaseDocumentData(detail: CaseDetail, org: DocumentOrganisationFacts, dataDir: string): CaseDocumentData {
+export function toCaseDocumentData(
+  detail: CaseDetail,
+  org: DocumentOrganisationFacts,
+  dataDir: string,
+): CaseDocumentData {
   const principals = detail.parties
     .filter((p) => !isAgentRole(p.role))
-    .sort((a, b) => ROLE_ORDER[a.role as keyof typeof ROLE_ORDER] - ROLE_ORDER[b.role as keyof typeof ROLE_ORDER]);
-  const parties = principals.map((p) => documentParty(p, detail.parties.filter((a) => a.principalId === p.id)));
-  const active = detail.assignments.filter((a) => a.endedAt === null).sort((a, b) => Number(b.role === 'lead') - Number(a.role === 'lead'));
+    .sort(
+      (a, b) => ROLE_ORDER[a.role as keyof typeof ROLE_ORDER] - ROLE_ORDER[b.role as keyof typeof ROLE_ORDER],
+    );
+  const parties = principals.map((p) =>
+    documentParty(
+      p,
+      detail.parties.filter((a) => a.principalId === p.id),
+    ),
+  );
+  const active = detail.assignments
+    .filter((a) => a.endedAt === null)
+    .sort((a, b) => Number(b.role === 'lead') - Number(a.role === 'lead'));
   const agreement = detail.agreement;
   const obligations = agreement?.obligations ?? [];
   const disposal = detail.disposal;
   const closingNotice = disposal && {
     date: disposal.on,
     reason: disposal.reason,
-    advice: disposal.advice ?? `可以${disposal.channels.map((c: AdvisedChannel) => ADVISED_CHANNEL_LABELS[c]).join('，或')}`,
+    advice:
+      disposal.advice ??
+      `可以${disposal.channels.map((c: AdvisedChannel) => ADVISED_CHANNEL_LABELS[c]).join('，或')}`,
   };
-  const outcome = agreement ? '调解成功' : detail.status === 'terminated' || (disposal && detail.status !== 'rejected') ? '调解不成功' : '正在调解';
-  const performance = obligations.length === 0 ? null : obligations.every((o) => o.performanceStatus === 'performed') ? '已履行'
-    : obligations.some((o) => o.performanceStatus !== 'pending' && o.performanceStatus !== 'not_performed') ? '部分履行' : '未履行';
+  const outcome = agreement
+    ? '调解成功'
+    : detail.status === 'terminated' || (disposal && detail.status !== 'rejected')
+      ? '调解不成功'
+      : '正在调解';
+  const performance =
+    obligations.length === 0
+      ? null
+      : obligations.every((o) => o.performanceStatus === 'performed')
+        ? '已履行'
+        : obligations.some(
+              (o) => o.performanceStatus !== 'pending' && o.performanceStatus !== 'not_performed',
+            )
+          ? '部分履行'
+          : '未履行';
   return {
     schemaVersion: 1,
     organisation: {
@@ -159,7 +220,10 @@ export function toCaseDocumentData(detail: CaseDetail, org: DocumentOrganisation
       performanceStatus: performance,
       mediators: active.map((a) => ({ name: a.mediatorName, title: null })),
       registrar: detail.registrar ?? '',
-      externalRefs: detail.externalRefs.map((r) => ({ kind: EXTERNAL_REF_KIND_LABELS[r.kind], value: r.value })),
+      externalRefs: detail.externalRefs.map((r) => ({
+        kind: EXTERNAL_REF_KIND_LABELS[r.kind],
+        value: r.value,
+      })),
     },
     parties,
     sessions: detail.sessions
@@ -205,9 +269,11 @@ export function toCaseDocumentData(detail: CaseDetail, org: DocumentOrganisation
         date: f.visitedOn ?? f.dueOn,
         visitor: f.visitor ?? '',
         partyIds: f.partyIds,
-        method: METHOD[f.method ?? 'other'],
+        method: printedAs(PRINTED_METHOD, FOLLOW_UP_METHOD_LABELS[f.method ?? 'other']),
         performance: PERFORMANCE[f.performanceFound ?? 'pending'],
-        satisfaction: f.satisfaction ? SATISFACTION[f.satisfaction] : null,
+        satisfaction: f.satisfaction
+          ? printedAs(PRINTED_SATISFACTION, SATISFACTION_LABELS[f.satisfaction])
+          : null,
         situation: f.situation ?? '',
         measures: f.measures,
       })),
@@ -217,7 +283,9 @@ export function toCaseDocumentData(detail: CaseDetail, org: DocumentOrganisation
       appliedAt: detail.judicialConfirmation.appliedOn,
       courtCaseNo: detail.judicialConfirmation.courtCaseNo,
       decidedAt: detail.judicialConfirmation.decidedOn,
-      result: detail.judicialConfirmation.result ? CONFIRMATION[detail.judicialConfirmation.result] : null,
+      result: detail.judicialConfirmation.result
+        ? printedAs(PRINTED_CONFIRMATION, CONFIRMATION_RESULT_LABELS[detail.judicialConfirmation.result])
+        : null,
     },
     termination: detail.status !== 'rejected' && closingNotice ? closingNotice : null,
     refusal: detail.status === 'rejected' && closingNotice ? closingNotice : null,
@@ -229,7 +297,14 @@ export function toCaseDocumentData(detail: CaseDetail, org: DocumentOrganisation
       attachments: detail.attachments.flatMap((a) => {
         const kind = DOSSIER_KIND[a.kind];
         if (!kind) return [];
-        return [{ kind, title: a.title, pages: a.pages ?? 1, pdfPath: a.mimeType === 'application/pdf' ? path.join(dataDir, a.relativePath) : null }];
+        return [
+          {
+            kind,
+            title: a.title,
+            pages: a.pages ?? 1,
+            pdfPath: a.mimeType === 'application/pdf' ? path.join(dataDir, a.relativePath) : null,
+          },
+        ];
       }),
     },
   };

@@ -14,6 +14,7 @@ import { deadlineMethods } from './methods/deadlineMethods.ts';
 import { orgMethods } from './methods/orgMethods.ts';
 import { exportMethods } from './methods/exportMethods.ts';
 import { searchMethods } from './methods/searchMethods.ts';
+import { documentMethods } from './methods/documentMethods.ts';
 
 /**
  * The whole API: every method the renderer may call, over IPC or HTTP. Each namespace lives in
@@ -37,6 +38,7 @@ export const contract = {
   ...deadlineMethods,
   ...exportMethods,
   ...searchMethods,
+  ...documentMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -25,6 +25,8 @@ export const PERMISSIONS = [
   'audit.view',
   'backup.manage',
   'export.manage', // 上报 to the city platform, station ↔ centre exchange (administrator only)
+  'document.generate', // official documents and the dossier (卷宗)
+  'template.manage', // replace or revert document templates (administrator only)
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
