@@ -12,6 +12,7 @@ import { agreementHandlers, followUpHandlers } from './handlers/agreementHandler
 import { deadlineHandlers } from './handlers/deadlineHandlers.ts';
 import { orgHandlers } from './handlers/orgHandlers.ts';
 import { exportHandlers } from './handlers/exportHandlers.ts';
+import { exchangeHandlers } from './handlers/exchangeHandlers.ts';
 import { searchHandlers } from './handlers/searchHandlers.ts';
 import { documentHandlers } from './handlers/documentHandlers.ts';
 import { userHandlers } from './handlers/userHandlers.ts';
@@ -33,6 +34,7 @@ export function createHandlers(services: Services, appInfo: () => Promise<AppInf
     ...followUpHandlers(services),
     ...deadlineHandlers(services),
     ...exportHandlers(services),
+    ...exchangeHandlers(services),
     ...searchHandlers(services),
     ...documentHandlers(services),
   };

@@ -14,6 +14,7 @@ import { createAttachmentService } from '../services/attachmentService.ts';
 import { createOrganisationService } from '../services/organisationService.ts';
 import type { ServiceDeps } from '../services/serviceDeps.ts';
 import { createExportService } from '../services/export/exportService.ts';
+import { createExchangeService } from '../services/exchange/exchangeService.ts';
 import { createSetupService } from '../services/setupService.ts';
 import { createUserService } from '../services/userService.ts';
 import { createSearchService } from '../services/searchService.ts';
@@ -58,6 +59,7 @@ export function createServices(deps: ServiceDeps, core: CoreCapabilities) {
     attachments: createAttachmentService(deps),
     search: createSearchService(deps),
     exports: createExportService(deps, { wake: core.wakeExportSender ?? (() => undefined) }),
+    exchange: createExchangeService(deps, core),
     documents: createDocumentService(deps, {
       documentData: (caseId) => cases.documentData(caseId),
       audit,

@@ -13,6 +13,7 @@ import { agreementMethods, followUpMethods } from './methods/agreementMethods.ts
 import { deadlineMethods } from './methods/deadlineMethods.ts';
 import { orgMethods } from './methods/orgMethods.ts';
 import { exportMethods } from './methods/exportMethods.ts';
+import { exchangeMethods } from './methods/exchangeMethods.ts';
 import { searchMethods } from './methods/searchMethods.ts';
 import { documentMethods } from './methods/documentMethods.ts';
 
@@ -37,6 +38,7 @@ export const contract = {
   ...followUpMethods,
   ...deadlineMethods,
   ...exportMethods,
+  ...exchangeMethods,
   ...searchMethods,
   ...documentMethods,
 } as const;
