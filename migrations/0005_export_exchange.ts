@@ -52,6 +52,8 @@ export const migration0005: Migration = {
         id INTEGER PRIMARY KEY,
         peer_id TEXT NOT NULL UNIQUE,
         name TEXT NOT NULL,
+        -- 'station' = a village station registered at this centre; 'centre' = the centre this station reports to.
+        kind TEXT NOT NULL CHECK (kind IN ('station', 'centre')),
         public_key TEXT NOT NULL,
         registered_at TEXT NOT NULL,
         registered_by TEXT NOT NULL,

@@ -30,6 +30,7 @@ export interface ExchangePeerTable {
   id: Generated<number>;
   peer_id: string;
   name: string;
+  kind: 'station' | 'centre';
   public_key: string;
   registered_at: string;
   registered_by: string;

@@ -1,6 +1,6 @@
 import { createCore, type Core, type CoreOptions } from '../../../src/main/core/createCore.ts';
 import { fixedClock } from '../../../src/main/core/clock.ts';
-import { silentLogger } from '../../../src/main/core/logger.ts';
+import { createLogger, silentLogger } from '../../../src/main/core/logger.ts';
 import type { CaseDetail } from '../../../src/shared/types/dispute.ts';
 import { mustCall, setUpAsAdmin } from '../../helpers/testCore.ts';
 
@@ -21,7 +21,8 @@ export async function openExportCore(
     dataDir,
     version: '0.0.0-test',
     clock,
-    logger: silentLogger,
+    // EXPORT_DEBUG=1 shows what the core logs (stack traces of INTERNAL errors).
+    logger: process.env.EXPORT_DEBUG ? createLogger({ echo: true }) : silentLogger,
     autoBackup: false,
     exportSender: { random: () => 0.5, autoRun: false, ...exportSender },
   });
