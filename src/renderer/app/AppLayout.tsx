@@ -14,6 +14,9 @@ import { NotYetAvailable } from '../features/common/NotYetAvailable.tsx';
 import { DashboardPage } from '../features/dashboard/DashboardPage.tsx';
 import { MediatorsPage } from '../features/mediators/MediatorsPage.tsx';
 import { SettingsPage } from '../features/settings/SettingsPage.tsx';
+import { OrganisationsPage } from '../features/settings/OrganisationsPage.tsx';
+import { HolidaysPage } from '../features/settings/HolidaysPage.tsx';
+import { SubtypesPage } from '../features/settings/SubtypesPage.tsx';
 import { UserAdminPage } from '../features/users/UserAdminPage.tsx';
 import { AuditLogPage } from '../features/audit/AuditLogPage.tsx';
 import { BackupPage } from '../features/backup/BackupPage.tsx';
@@ -103,6 +106,9 @@ export function AppLayout({
           <Route path="/settings/users" component={UserAdminPage} />
           <Route path="/settings/audit" component={AuditLogPage} />
           <Route path="/settings/backup" component={BackupPage} />
+          <Route path="/settings/organisations">{() => <OrganisationsPage user={user} />}</Route>
+          <Route path="/settings/holidays">{() => <HolidaysPage user={user} />}</Route>
+          <Route path="/settings/subtypes">{() => <SubtypesPage user={user} />}</Route>
           <Route>
             <Redirect to="/" />
           </Route>

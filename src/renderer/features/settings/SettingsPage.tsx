@@ -1,15 +1,66 @@
-import { Button, Code, Group, Loader, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Button, Code, Group, Loader, Modal, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { IconPencil } from '@tabler/icons-react';
+import { useState, type ReactNode } from 'react';
+import { Link } from 'wouter';
+import { roleHasPermission } from '../../../shared/api/roles.ts';
 import type { AppInfo } from '../../../shared/types/appInfo.ts';
 import type { SessionUser } from '../../../shared/types/account.ts';
-import { Link } from 'wouter';
-import { ORGANISATION_KIND_LABELS, ORGANISATION_LEVEL_LABELS } from '../../../shared/types/organisation.ts';
+import {
+  ORGANISATION_KIND_LABELS,
+  ORGANISATION_LEVEL_LABELS,
+  type OrganisationDetail,
+} from '../../../shared/types/organisation.ts';
 import { useApiQuery } from '../../api/useApi.ts';
+import { OrganisationForm } from './OrganisationForm.tsx';
+
+function Row({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <Table.Tr>
+      <Table.Th w={140}>{label}</Table.Th>
+      <Table.Td>{children}</Table.Td>
+    </Table.Tr>
+  );
+}
+
+function orEmpty(value: string | null): string {
+  return value ?? '（未填写）';
+}
+
+function HomeOrganisation({ org, parentName }: { org: OrganisationDetail; parentName: string | null }) {
+  return (
+    <Table aria-label="本机所属组织">
+      <Table.Tbody>
+        <Row label="组织全称">{org.name}</Row>
+        <Row label="类型 / 层级">
+          {ORGANISATION_KIND_LABELS[org.kind]} / {ORGANISATION_LEVEL_LABELS[org.level]}
+        </Row>
+        <Row label="行政区划代码">{org.regionCode}</Row>
+        <Row label="案号简称">
+          {org.abbreviation}
+          <Text span size="xs" c="dimmed" ml="sm">
+            （{new Date().getFullYear()}）{org.abbreviation}人调字第N号
+          </Text>
+        </Row>
+        <Row label="印章名称">{orEmpty(org.sealName)}</Row>
+        <Row label="地址">{orEmpty(org.address)}</Row>
+        <Row label="电话">{orEmpty(org.phone)}</Row>
+        <Row label="默认法院">{orEmpty(org.defaultCourt)}</Row>
+        <Row label="上级组织">{parentName ?? '（未设置）'}</Row>
+      </Table.Tbody>
+    </Table>
+  );
+}
 
 export function SettingsPage({ info, user }: { info: AppInfo; user: SessionUser }) {
-  const home = useApiQuery('org.home', {});
-  const org = home.data;
+  const orgs = useApiQuery('org.list', { includeInactive: true });
+  const [editing, setEditing] = useState(false);
+  const all = orgs.data ?? [];
+  const home = all.find((o) => o.isHome);
+  const parentName = all.find((o) => o.id === home?.parentId)?.name ?? null;
+  const canManageOrg = roleHasPermission(user.role, 'org.manage');
+
   return (
-    <Stack maw={760}>
+    <Stack maw={820}>
       <Title order={2}>设置</Title>
       {user.role === 'admin' && (
         <Paper withBorder p="md">
@@ -30,39 +81,48 @@ export function SettingsPage({ info, user }: { info: AppInfo; user: SessionUser 
         </Paper>
       )}
       <Paper withBorder p="md">
-        <Title order={4} mb="sm">
-          本机所属组织
-        </Title>
-        {!org ? (
+        <Group justify="space-between" mb="sm">
+          <Title order={4}>本机所属组织</Title>
+          {canManageOrg && home && (
+            <Button
+              variant="light"
+              size="xs"
+              leftSection={<IconPencil size={14} />}
+              onClick={() => setEditing(true)}
+            >
+              编辑本机组织
+            </Button>
+          )}
+        </Group>
+        {orgs.isPending ? (
           <Loader size="sm" />
+        ) : home ? (
+          <HomeOrganisation org={home} parentName={parentName} />
         ) : (
-          <Table>
-            <Table.Tbody>
-              <Table.Tr>
-                <Table.Th w={140}>组织全称</Table.Th>
-                <Table.Td>{org.name}</Table.Td>
-              </Table.Tr>
-              <Table.Tr>
-                <Table.Th>类型 / 层级</Table.Th>
-                <Table.Td>
-                  {ORGANISATION_KIND_LABELS[org.kind]} / {ORGANISATION_LEVEL_LABELS[org.level]}
-                </Table.Td>
-              </Table.Tr>
-              <Table.Tr>
-                <Table.Th>行政区划代码</Table.Th>
-                <Table.Td>{org.regionCode}</Table.Td>
-              </Table.Tr>
-              <Table.Tr>
-                <Table.Th>案号简称</Table.Th>
-                <Table.Td>{org.abbreviation}</Table.Td>
-              </Table.Tr>
-              <Table.Tr>
-                <Table.Th>印章名称</Table.Th>
-                <Table.Td>{org.sealName ?? '（未填写）'}</Table.Td>
-              </Table.Tr>
-            </Table.Tbody>
-          </Table>
+          <Text c="red">{orgs.error?.message ?? '没有找到本机所属组织。'}</Text>
         )}
+        <Text size="xs" c="dimmed" mt="xs">
+          修改案号简称只影响此后受理的案件编号；已编号的案件保留原来的案号。
+        </Text>
+      </Paper>
+      <Paper withBorder p="md">
+        <Title order={4} mb="sm">
+          基础资料
+        </Title>
+        <Group>
+          <Button component={Link} href="/settings/organisations" variant="light">
+            其他组织
+          </Button>
+          <Button component={Link} href="/settings/holidays" variant="light">
+            节假日与调休
+          </Button>
+          <Button component={Link} href="/settings/subtypes" variant="light">
+            纠纷子类
+          </Button>
+        </Group>
+        <Text size="sm" c="dimmed" mt="xs">
+          上级组织与可移交的街镇、区县调解组织；计算期限用的节假日表；登记纠纷时可选的本地子类。
+        </Text>
       </Paper>
       <Paper withBorder p="md">
         <Title order={4} mb="sm">
@@ -76,6 +136,11 @@ export function SettingsPage({ info, user }: { info: AppInfo; user: SessionUser 
           {info.schemaVersion}。
         </Text>
       </Paper>
+      <Modal opened={editing} onClose={() => setEditing(false)} title="编辑本机所属组织" size="lg">
+        {editing && home && (
+          <OrganisationForm organisation={home} organisations={all} onDone={() => setEditing(false)} />
+        )}
+      </Modal>
     </Stack>
   );
 }
