@@ -1,6 +1,6 @@
 import { AppShell, Burger, Group, NavLink, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconChartBar, IconFolders, IconHome, IconSettings, IconUsers } from '@tabler/icons-react';
+import { IconChartBar, IconCloudUpload, IconFolders, IconHome, IconSettings, IconUsers } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { Link, Redirect, Route, Switch, useLocation } from 'wouter';
 import type { AppInfo } from '../../shared/types/appInfo.ts';
@@ -20,6 +20,9 @@ import { SubtypesPage } from '../features/settings/SubtypesPage.tsx';
 import { UserAdminPage } from '../features/users/UserAdminPage.tsx';
 import { AuditLogPage } from '../features/audit/AuditLogPage.tsx';
 import { BackupPage } from '../features/backup/BackupPage.tsx';
+import { ExportPage } from '../features/export/ExportPage.tsx';
+import { CaseDocumentsPage } from '../features/documents/CaseDocumentsPage.tsx';
+import { TemplateSettingsPage } from '../features/documents/TemplateSettingsPage.tsx';
 
 interface NavItem {
   readonly path: string;
@@ -32,6 +35,7 @@ const NAV: readonly NavItem[] = [
   { path: '/cases', label: '案件', icon: <IconFolders size={18} /> },
   { path: '/mediators', label: '调解员', icon: <IconUsers size={18} /> },
   { path: '/stats', label: '统计', icon: <IconChartBar size={18} /> },
+  { path: '/export', label: '上报', icon: <IconCloudUpload size={18} /> },
   { path: '/settings', label: '设置', icon: <IconSettings size={18} /> },
 ];
 
@@ -93,6 +97,7 @@ export function AppLayout({
           <Route path="/" component={DashboardPage} />
           <Route path="/cases" component={CaseListPage} />
           <Route path="/cases/new" component={CaseRegisterPage} />
+          <Route path="/cases/:id/documents">{(params) => <CaseDocumentsPage id={params.id} />}</Route>
           <Route path="/cases/:id">{(params) => <CaseDetailPage id={params.id} />}</Route>
           <Route path="/mediators">
             <MediatorsPage user={user} />
@@ -106,6 +111,8 @@ export function AppLayout({
           <Route path="/settings/users" component={UserAdminPage} />
           <Route path="/settings/audit" component={AuditLogPage} />
           <Route path="/settings/backup" component={BackupPage} />
+          <Route path="/export" component={ExportPage} />
+          <Route path="/settings/templates" component={TemplateSettingsPage} />
           <Route path="/settings/organisations">{() => <OrganisationsPage user={user} />}</Route>
           <Route path="/settings/holidays">{() => <HolidaysPage user={user} />}</Route>
           <Route path="/settings/subtypes">{() => <SubtypesPage user={user} />}</Route>

@@ -77,6 +77,9 @@ export function SettingsPage({ info, user }: { info: AppInfo; user: SessionUser 
             <Button component={Link} href="/settings/backup" variant="light">
               数据备份
             </Button>
+            <Button component={Link} href="/settings/templates" variant="light">
+              文书模板
+            </Button>
           </Group>
         </Paper>
       )}
