@@ -1,6 +1,7 @@
 import { Alert, Group, Indicator, Loader, SegmentedControl, Stack, Text } from '@mantine/core';
 import { Calendar } from '@mantine/dates';
 import dayjs from 'dayjs';
+import { formatChineseDate } from '../../../shared/format/chineseDate.ts';
 import { useState } from 'react';
 import type { Mediator } from '../../../shared/types/mediator.ts';
 import { useApiQuery } from '../../api/useApi.ts';
@@ -35,6 +36,7 @@ export function MediatorCalendar({ mediator }: { mediator: Mediator }) {
         <Calendar
           static
           monthLabelFormat="YYYY年M月"
+          getDayAriaLabel={formatChineseDate}
           aria-label="日程月历"
           minDate={today}
           renderDay={(date) => (

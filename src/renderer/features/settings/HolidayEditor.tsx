@@ -139,6 +139,7 @@ export function HolidayEditor({
               placeholder="选择日期"
               valueFormat="YYYY年M月D日"
               monthLabelFormat="YYYY年M月"
+              getDayAriaLabel={formatChineseDate}
               minDate={`${year}-01-01`}
               maxDate={`${year}-12-31`}
               defaultDate={`${year}-01-01`}
