@@ -8,6 +8,7 @@ import type { Core } from '../../../src/main/core/createCore.ts';
 import { fixedClock } from '../../../src/main/core/clock.ts';
 import { buildPackage } from '../../../src/main/services/exchange/packageFormat.ts';
 import type { ApiResult } from '../../../src/shared/api/result.ts';
+import type { InputOf } from '../../../src/shared/api/contract.ts';
 import { callApi, dbFile, mustCall, SAMPLE_ORGANISATION } from '../../helpers/testCore.ts';
 import { makeTempDir, removeTempDir } from '../../helpers/tempDir.ts';
 import { EXPORT_NOW, openExportCore, registerCase, type TestClock } from './exportKit.ts';
@@ -61,7 +62,7 @@ describe('station → centre packages', () => {
   let station: Side;
   let centre: Side;
 
-  async function open(organisation: typeof SAMPLE_ORGANISATION | typeof STATION_ORGANISATION): Promise<Side> {
+  async function open(organisation: InputOf<'org.setup'>): Promise<Side> {
     const dir = makeTempDir('mediation-exchange-');
     const core = await openExportCore(dir, clock);
     const setup = await mustCall(core, 'org.setup', organisation);

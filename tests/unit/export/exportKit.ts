@@ -1,5 +1,5 @@
 import { createCore, type Core, type CoreOptions } from '../../../src/main/core/createCore.ts';
-import { fixedClock } from '../../../src/main/core/clock.ts';
+import type { fixedClock } from '../../../src/main/core/clock.ts';
 import { createLogger, silentLogger } from '../../../src/main/core/logger.ts';
 import type { CaseDetail } from '../../../src/shared/types/dispute.ts';
 import { mustCall, setUpAsAdmin } from '../../helpers/testCore.ts';

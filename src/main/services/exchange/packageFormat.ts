@@ -136,7 +136,7 @@ export async function openPackage(
       { peerId: manifest.from.peerId },
     );
   }
-  let valid = false;
+  let valid: boolean;
   try {
     valid = verify(null, manifestBytes, createPublicKey(publicKey), signature);
   } catch {
@@ -170,7 +170,7 @@ export async function openPackage(
   }
   for (const entry of manifest.entries) {
     const file = zip.file(entry.path);
-    let bytes: Buffer | null = null;
+    let bytes: Buffer | null;
     try {
       bytes = file ? await file.async('nodebuffer') : null;
     } catch {

@@ -100,7 +100,7 @@ export function createOutboxSender(deps: OutboxSenderDeps) {
     }
     const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'), deps.clock.now().getTime());
     if (response.ok) {
-      let ackId: unknown = null;
+      let ackId: unknown;
       try {
         ackId = (JSON.parse(text) as { ackId?: unknown }).ackId;
       } catch {
