@@ -86,9 +86,9 @@ describe('city-platform outbox', () => {
     const down = await core.runExportSender();
     expect(down).toMatchObject({ attempted: 2, delivered: 0, retried: 2 });
     const afterDown = await mustCall(core, 'export.outbox', { status: 'pending' }, token);
-    expect(afterDown.filter((e) => e.attempts === 1).every((e) => e.lastError?.includes('无法连接'))).toBe(
-      true,
-    );
+    expect(afterDown).toHaveLength(6);
+    // Offline waits without using up attempts.
+    expect(afterDown.filter((e) => e.lastError?.includes('无法连接')).map((e) => e.attempts)).toEqual([0, 0]);
 
     // The platform comes up on that port and misbehaves once in every way before behaving.
     platform = await startPlatform({ secret: SECRET, port: downPort });
@@ -231,26 +231,36 @@ describe('city-platform outbox', () => {
       },
       token,
     );
+    // While nothing answers at the address, the entry keeps waiting and uses up no attempts.
     for (let i = 0; i < 5; i += 1) {
       await core.runExportSender();
       clock.advance(15 * MINUTE);
       // Keeps the administrator's session alive across the simulated hour.
       await mustCall(core, 'export.status', {}, token);
     }
-    const [entry] = await mustCall(core, 'export.outbox', {}, token);
-    expect(entry).toMatchObject({ status: 'failed', attempts: 3 });
-    expect(entry!.lastError).toContain('已尝试 3 次仍未送达');
+    const [waiting] = await mustCall(core, 'export.outbox', {}, token);
+    expect(waiting).toMatchObject({ status: 'pending', attempts: 0 });
 
     await mustCall(core, 'export.testConnection', {}, token);
     await core.runExportSender();
     const down = await mustCall(core, 'export.status', {}, token);
     expect(down.lastConnectionTest).toMatchObject({ ok: false });
-    expect(down.counts.failed).toBe(1);
 
+    expect(down.counts.pending).toBe(1);
+
+    // The platform answers, but with errors: after maxAttempts the entry needs attention.
     platform = await startPlatform({ secret: SECRET, port: downPort });
     await mustCall(core, 'export.testConnection', {}, token);
-    await core.runExportSender();
+    platform.fail('500', '500', '500', '500');
+    for (let i = 0; i < 5; i += 1) {
+      await core.runExportSender();
+      clock.advance(15 * MINUTE);
+      await mustCall(core, 'export.status', {}, token);
+    }
     expect((await mustCall(core, 'export.status', {}, token)).lastConnectionTest).toMatchObject({ ok: true });
     expect(platform.pings).toBe(1);
+    const [entry] = await mustCall(core, 'export.outbox', {}, token);
+    expect(entry).toMatchObject({ status: 'failed', attempts: 3 });
+    expect(entry!.lastError).toContain('已尝试 3 次仍未送达：平台暂时出错（HTTP 500）');
   });
 });

@@ -97,7 +97,13 @@ export async function markDelivered(
 export async function markAttemptFailed(
   db: Kysely<Database>,
   id: number,
-  change: { readonly status: 'pending' | 'failed'; readonly error: string; readonly nextAttemptAt: string },
+  change: {
+    readonly status: 'pending' | 'failed';
+    readonly error: string;
+    readonly nextAttemptAt: string;
+    /** False while offline: only answers from the platform (or silence after connecting) use up attempts. */
+    readonly countAttempt?: boolean;
+  },
 ): Promise<void> {
   await db
     .updateTable('export_outbox')
@@ -105,7 +111,7 @@ export async function markAttemptFailed(
       status: change.status,
       last_error: change.error,
       next_attempt_at: change.nextAttemptAt,
-      attempts: sql<number>`attempts + 1`,
+      attempts: change.countAttempt === false ? sql<number>`attempts` : sql<number>`attempts + 1`,
     })
     .where('id', '=', id)
     .execute();

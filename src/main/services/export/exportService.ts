@@ -55,6 +55,8 @@ export interface SenderWork {
 export type DeliveryOutcome =
   | { readonly kind: 'delivered'; readonly ackId: string }
   | { readonly kind: 'retry'; readonly error: string; readonly retryAfterMs: number | null }
+  /** The endpoint cannot be reached at all (no network, host down): wait, without using up attempts. */
+  | { readonly kind: 'offline'; readonly error: string }
   | { readonly kind: 'rejected'; readonly error: string };
 
 function toPublic(s: StoredExportSettings, mapping: ExportMapping): ExportSettings {
@@ -221,6 +223,17 @@ export function createExportService(deps: ServiceDeps, options: { readonly wake:
         const at = clock.now();
         if (outcome.kind === 'delivered') {
           await markDelivered(trx, entry.rowId, outcome.ackId, at.toISOString());
+          return;
+        }
+        if (outcome.kind === 'offline') {
+          // Offline simply waits: a station without a connection for a week must not end up with
+          // every record "needing attention". Checked again after the first back-off step.
+          await markAttemptFailed(trx, entry.rowId, {
+            status: 'pending',
+            error: outcome.error,
+            nextAttemptAt: new Date(at.getTime() + nextDelayMs(settings, 0, random, null)).toISOString(),
+            countAttempt: false,
+          });
           return;
         }
         const attempts = entry.attempts + 1;

@@ -96,7 +96,11 @@ export function createOutboxSender(deps: OutboxSenderDeps) {
       response = await post(settings, entry.body, entry.idempotencyKey);
       text = await response.text();
     } catch (error) {
-      return { kind: 'retry', error: describeNetworkError(error, settings), retryAfterMs: null };
+      const timedOut = error instanceof Error && error.name === 'AbortError';
+      const message = describeNetworkError(error, settings);
+      return timedOut
+        ? { kind: 'retry', error: message, retryAfterMs: null }
+        : { kind: 'offline', error: message };
     }
     const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'), deps.clock.now().getTime());
     if (response.ok) {
@@ -150,7 +154,10 @@ export function createOutboxSender(deps: OutboxSenderDeps) {
       const outcome = await deliver(entry, work.settings);
       report.attempted += 1;
       if (outcome.kind === 'delivered') report.delivered += 1;
-      else if (outcome.kind === 'retry' && entry.attempts + 1 < work.settings.maxAttempts)
+      else if (
+        outcome.kind === 'offline' ||
+        (outcome.kind === 'retry' && entry.attempts + 1 < work.settings.maxAttempts)
+      )
         report.retried += 1;
       else report.failed += 1;
       if (outcome.kind !== 'delivered') {
