@@ -18,6 +18,8 @@ import { createExchangeService } from '../services/exchange/exchangeService.ts';
 import { createSetupService } from '../services/setupService.ts';
 import { createUserService } from '../services/userService.ts';
 import { createSearchService } from '../services/searchService.ts';
+import { createStatsService } from '../services/statsService.ts';
+import { createSearchService } from '../services/searchService.ts';
 import { createDocumentService } from '../services/documents/documentService.ts';
 import type { OfficeTools } from '../documents/office/officeTools.ts';
 
@@ -57,6 +59,8 @@ export function createServices(deps: ServiceDeps, core: CoreCapabilities) {
     followUps: createFollowUpService(deps),
     deadlines: createDeadlineService(deps),
     attachments: createAttachmentService(deps),
+    search: createSearchService(deps),
+    stats: createStatsService(deps),
     search: createSearchService(deps),
     exports: createExportService(deps, { wake: core.wakeExportSender ?? (() => undefined) }),
     exchange: createExchangeService(deps, core),

@@ -1,6 +1,7 @@
 import type { Generated } from 'kysely';
 import type { AccountTables } from './accountTables.ts';
 import type { SearchTables } from './searchTables.ts';
+import type { SearchTables } from './searchTables.ts';
 import type { ExchangeTables } from './exchangeTables.ts';
 import type { DocumentTables } from './documentTables.ts';
 

@@ -12,6 +12,8 @@ import { sessionMethods } from './methods/sessionMethods.ts';
 import { agreementMethods, followUpMethods } from './methods/agreementMethods.ts';
 import { deadlineMethods } from './methods/deadlineMethods.ts';
 import { orgMethods } from './methods/orgMethods.ts';
+import { searchMethods } from './methods/searchMethods.ts';
+import { statsMethods } from './methods/statsMethods.ts';
 import { exportMethods } from './methods/exportMethods.ts';
 import { exchangeMethods } from './methods/exchangeMethods.ts';
 import { searchMethods } from './methods/searchMethods.ts';
@@ -37,6 +39,8 @@ export const contract = {
   ...agreementMethods,
   ...followUpMethods,
   ...deadlineMethods,
+  ...searchMethods,
+  ...statsMethods,
   ...exportMethods,
   ...exchangeMethods,
   ...searchMethods,

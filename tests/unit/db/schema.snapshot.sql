@@ -16,6 +16,9 @@ CREATE INDEX case_assignment_case ON case_assignment (case_id, ended_at);
 -- index case_assignment_open
 CREATE INDEX case_assignment_open ON case_assignment (mediator_id) WHERE ended_at IS NULL;
 
+-- index case_document_case
+CREATE INDEX case_document_case ON case_document (case_id, generated_at);
+
 -- index case_event_case
 CREATE INDEX case_event_case ON case_event (case_id, id);
 
@@ -63,6 +66,15 @@ CREATE INDEX dispute_case_status ON dispute_case (status, registered_at DESC);
 
 -- index dispute_case_type
 CREATE INDEX dispute_case_type ON dispute_case (dispute_type, registered_at DESC);
+
+-- index exchange_conflict_open
+CREATE INDEX exchange_conflict_open ON exchange_conflict (detected_at) WHERE resolved_at IS NULL;
+
+-- index export_outbox_open
+CREATE INDEX export_outbox_open ON export_outbox (case_id, id) WHERE status <> 'delivered';
+
+-- index export_outbox_status
+CREATE INDEX export_outbox_status ON export_outbox (status, id);
 
 -- index follow_up_case
 CREATE INDEX follow_up_case ON follow_up (case_id, due_on);
@@ -120,6 +132,9 @@ CREATE INDEX session_participant_session ON session_participant (session_id);
 
 -- index session_start
 CREATE INDEX session_start ON session (start_at) WHERE status = 'scheduled';
+
+-- index template_override_active
+CREATE UNIQUE INDEX template_override_active ON template_override (template_id) WHERE active = 1;
 
 -- index transfer_case
 CREATE INDEX transfer_case ON transfer (case_id);
@@ -220,6 +235,32 @@ CREATE TABLE case_assignment (
       -- A conflict found at assignment may only be overridden with a written reason.
       CHECK (conflicts = '[]' OR override_reason IS NOT NULL)
     ) STRICT;
+
+-- table case_document
+CREATE TABLE case_document (
+        id INTEGER PRIMARY KEY,
+        uuid TEXT NOT NULL UNIQUE,
+        case_id INTEGER NOT NULL REFERENCES dispute_case (id),
+        kind TEXT NOT NULL DEFAULT 'document' CHECK (kind IN ('document', 'dossier')),
+        template_id TEXT NOT NULL,
+        template_version INTEGER NOT NULL,
+        template_override_id INTEGER REFERENCES template_override (id),
+        title TEXT NOT NULL,
+        mode TEXT NOT NULL CHECK (mode IN ('final', 'draft')),
+        version INTEGER NOT NULL CHECK (version >= 1),
+        session_uuid TEXT,
+        follow_up_uuid TEXT,
+        file_name TEXT NOT NULL,
+        relative_path TEXT NOT NULL,
+        mime_type TEXT NOT NULL,
+        file_sha256 TEXT NOT NULL,
+        byte_size INTEGER NOT NULL CHECK (byte_size > 0),
+        content_hash TEXT,
+        missing TEXT NOT NULL DEFAULT '[]',
+        generated_at TEXT NOT NULL,
+        actor_user_id INTEGER REFERENCES user_account (id),
+        actor_name TEXT NOT NULL
+      ) STRICT;
 
 -- table case_event
 CREATE TABLE case_event (
@@ -325,6 +366,93 @@ CREATE TABLE dossier_explanation (
       recorded_at TEXT NOT NULL,
       PRIMARY KEY (case_id, item)
     ) STRICT, WITHOUT ROWID;
+
+-- table exchange_case_state
+CREATE TABLE exchange_case_state (
+        peer_id TEXT NOT NULL,
+        case_uuid TEXT NOT NULL,
+        peer_version INTEGER NOT NULL DEFAULT 0,
+        local_version INTEGER NOT NULL DEFAULT 0,
+        exported_version INTEGER NOT NULL DEFAULT 0,
+        PRIMARY KEY (peer_id, case_uuid)
+      ) STRICT, WITHOUT ROWID;
+
+-- table exchange_conflict
+CREATE TABLE exchange_conflict (
+        id INTEGER PRIMARY KEY,
+        uuid TEXT NOT NULL UNIQUE,
+        case_uuid TEXT NOT NULL,
+        peer_id TEXT NOT NULL,
+        package_id TEXT NOT NULL,
+        local_version INTEGER NOT NULL,
+        incoming_version INTEGER NOT NULL,
+        local_record TEXT NOT NULL,
+        incoming_record TEXT NOT NULL,
+        detected_at TEXT NOT NULL,
+        resolved_at TEXT,
+        resolved_by TEXT,
+        resolution TEXT CHECK (resolution IN ('keep_local', 'take_incoming')),
+        CHECK ((resolved_at IS NULL) = (resolution IS NULL))
+      ) STRICT;
+
+-- table exchange_identity
+CREATE TABLE exchange_identity (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        peer_id TEXT NOT NULL,
+        public_key TEXT NOT NULL,
+        private_key TEXT NOT NULL,
+        created_at TEXT NOT NULL
+      ) STRICT;
+
+-- table exchange_package
+CREATE TABLE exchange_package (
+        id INTEGER PRIMARY KEY,
+        package_id TEXT NOT NULL,
+        direction TEXT NOT NULL CHECK (direction IN ('export', 'import')),
+        peer_id TEXT NOT NULL,
+        seq INTEGER NOT NULL,
+        sha256 TEXT NOT NULL,
+        case_count INTEGER NOT NULL,
+        file_count INTEGER NOT NULL,
+        summary TEXT NOT NULL DEFAULT '{}',
+        at TEXT NOT NULL,
+        by_user TEXT NOT NULL,
+        UNIQUE (direction, package_id)
+      ) STRICT;
+
+-- table exchange_peer
+CREATE TABLE exchange_peer (
+        id INTEGER PRIMARY KEY,
+        peer_id TEXT NOT NULL UNIQUE,
+        name TEXT NOT NULL,
+        -- 'station' = a village station registered at this centre; 'centre' = the centre this station reports to.
+        kind TEXT NOT NULL CHECK (kind IN ('station', 'centre')),
+        public_key TEXT NOT NULL,
+        registered_at TEXT NOT NULL,
+        registered_by TEXT NOT NULL,
+        last_export_seq INTEGER NOT NULL DEFAULT 0,
+        last_import_seq INTEGER NOT NULL DEFAULT 0
+      ) STRICT;
+
+-- table export_outbox
+CREATE TABLE export_outbox (
+        id INTEGER PRIMARY KEY,
+        uuid TEXT NOT NULL UNIQUE,
+        case_id INTEGER NOT NULL REFERENCES dispute_case (id),
+        case_uuid TEXT NOT NULL,
+        case_version INTEGER NOT NULL,
+        trigger TEXT NOT NULL,
+        record TEXT NOT NULL,
+        status TEXT NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'sending', 'delivered', 'failed')),
+        attempts INTEGER NOT NULL DEFAULT 0 CHECK (attempts >= 0),
+        next_attempt_at TEXT NOT NULL,
+        last_error TEXT,
+        ack_id TEXT,
+        created_at TEXT NOT NULL,
+        delivered_at TEXT,
+        UNIQUE (case_uuid, case_version, trigger),
+        CHECK ((status = 'delivered') = (ack_id IS NOT NULL))
+      ) STRICT;
 
 -- table extension_consent
 CREATE TABLE extension_consent (
@@ -536,6 +664,9 @@ CREATE TABLE schema_migration (
         applied_at TEXT NOT NULL
       ) STRICT;
 
+-- table search_position
+CREATE TABLE search_position (n INTEGER PRIMARY KEY) STRICT;
+
 -- table session
 CREATE TABLE session (
       id INTEGER PRIMARY KEY,
@@ -579,6 +710,25 @@ CREATE TABLE session_party (
       party_id INTEGER NOT NULL REFERENCES party (id),
       PRIMARY KEY (session_id, party_id)
     ) STRICT, WITHOUT ROWID;
+
+-- table template_override
+CREATE TABLE template_override (
+        id INTEGER PRIMARY KEY,
+        uuid TEXT NOT NULL UNIQUE,
+        template_id TEXT NOT NULL,
+        version INTEGER NOT NULL CHECK (version >= 1),
+        relative_path TEXT NOT NULL,
+        file_name TEXT NOT NULL,
+        file_sha256 TEXT NOT NULL,
+        byte_size INTEGER NOT NULL CHECK (byte_size > 0),
+        placeholders TEXT NOT NULL DEFAULT '[]',
+        uploaded_at TEXT NOT NULL,
+        uploaded_by_user_id INTEGER REFERENCES user_account (id),
+        uploaded_by_name TEXT NOT NULL,
+        active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
+        deactivated_at TEXT,
+        UNIQUE (template_id, version)
+      ) STRICT;
 
 -- table transfer
 CREATE TABLE transfer (
@@ -629,26 +779,26 @@ CREATE TABLE user_session (
 -- trigger agreement_search_delete
 CREATE TRIGGER agreement_search_delete AFTER DELETE ON agreement BEGIN DELETE FROM case_search_tri WHERE rowid = OLD.case_id; INSERT INTO case_search_tri (rowid, case_no, names, refs, summary, agreement, minutes)
        SELECT case_id, case_no, names, refs, summary, agreement, minutes FROM case_search_source WHERE case_id = OLD.case_id; DELETE FROM case_search_gram WHERE rowid = OLD.case_id; INSERT INTO case_search_gram (rowid, grams)
-       WITH RECURSIVE doc(id, t) AS (
-         SELECT case_id, concat_ws(' ', case_no, names, refs, summary, agreement, minutes) FROM case_search_source WHERE case_id = OLD.case_id),
-       pos(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM pos, doc WHERE n < length(doc.t))
-       SELECT doc.id, group_concat(substr(doc.t, n, 1) || ' ' || substr(doc.t, n, 2), ' ') FROM pos, doc GROUP BY doc.id; END;
+       WITH doc AS MATERIALIZED (
+         SELECT case_id AS id, concat_ws(' ', case_no, names, refs, summary, agreement, minutes) AS t FROM case_search_source WHERE case_id = OLD.case_id)
+       SELECT doc.id, group_concat(substr(doc.t, search_position.n, 1) || ' ' || substr(doc.t, search_position.n, 2), ' ')
+       FROM doc JOIN search_position ON search_position.n <= length(doc.t) GROUP BY doc.id; END;
 
 -- trigger agreement_search_insert
 CREATE TRIGGER agreement_search_insert AFTER INSERT ON agreement BEGIN DELETE FROM case_search_tri WHERE rowid = NEW.case_id; INSERT INTO case_search_tri (rowid, case_no, names, refs, summary, agreement, minutes)
        SELECT case_id, case_no, names, refs, summary, agreement, minutes FROM case_search_source WHERE case_id = NEW.case_id; DELETE FROM case_search_gram WHERE rowid = NEW.case_id; INSERT INTO case_search_gram (rowid, grams)
-       WITH RECURSIVE doc(id, t) AS (
-         SELECT case_id, concat_ws(' ', case_no, names, refs, summary, agreement, minutes) FROM case_search_source WHERE case_id = NEW.case_id),
-       pos(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM pos, doc WHERE n < length(doc.t))
-       SELECT doc.id, group_concat(substr(doc.t, n, 1) || ' ' || substr(doc.t, n, 2), ' ') FROM pos, doc GROUP BY doc.id; END;
+       WITH doc AS MATERIALIZED (
+         SELECT case_id AS id, concat_ws(' ', case_no, names, refs, summary, agreement, minutes) AS t FROM case_search_source WHERE case_id = NEW.case_id)
+       SELECT doc.id, group_concat(substr(doc.t, search_position.n, 1) || ' ' || substr(doc.t, search_position.n, 2), ' ')
+       FROM doc JOIN search_position ON search_position.n <= length(doc.t) GROUP BY doc.id; END;
 
 -- trigger agreement_search_update
 CREATE TRIGGER agreement_search_update AFTER UPDATE OF facts, other_clauses, performance_text, oral_content ON agreement BEGIN DELETE FROM case_search_tri WHERE rowid = NEW.case_id; INSERT INTO case_search_tri (rowid, case_no, names, refs, summary, agreement, minutes)
        SELECT case_id, case_no, names, refs, summary, agreement, minutes FROM case_search_source WHERE case_id = NEW.case_id; DELETE FROM case_search_gram WHERE rowid = NEW.case_id; INSERT INTO case_search_gram (rowid, grams)
-       WITH RECURSIVE doc(id, t) AS (
-         SELECT case_id, concat_ws(' ', case_no, names, refs, summary, agreement, minutes) FROM case_search_source WHERE case_id = NEW.case_id),
-       pos(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM pos, doc WHERE n < length(doc.t))
-       SELECT doc.id, group_concat(substr(doc.t, n, 1) || ' ' || substr(doc.t, n, 2), ' ') FROM pos, doc GROUP BY doc.id; END;
+       WITH doc AS MATERIALIZED (
+         SELECT case_id AS id, concat_ws(' ', case_no, names, refs, summary, agreement, minutes) AS t FROM case_search_source WHERE case_id = NEW.case_id)
+       SELECT doc.id, group_concat(substr(doc.t, search_position.n, 1) || ' ' || substr(doc.t, search_position.n, 2), ' ')
+       FROM doc JOIN search_position ON search_position.n <= length(doc.t) GROUP BY doc.id; END;
 
 -- trigger audit_log_no_delete
 CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
@@ -669,26 +819,26 @@ CREATE TRIGGER case_event_no_update BEFORE UPDATE ON case_event
 -- trigger case_external_ref_search_delete
 CREATE TRIGGER case_external_ref_search_delete AFTER DELETE ON case_external_ref BEGIN DELETE FROM case_search_tri WHERE rowid = OLD.case_id; INSERT INTO case_search_tri (rowid, case_no, names, refs, summary, agreement, minutes)
        SELECT case_id, case_no, names, refs, summary, agreement, minutes FROM case_search_source WHERE case_id = OLD.case_id; DELETE FROM case_search_gram WHERE rowid = OLD.case_id; INSERT INTO case_search_gram (rowid, grams)
-       WITH RECURSIVE doc(id, t) AS (
-         SELECT case_id, concat_ws(' ', case_no, names, refs, summary, agreement, minutes) FROM case_search_source WHERE case_id = OLD.case_id),
-       pos(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM pos, doc WHERE n < length(doc.t))
-       SELECT doc.id, group_concat(substr(doc.t, n, 1) || ' ' || substr(doc.t, n, 2), ' ') FROM pos, doc GROUP BY doc.id; END;
+       WITH doc AS MATERIALIZED (
+         SELECT case_id AS id, concat_ws(' ', case_no, names, refs, summary, agreement, minutes) AS t FROM case_search_source WHERE case_id = OLD.case_id)
+       SELECT doc.id, group_concat(substr(doc.t, search_position.n, 1) || ' ' || substr(doc.t, search_position.n, 2), ' ')
+       FROM doc JOIN search_position ON search_position.n <= length(doc.t) GROUP BY doc.id; END;
 
 -- trigger case_external_ref_search_insert
 CREATE TRIGGER case_external_ref_search_insert AFTER INSERT ON case_external_ref BEGIN DELETE FROM case_search_tri WHERE rowid = NEW.case_id; INSERT INTO case_search_tri (rowid, case_no, names, refs, summary, agreement, minutes)
        SELECT case_id, case_no, names, refs, summary, agreement, minutes FROM case_search_source WHERE case_id = NEW.case_id; DELETE FROM case_search_gram WHERE rowid = NEW.case_id; INSERT INTO case_search_gram (rowid, grams)
-       WITH RECURSIVE doc(id, t) AS (
-         SELECT case_id, concat_ws(' ', case_no, names, refs, summary, agreement, minutes) FROM case_search_source WHERE case_id = NEW.case_id),
-       pos(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM pos, doc WHERE n < length(doc.t))
-       SELECT doc.id, group_concat(substr(doc.t, n, 1) || ' ' || substr(doc.t, n, 2), ' ') FROM pos, doc GROUP BY doc.id; END;
+       WITH doc AS MATERIALIZED (
+         SELECT case_id AS id, concat_ws(' ', case_no, names, refs, summary, agreement, minutes) AS t FROM case_search_source WHERE case_id = NEW.case_id)
+       SELECT doc.id, group_concat(substr(doc.t, search_position.n, 1) || ' ' || substr(doc.t, search_position.n, 2), ' ')
+       FROM doc JOIN search_position ON search_position.n <= length(doc.t) GROUP BY doc.id; END;
 
 -- trigger case_external_ref_search_update
 CREATE TRIGGER case_external_ref_search_update AFTER UPDATE ON case_external_ref BEGIN DELETE FROM case_search_tri WHERE rowid = NEW.case_id; INSERT INTO case_search_tri (rowid, case_no, names, refs, summary, agreement, minutes)
        SELECT case_id, case_no, names, refs, summary, agreement, minutes FROM case_search_source WHERE case_id = NEW.case_id; DELETE FROM case_search_gram WHERE rowid = NEW.case_id; INSERT INTO case_search_gram (rowid, grams)
-       WITH RECURSIVE doc(id, t) AS (
-         SELECT case_id, concat_ws(' ', case_no, names, refs, summary, agreement, minutes) FROM case_search_source WHERE case_id = NEW.case_id),
-       pos(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM pos, doc WHERE n < length(doc.t))
-       SELECT doc.id, group_concat(substr(doc.t, n, 1) || ' ' || substr(doc.t, n, 2), ' ') FROM pos, doc GROUP BY doc.id; END;
+       WITH doc AS MATERIALIZED (
+         SELECT case_id AS id, concat_ws(' ', case_no, names, refs, summary, agreement, minutes) AS t FROM case_search_source WHERE case_id = NEW.case_id)
+       SELECT doc.id, group_concat(substr(doc.t, search_position.n, 1) || ' ' || substr(doc.t, search_position.n, 2), ' ')
+       FROM doc JOIN search_position ON search_position.n <= length(doc.t) GROUP BY doc.id; END;
 
 -- trigger dispute_case_no_delete
 CREATE TRIGGER dispute_case_no_delete BEFORE DELETE ON dispute_case
@@ -697,90 +847,90 @@ CREATE TRIGGER dispute_case_no_delete BEFORE DELETE ON dispute_case
 -- trigger dispute_case_search_insert
 CREATE TRIGGER dispute_case_search_insert AFTER INSERT ON dispute_case BEGIN DELETE FROM case_search_tri WHERE rowid = NEW.id; INSERT INTO case_search_tri (rowid, case_no, names, refs, summary, agreement, minutes)
        SELECT case_id, case_no, names, refs, summary, agreement, minutes FROM case_search_source WHERE case_id = NEW.id; DELETE FROM case_search_gram WHERE rowid = NEW.id; INSERT INTO case_search_gram (rowid, grams)
-       WITH RECURSIVE doc(id, t) AS (
-         SELECT case_id, concat_ws(' ', case_no, names, refs, summary, agreement, minutes) FROM case_search_source WHERE case_id = NEW.id),
-       pos(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM pos, doc WHERE n < length(doc.t))
-       SELECT doc.id, group_concat(substr(doc.t, n, 1) || ' ' || substr(doc.t, n, 2), ' ') FROM pos, doc GROUP BY doc.id; END;
+       WITH doc AS MATERIALIZED (
+         SELECT case_id AS id, concat_ws(' ', case_no, names, refs, summary, agreement, minutes) AS t FROM case_search_source WHERE case_id = NEW.id)
+       SELECT doc.id, group_concat(substr(doc.t, search_position.n, 1) || ' ' || substr(doc.t, search_position.n, 2), ' ')
+       FROM doc JOIN search_position ON search_position.n <= length(doc.t) GROUP BY doc.id; END;
 
 -- trigger dispute_case_search_update
 CREATE TRIGGER dispute_case_search_update AFTER UPDATE OF case_no, title, summary, place_street, place_community, place_address, reporter_name ON dispute_case BEGIN DELETE FROM case_search_tri WHERE rowid = NEW.id; INSERT INTO case_search_tri (rowid, case_no, names, refs, summary, agreement, minutes)
        SELECT case_id, case_no, names, refs, summary, agreement, minutes FROM case_search_source WHERE case_id = NEW.id; DELETE FROM case_search_gram WHERE rowid = NEW.id; INSERT INTO case_search_gram (rowid, grams)
-       WITH RECURSIVE doc(id, t) AS (
-         SELECT case_id, concat_ws(' ', case_no, names, refs, summary, agreement, minutes) FROM case_search_source WHERE case_id = NEW.id),
-       pos(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM pos, doc WHERE n < length(doc.t))
-       SELECT doc.id, group_concat(substr(doc.t, n, 1) || ' ' || substr(doc.t, n, 2), ' ') FROM pos, doc GROUP BY doc.id; END;
+       WITH doc AS MATERIALIZED (
+         SELECT case_id AS id, concat_ws(' ', case_no, names, refs, summary, agreement, minutes) AS t FROM case_search_source WHERE case_id = NEW.id)
+       SELECT doc.id, group_concat(substr(doc.t, search_position.n, 1) || ' ' || substr(doc.t, search_position.n, 2), ' ')
+       FROM doc JOIN search_position ON search_position.n <= length(doc.t) GROUP BY doc.id; END;
 
 -- trigger obligation_search_delete
 CREATE TRIGGER obligation_search_delete AFTER DELETE ON obligation BEGIN DELETE FROM case_search_tri WHERE rowid = (SELECT case_id FROM agreement WHERE id = OLD.agreement_id); INSERT INTO case_search_tri (rowid, case_no, names, refs, summary, agreement, minutes)
        SELECT case_id, case_no, names, refs, summary, agreement, minutes FROM case_search_source WHERE case_id = (SELECT case_id FROM agreement WHERE id = OLD.agreement_id); DELETE FROM case_search_gram WHERE rowid = (SELECT case_id FROM agreement WHERE id = OLD.agreement_id); INSERT INTO case_search_gram (rowid, grams)
-       WITH RECURSIVE doc(id, t) AS (
-         SELECT case_id, concat_ws(' ', case_no, names, refs, summary, agreement, minutes) FROM case_search_source WHERE case_id = (SELECT case_id FROM agreement WHERE id = OLD.agreement_id)),
-       pos(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM pos, doc WHERE n < length(doc.t))
-       SELECT doc.id, group_concat(substr(doc.t, n, 1) || ' ' || substr(doc.t, n, 2), ' ') FROM pos, doc GROUP BY doc.id; END;
+       WITH doc AS MATERIALIZED (
+         SELECT case_id AS id, concat_ws(' ', case_no, names, refs, summary, agreement, minutes) AS t FROM case_search_source WHERE case_id = (SELECT case_id FROM agreement WHERE id = OLD.agreement_id))
+       SELECT doc.id, group_concat(substr(doc.t, search_position.n, 1) || ' ' || substr(doc.t, search_position.n, 2), ' ')
+       FROM doc JOIN search_position ON search_position.n <= length(doc.t) GROUP BY doc.id; END;
 
 -- trigger obligation_search_insert
 CREATE TRIGGER obligation_search_insert AFTER INSERT ON obligation BEGIN DELETE FROM case_search_tri WHERE rowid = (SELECT case_id FROM agreement WHERE id = NEW.agreement_id); INSERT INTO case_search_tri (rowid, case_no, names, refs, summary, agreement, minutes)
        SELECT case_id, case_no, names, refs, summary, agreement, minutes FROM case_search_source WHERE case_id = (SELECT case_id FROM agreement WHERE id = NEW.agreement_id); DELETE FROM case_search_gram WHERE rowid = (SELECT case_id FROM agreement WHERE id = NEW.agreement_id); INSERT INTO case_search_gram (rowid, grams)
-       WITH RECURSIVE doc(id, t) AS (
-         SELECT case_id, concat_ws(' ', case_no, names, refs, summary, agreement, minutes) FROM case_search_source WHERE case_id = (SELECT case_id FROM agreement WHERE id = NEW.agreement_id)),
-       pos(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM pos, doc WHERE n < length(doc.t))
-       SELECT doc.id, group_concat(substr(doc.t, n, 1) || ' ' || substr(doc.t, n, 2), ' ') FROM pos, doc GROUP BY doc.id; END;
+       WITH doc AS MATERIALIZED (
+         SELECT case_id AS id, concat_ws(' ', case_no, names, refs, summary, agreement, minutes) AS t FROM case_search_source WHERE case_id = (SELECT case_id FROM agreement WHERE id = NEW.agreement_id))
+       SELECT doc.id, group_concat(substr(doc.t, search_position.n, 1) || ' ' || substr(doc.t, search_position.n, 2), ' ')
+       FROM doc JOIN search_position ON search_position.n <= length(doc.t) GROUP BY doc.id; END;
 
 -- trigger obligation_search_update
 CREATE TRIGGER obligation_search_update AFTER UPDATE OF content ON obligation BEGIN DELETE FROM case_search_tri WHERE rowid = (SELECT case_id FROM agreement WHERE id = NEW.agreement_id); INSERT INTO case_search_tri (rowid, case_no, names, refs, summary, agreement, minutes)
        SELECT case_id, case_no, names, refs, summary, agreement, minutes FROM case_search_source WHERE case_id = (SELECT case_id FROM agreement WHERE id = NEW.agreement_id); DELETE FROM case_search_gram WHERE rowid = (SELECT case_id FROM agreement WHERE id = NEW.agreement_id); INSERT INTO case_search_gram (rowid, grams)
-       WITH RECURSIVE doc(id, t) AS (
-         SELECT case_id, concat_ws(' ', case_no, names, refs, summary, agreement, minutes) FROM case_search_source WHERE case_id = (SELECT case_id FROM agreement WHERE id = NEW.agreement_id)),
-       pos(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM pos, doc WHERE n < length(doc.t))
-       SELECT doc.id, group_concat(substr(doc.t, n, 1) || ' ' || substr(doc.t, n, 2), ' ') FROM pos, doc GROUP BY doc.id; END;
+       WITH doc AS MATERIALIZED (
+         SELECT case_id AS id, concat_ws(' ', case_no, names, refs, summary, agreement, minutes) AS t FROM case_search_source WHERE case_id = (SELECT case_id FROM agreement WHERE id = NEW.agreement_id))
+       SELECT doc.id, group_concat(substr(doc.t, search_position.n, 1) || ' ' || substr(doc.t, search_position.n, 2), ' ')
+       FROM doc JOIN search_position ON search_position.n <= length(doc.t) GROUP BY doc.id; END;
 
 -- trigger party_search_delete
 CREATE TRIGGER party_search_delete AFTER DELETE ON party BEGIN DELETE FROM case_search_tri WHERE rowid = OLD.case_id; INSERT INTO case_search_tri (rowid, case_no, names, refs, summary, agreement, minutes)
        SELECT case_id, case_no, names, refs, summary, agreement, minutes FROM case_search_source WHERE case_id = OLD.case_id; DELETE FROM case_search_gram WHERE rowid = OLD.case_id; INSERT INTO case_search_gram (rowid, grams)
-       WITH RECURSIVE doc(id, t) AS (
-         SELECT case_id, concat_ws(' ', case_no, names, refs, summary, agreement, minutes) FROM case_search_source WHERE case_id = OLD.case_id),
-       pos(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM pos, doc WHERE n < length(doc.t))
-       SELECT doc.id, group_concat(substr(doc.t, n, 1) || ' ' || substr(doc.t, n, 2), ' ') FROM pos, doc GROUP BY doc.id; END;
+       WITH doc AS MATERIALIZED (
+         SELECT case_id AS id, concat_ws(' ', case_no, names, refs, summary, agreement, minutes) AS t FROM case_search_source WHERE case_id = OLD.case_id)
+       SELECT doc.id, group_concat(substr(doc.t, search_position.n, 1) || ' ' || substr(doc.t, search_position.n, 2), ' ')
+       FROM doc JOIN search_position ON search_position.n <= length(doc.t) GROUP BY doc.id; END;
 
 -- trigger party_search_insert
 CREATE TRIGGER party_search_insert AFTER INSERT ON party BEGIN DELETE FROM case_search_tri WHERE rowid = NEW.case_id; INSERT INTO case_search_tri (rowid, case_no, names, refs, summary, agreement, minutes)
        SELECT case_id, case_no, names, refs, summary, agreement, minutes FROM case_search_source WHERE case_id = NEW.case_id; DELETE FROM case_search_gram WHERE rowid = NEW.case_id; INSERT INTO case_search_gram (rowid, grams)
-       WITH RECURSIVE doc(id, t) AS (
-         SELECT case_id, concat_ws(' ', case_no, names, refs, summary, agreement, minutes) FROM case_search_source WHERE case_id = NEW.case_id),
-       pos(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM pos, doc WHERE n < length(doc.t))
-       SELECT doc.id, group_concat(substr(doc.t, n, 1) || ' ' || substr(doc.t, n, 2), ' ') FROM pos, doc GROUP BY doc.id; END;
+       WITH doc AS MATERIALIZED (
+         SELECT case_id AS id, concat_ws(' ', case_no, names, refs, summary, agreement, minutes) AS t FROM case_search_source WHERE case_id = NEW.case_id)
+       SELECT doc.id, group_concat(substr(doc.t, search_position.n, 1) || ' ' || substr(doc.t, search_position.n, 2), ' ')
+       FROM doc JOIN search_position ON search_position.n <= length(doc.t) GROUP BY doc.id; END;
 
 -- trigger party_search_update
 CREATE TRIGGER party_search_update AFTER UPDATE OF name, representative_name, case_id ON party BEGIN DELETE FROM case_search_tri WHERE rowid = NEW.case_id; INSERT INTO case_search_tri (rowid, case_no, names, refs, summary, agreement, minutes)
        SELECT case_id, case_no, names, refs, summary, agreement, minutes FROM case_search_source WHERE case_id = NEW.case_id; DELETE FROM case_search_gram WHERE rowid = NEW.case_id; INSERT INTO case_search_gram (rowid, grams)
-       WITH RECURSIVE doc(id, t) AS (
-         SELECT case_id, concat_ws(' ', case_no, names, refs, summary, agreement, minutes) FROM case_search_source WHERE case_id = NEW.case_id),
-       pos(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM pos, doc WHERE n < length(doc.t))
-       SELECT doc.id, group_concat(substr(doc.t, n, 1) || ' ' || substr(doc.t, n, 2), ' ') FROM pos, doc GROUP BY doc.id; END;
+       WITH doc AS MATERIALIZED (
+         SELECT case_id AS id, concat_ws(' ', case_no, names, refs, summary, agreement, minutes) AS t FROM case_search_source WHERE case_id = NEW.case_id)
+       SELECT doc.id, group_concat(substr(doc.t, search_position.n, 1) || ' ' || substr(doc.t, search_position.n, 2), ' ')
+       FROM doc JOIN search_position ON search_position.n <= length(doc.t) GROUP BY doc.id; END;
 
 -- trigger session_search_delete
 CREATE TRIGGER session_search_delete AFTER DELETE ON session BEGIN DELETE FROM case_search_tri WHERE rowid = OLD.case_id; INSERT INTO case_search_tri (rowid, case_no, names, refs, summary, agreement, minutes)
        SELECT case_id, case_no, names, refs, summary, agreement, minutes FROM case_search_source WHERE case_id = OLD.case_id; DELETE FROM case_search_gram WHERE rowid = OLD.case_id; INSERT INTO case_search_gram (rowid, grams)
-       WITH RECURSIVE doc(id, t) AS (
-         SELECT case_id, concat_ws(' ', case_no, names, refs, summary, agreement, minutes) FROM case_search_source WHERE case_id = OLD.case_id),
-       pos(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM pos, doc WHERE n < length(doc.t))
-       SELECT doc.id, group_concat(substr(doc.t, n, 1) || ' ' || substr(doc.t, n, 2), ' ') FROM pos, doc GROUP BY doc.id; END;
+       WITH doc AS MATERIALIZED (
+         SELECT case_id AS id, concat_ws(' ', case_no, names, refs, summary, agreement, minutes) AS t FROM case_search_source WHERE case_id = OLD.case_id)
+       SELECT doc.id, group_concat(substr(doc.t, search_position.n, 1) || ' ' || substr(doc.t, search_position.n, 2), ' ')
+       FROM doc JOIN search_position ON search_position.n <= length(doc.t) GROUP BY doc.id; END;
 
 -- trigger session_search_insert
 CREATE TRIGGER session_search_insert AFTER INSERT ON session BEGIN DELETE FROM case_search_tri WHERE rowid = NEW.case_id; INSERT INTO case_search_tri (rowid, case_no, names, refs, summary, agreement, minutes)
        SELECT case_id, case_no, names, refs, summary, agreement, minutes FROM case_search_source WHERE case_id = NEW.case_id; DELETE FROM case_search_gram WHERE rowid = NEW.case_id; INSERT INTO case_search_gram (rowid, grams)
-       WITH RECURSIVE doc(id, t) AS (
-         SELECT case_id, concat_ws(' ', case_no, names, refs, summary, agreement, minutes) FROM case_search_source WHERE case_id = NEW.case_id),
-       pos(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM pos, doc WHERE n < length(doc.t))
-       SELECT doc.id, group_concat(substr(doc.t, n, 1) || ' ' || substr(doc.t, n, 2), ' ') FROM pos, doc GROUP BY doc.id; END;
+       WITH doc AS MATERIALIZED (
+         SELECT case_id AS id, concat_ws(' ', case_no, names, refs, summary, agreement, minutes) AS t FROM case_search_source WHERE case_id = NEW.case_id)
+       SELECT doc.id, group_concat(substr(doc.t, search_position.n, 1) || ' ' || substr(doc.t, search_position.n, 2), ' ')
+       FROM doc JOIN search_position ON search_position.n <= length(doc.t) GROUP BY doc.id; END;
 
 -- trigger session_search_update
 CREATE TRIGGER session_search_update AFTER UPDATE OF subject, transcript, result ON session BEGIN DELETE FROM case_search_tri WHERE rowid = NEW.case_id; INSERT INTO case_search_tri (rowid, case_no, names, refs, summary, agreement, minutes)
        SELECT case_id, case_no, names, refs, summary, agreement, minutes FROM case_search_source WHERE case_id = NEW.case_id; DELETE FROM case_search_gram WHERE rowid = NEW.case_id; INSERT INTO case_search_gram (rowid, grams)
-       WITH RECURSIVE doc(id, t) AS (
-         SELECT case_id, concat_ws(' ', case_no, names, refs, summary, agreement, minutes) FROM case_search_source WHERE case_id = NEW.case_id),
-       pos(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM pos, doc WHERE n < length(doc.t))
-       SELECT doc.id, group_concat(substr(doc.t, n, 1) || ' ' || substr(doc.t, n, 2), ' ') FROM pos, doc GROUP BY doc.id; END;
+       WITH doc AS MATERIALIZED (
+         SELECT case_id AS id, concat_ws(' ', case_no, names, refs, summary, agreement, minutes) AS t FROM case_search_source WHERE case_id = NEW.case_id)
+       SELECT doc.id, group_concat(substr(doc.t, search_position.n, 1) || ' ' || substr(doc.t, search_position.n, 2), ' ')
+       FROM doc JOIN search_position ON search_position.n <= length(doc.t) GROUP BY doc.id; END;
 
 -- view case_search_source
 CREATE VIEW case_search_source AS

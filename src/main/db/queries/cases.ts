@@ -70,6 +70,12 @@ export async function getCaseSummaryRow(
   return summaryQuery(db).where('dispute_case.id', '=', caseId).executeTakeFirst();
 }
 
+/** Summary rows of several cases in one query (search hits, report drill-down); one prepare instead of one per case. */
+export async function getCaseSummaryRows(db: Kysely<Database>, caseIds: readonly number[]): Promise<SummaryRow[]> {
+  if (caseIds.length === 0) return [];
+  return summaryQuery(db).where('dispute_case.id', 'in', caseIds).execute();
+}
+
 /** The filtered, paged case list; every filter is backed by an index from migration 0002. */
 export async function listCases(db: Kysely<Database>, filter: CaseListFilter): Promise<Page<CaseSummary>> {
   let query = db.selectFrom('dispute_case');

@@ -1,0 +1,253 @@
+import { sql, type Kysely, type RawBuilder } from 'kysely';
+import type { Database } from '../schema.ts';
+import { visibleTo, type CaseScope } from './caseAccess.ts';
+import {
+  CASE_SOURCE_GROUP,
+  type CaseSource,
+  type SourceGroup,
+} from '../../../shared/types/disputeTaxonomy.ts';
+
+/**
+ * Report numbers (domain §3.5/§3.6) from one per-case "fact" query: every case accepted in the range,
+ * not voided, in the organisations given, classified as of the range's last day. Aggregates, charts and
+ * the drill-down to the cases behind a number all filter this same query, so a number and its case
+ * list cannot disagree.
+ */
+export interface FactRange {
+  readonly from: string;
+  readonly to: string;
+  readonly organisationIds: readonly number[];
+}
+
+const sourcesOf = (group: SourceGroup) =>
+  sql.join(
+    (Object.entries(CASE_SOURCE_GROUP) as [CaseSource, SourceGroup][])
+      .filter(([, g]) => g === group)
+      .map(([s]) => sql`${s}`),
+  );
+
+export function factQuery(range: FactRange): RawBuilder<unknown> {
+  const { from, to } = range;
+  const orgs = sql.join(range.organisationIds.map((id) => sql`${id}`));
+  return sql`
+    SELECT f.*,
+      CASE WHEN f.outcome <> 'pending' AND julianday(f.outcome_on) - julianday(f.accepted_on) <= 30 THEN 1 ELSE 0 END AS within30,
+      CASE WHEN f.outcome = 'success' AND f.level IN ('village', 'town') THEN 1 ELSE 0 END AS basic_success
+    FROM (
+      SELECT
+        c.id, c.dispute_type, c.source, c.organisation_id, c.place_street, c.accepted_on, o.level,
+        CASE WHEN c.source IN (${sourcesOf('initiative')}) THEN 'initiative' WHEN c.source IN (${sourcesOf('referral')}) THEN 'referral' ELSE 'application' END AS source_group,
+        CASE WHEN a.concluded_on <= ${to} THEN 'success'
+             WHEN c.disposal_on <= ${to} OR t.first_on <= ${to} THEN 'failed'
+             ELSE 'pending' END AS outcome,
+        CASE WHEN a.concluded_on <= ${to} THEN a.concluded_on ELSE min(coalesce(c.disposal_on, '9999'), coalesce(t.first_on, '9999')) END AS outcome_on,
+        CASE WHEN a.concluded_on <= ${to} THEN a.form END AS form,
+        CASE WHEN a.concluded_on <= ${to} THEN coalesce((SELECT sum(ob.amount_fen) FROM obligation ob WHERE ob.agreement_id = a.id), 0) ELSE 0 END AS amount_fen,
+        CASE WHEN a.concluded_on <= ${to}
+              AND EXISTS (SELECT 1 FROM obligation ob WHERE ob.agreement_id = a.id)
+              AND NOT EXISTS (SELECT 1 FROM obligation ob WHERE ob.agreement_id = a.id AND (ob.performance_status <> 'performed' OR coalesce(ob.performed_on, '9999') > ${to}))
+             THEN 1 ELSE 0 END AS performed,
+        CASE WHEN jc.applied_on <= ${to} THEN 1 ELSE 0 END AS confirmation_applied,
+        CASE WHEN jc.result = 'confirmed' AND jc.decided_on <= ${to} THEN 1 ELSE 0 END AS confirmed,
+        CASE WHEN a.concluded_on <= ${to} AND EXISTS (SELECT 1 FROM follow_up fu WHERE fu.case_id = c.id AND fu.status <> 'cancelled' AND fu.due_on <= ${to}) THEN 1 ELSE 0 END AS follow_up_due,
+        CASE WHEN a.concluded_on <= ${to} AND EXISTS (SELECT 1 FROM follow_up fu WHERE fu.case_id = c.id AND fu.status = 'done' AND fu.visited_on <= ${to}) THEN 1 ELSE 0 END AS followed_up,
+        (SELECT count(*) FROM follow_up fu WHERE fu.case_id = c.id AND fu.status = 'done' AND fu.visited_on <= ${to} AND fu.satisfaction IS NOT NULL) AS rated,
+        (SELECT count(*) FROM follow_up fu WHERE fu.case_id = c.id AND fu.status = 'done' AND fu.visited_on <= ${to} AND fu.satisfaction IN ('satisfied', 'basically_satisfied')) AS satisfied,
+        (SELECT ca.mediator_id FROM case_assignment ca WHERE ca.case_id = c.id AND ca.role = 'lead' ORDER BY ca.ended_at IS NULL DESC, ca.id DESC LIMIT 1) AS lead_mediator_id
+      FROM dispute_case c
+      JOIN organisation o ON o.id = c.organisation_id
+      LEFT JOIN agreement a ON a.case_id = c.id
+      LEFT JOIN judicial_confirmation jc ON jc.case_id = c.id
+      LEFT JOIN (SELECT case_id, min(transferred_on) AS first_on FROM transfer GROUP BY case_id) t ON t.case_id = c.id
+      WHERE c.accepted_on >= ${from} AND c.accepted_on <= ${to} AND c.status <> 'voided'
+        -- Unary + keeps the planner on the accepted_on index (a period is narrow; an organisation is not).
+        AND +c.organisation_id IN (${orgs})
+    ) AS f`;
+}
+
+/** Sums of every report column and metric part, per group. */
+export interface FactSums {
+  readonly accepted: number;
+  readonly initiative: number;
+  readonly application: number;
+  readonly referral: number;
+  readonly success: number;
+  readonly oral: number;
+  readonly written: number;
+  readonly failed: number;
+  readonly pending: number;
+  readonly amountFen: number;
+  readonly performed: number;
+  readonly confirmationApplied: number;
+  readonly confirmed: number;
+  readonly decided: number;
+  readonly within30: number;
+  readonly followUpDue: number;
+  readonly followedUp: number;
+  readonly rated: number;
+  readonly satisfied: number;
+  readonly basicSuccess: number;
+}
+
+export const GROUPINGS = {
+  type: sql`dispute_type`,
+  typeMonth: sql`dispute_type || char(31) || substr(accepted_on, 1, 7)`,
+  /** Everything the current period is shown by, in one pass; the service regroups it. */
+  detail: sql`concat_ws(char(31), dispute_type, source, coalesce(place_street, ''), organisation_id, coalesce(lead_mediator_id, 0))`,
+  organisation: sql`organisation_id`,
+  mediator: sql`coalesce(lead_mediator_id, 0)`,
+} as const;
+
+/** Separator of the parts of a composite group key. */
+export const KEY_SEPARATOR = String.fromCharCode(31);
+export type Grouping = keyof typeof GROUPINGS;
+
+export type GroupedSums = FactSums & { readonly groupKey: string };
+
+export async function sumFacts(
+  db: Kysely<Database>,
+  range: FactRange,
+  grouping: Grouping,
+): Promise<GroupedSums[]> {
+  if (range.organisationIds.length === 0) return [];
+  const result = await sql<GroupedSums>`
+    SELECT CAST(${GROUPINGS[grouping]} AS TEXT) AS "groupKey",
+      count(*) AS accepted,
+      sum(source_group = 'initiative') AS initiative,
+      sum(source_group = 'application') AS application,
+      sum(source_group = 'referral') AS referral,
+      sum(outcome = 'success') AS success,
+      sum(form = 'oral') AS oral,
+      sum(form = 'written') AS written,
+      sum(outcome = 'failed') AS failed,
+      sum(outcome = 'pending') AS pending,
+      sum(amount_fen) AS "amountFen",
+      sum(performed) AS performed,
+      sum(confirmation_applied) AS "confirmationApplied",
+      sum(confirmed) AS confirmed,
+      sum(outcome <> 'pending') AS decided,
+      sum(within30) AS within30,
+      sum(follow_up_due) AS "followUpDue",
+      sum(followed_up) AS "followedUp",
+      sum(rated) AS rated,
+      sum(satisfied) AS satisfied,
+      sum(basic_success) AS "basicSuccess"
+    FROM (${factQuery(range)}) GROUP BY 1`.execute(db);
+  return result.rows.map((row) => ({ ...row, oral: row.oral ?? 0, written: row.written ?? 0 }));
+}
+
+/** Which cases a drill-down cell stands for: one column, optionally narrowed to a group. */
+export const DRILL_PREDICATES = {
+  accepted: sql`1`,
+  initiative: sql`source_group = 'initiative'`,
+  application: sql`source_group = 'application'`,
+  referral: sql`source_group = 'referral'`,
+  success: sql`outcome = 'success'`,
+  oral: sql`form = 'oral'`,
+  written: sql`form = 'written'`,
+  failed: sql`outcome = 'failed'`,
+  pending: sql`outcome = 'pending'`,
+  amountFen: sql`amount_fen > 0`,
+  performed: sql`performed = 1`,
+  confirmationApplied: sql`confirmation_applied = 1`,
+  confirmed: sql`confirmed = 1`,
+  decided: sql`outcome <> 'pending'`,
+  within30: sql`within30 = 1`,
+  followUpDue: sql`follow_up_due = 1`,
+  followedUp: sql`followed_up = 1`,
+  rated: sql`rated > 0`,
+  satisfied: sql`satisfied > 0`,
+  basicSuccess: sql`basic_success = 1`,
+} as const;
+export type DrillColumn = keyof typeof DRILL_PREDICATES;
+
+export async function drillCaseIds(
+  db: Kysely<Database>,
+  range: FactRange,
+  column: DrillColumn,
+  group: { readonly grouping: Grouping; readonly key: string } | null,
+  page: { readonly limit: number; readonly offset: number },
+  scope: CaseScope | null,
+): Promise<{ ids: number[]; total: number }> {
+  if (range.organisationIds.length === 0) return { ids: [], total: 0 };
+  const conditions = [DRILL_PREDICATES[column]];
+  if (group) conditions.push(sql`CAST(${GROUPINGS[group.grouping]} AS TEXT) = ${group.key}`);
+  // The case list behind a number follows the caller's data scope, like the case list itself.
+  if (scope) {
+    const visible = db
+      .selectFrom('dispute_case')
+      .select(sql<number>`1`.as('one'))
+      .where(sql<boolean>`dispute_case.id = drill.id`)
+      .where(visibleTo(scope));
+    conditions.push(sql`EXISTS ${visible}`);
+  }
+  const where = sql.join(conditions, sql` AND `);
+  const rows = await sql<{ id: number; total: number }>`
+    SELECT drill.id, count(*) OVER () AS total FROM (${factQuery(range)}) AS drill WHERE ${where} ORDER BY drill.accepted_on DESC, drill.id DESC LIMIT ${page.limit} OFFSET ${page.offset}`.execute(
+    db,
+  );
+  if (rows.rows.length === 0 && page.offset > 0) {
+    const counted = await sql<{
+      n: number;
+    }>`SELECT count(*) AS n FROM (${factQuery(range)}) AS drill WHERE ${where}`.execute(db);
+    return { ids: [], total: counted.rows[0]?.n ?? 0 };
+  }
+  return { ids: rows.rows.map((r) => r.id), total: rows.rows[0]?.total ?? 0 };
+}
+
+/** The organisation and every organisation below it. */
+export async function organisationSubtree(
+  db: Kysely<Database>,
+  rootId: number,
+  includeSubordinates: boolean,
+): Promise<number[]> {
+  if (!includeSubordinates) return [rootId];
+  const rows = await sql<{ id: number }>`
+    WITH RECURSIVE tree(id) AS (SELECT ${rootId} UNION SELECT o.id FROM organisation o JOIN tree ON o.parent_id = tree.id)
+    SELECT id FROM tree`.execute(db);
+  return rows.rows.map((r) => r.id);
+}
+
+export async function organisationsWithMediators(db: Kysely<Database>, ids: readonly number[]) {
+  if (ids.length === 0) return [];
+  const rows = await sql<{
+    id: number;
+    uuid: string;
+    name: string;
+    level: string;
+    mediators: number;
+    full_time: number;
+  }>`
+    SELECT o.id, o.uuid, o.name, o.level,
+      (SELECT count(*) FROM mediator m WHERE m.organisation_id = o.id AND m.active = 1) AS mediators,
+      (SELECT count(*) FROM mediator m WHERE m.organisation_id = o.id AND m.active = 1 AND m.employment = 'full_time') AS full_time
+    FROM organisation o WHERE o.id IN (${sql.join(ids.map((id) => sql`${id}`))}) ORDER BY o.parent_id IS NOT NULL, o.id`.execute(
+    db,
+  );
+  return rows.rows;
+}
+
+export async function mediatorsOf(db: Kysely<Database>, organisationIds: readonly number[]) {
+  if (organisationIds.length === 0) return [];
+  const rows = await sql<{
+    id: number;
+    uuid: string;
+    name: string;
+    employment: string;
+    organisation_name: string;
+  }>`
+    SELECT m.id, m.uuid, m.name, m.employment, o.name AS organisation_name FROM mediator m JOIN organisation o ON o.id = m.organisation_id
+    WHERE m.organisation_id IN (${sql.join(organisationIds.map((id) => sql`${id}`))}) ORDER BY o.id, m.name`.execute(
+    db,
+  );
+  return rows.rows;
+}
+
+export async function preventionSums(db: Kysely<Database>, range: FactRange) {
+  if (range.organisationIds.length === 0) return [];
+  const rows = await sql<{ kind: string; records: number; cases: number; persons: number }>`
+    SELECT kind, count(*) AS records, sum(cases) AS cases, sum(persons) AS persons FROM prevention_record
+    WHERE occurred_on >= ${range.from} AND occurred_on <= ${range.to} AND organisation_id IN (${sql.join(range.organisationIds.map((id) => sql`${id}`))})
+    GROUP BY kind`.execute(db);
+  return rows.rows;
+}

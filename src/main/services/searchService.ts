@@ -1,0 +1,80 @@
+import type { ParsedInputOf } from '../../shared/api/contract.ts';
+import { ROLES_SEEING_PERSONAL_DATA } from '../../shared/api/roles.ts';
+import type { SessionUser } from '../../shared/types/account.ts';
+import {
+  SEARCH_COUNT_CAP,
+  type SearchField,
+  type SearchHit,
+  type SearchResult,
+} from '../../shared/types/search.ts';
+import { planSearch } from '../../shared/search/searchTerms.ts';
+import { makeSnippet } from '../../shared/search/snippet.ts';
+import { getCaseSummaryRows, rowToSummary } from '../db/queries/cases.ts';
+import type { CaseScope } from '../db/queries/caseAccess.ts';
+import { loadSearchSources, matchingIdentifiers, searchCaseIds } from '../db/queries/search.ts';
+import type { CaseSearchSourceView } from '../db/searchTables.ts';
+import type { ServiceDeps } from './serviceDeps.ts';
+
+export type SearchService = ReturnType<typeof createSearchService>;
+
+/** Fields in the order a snippet is looked for: the most telling place a term occurs. */
+const SNIPPET_FIELDS = ['case_no', 'names', 'refs', 'summary', 'agreement', 'minutes'] as const;
+
+export function createSearchService(deps: Pick<ServiceDeps, 'db'>) {
+  const { db } = deps;
+
+  function snippetOf(source: CaseSearchSourceView | undefined, terms: readonly string[]) {
+    for (const field of SNIPPET_FIELDS) {
+      const parts = makeSnippet(source?.[field] ?? '', terms);
+      if (parts) return { field, snippet: parts };
+    }
+    return null;
+  }
+
+  return {
+    /**
+     * The search box: every term must match somewhere in the case (AND). Only roles that see personal
+     * data may look cases up by ID number or phone; for others such a term is ordinary text, which the
+     * indexes do not contain.
+     */
+    async search(
+      input: ParsedInputOf<'search.cases'>,
+      user: SessionUser | null,
+      scope: CaseScope | null,
+    ): Promise<SearchResult> {
+      const plan = planSearch(input.q, {
+        exactIdentifiers: user !== null && ROLES_SEEING_PERSONAL_DATA.has(user.role),
+      });
+      const page = await searchCaseIds(db, plan, {
+        limit: input.pageSize,
+        offset: (input.page - 1) * input.pageSize,
+        cap: SEARCH_COUNT_CAP,
+        scope,
+      });
+      const sources = new Map((await loadSearchSources(db, page.caseIds)).map((s) => [s.case_id, s]));
+      const summaries = new Map((await getCaseSummaryRows(db, page.caseIds)).map((row) => [row.id, row]));
+      const hits: SearchHit[] = [];
+      for (const caseId of page.caseIds) {
+        const row = summaries.get(caseId);
+        if (!row) continue;
+        let found: { field: SearchField; snippet: SearchHit['snippet'] } | null = snippetOf(
+          sources.get(caseId),
+          [...plan.long, ...plan.short],
+        );
+        if (!found && (plan.idNumbers.length > 0 || plan.phones.length > 0)) {
+          const ids = await matchingIdentifiers(db, caseId, [...plan.idNumbers, ...plan.phones]);
+          found = {
+            field: 'identifier',
+            snippet: makeSnippet(ids.join('；'), plan.terms) ?? [{ text: ids.join('；'), hit: false }],
+          };
+        }
+        hits.push({
+          case: rowToSummary(row),
+          field: found?.field ?? 'summary',
+          snippet: found?.snippet ?? [],
+        });
+      }
+      return { terms: plan.terms, hits, total: page.total, totalCapped: page.totalCapped, order: page.order };
+    },
+  };
+}

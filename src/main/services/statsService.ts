@@ -1,0 +1,346 @@
+import type { ParsedInputOf } from '../../shared/api/contract.ts';
+import { AppError } from '../../shared/errors.ts';
+import type { CaseSummary, Page } from '../../shared/types/dispute.ts';
+import {
+  CASE_SOURCES,
+  CASE_SOURCE_LABELS,
+  DISPUTE_TYPES,
+  DISPUTE_TYPE_LABELS,
+  type CaseSource,
+  type DisputeType,
+} from '../../shared/types/disputeTaxonomy.ts';
+import {
+  CASE_TABLE_COLUMNS,
+  METRICS,
+  PREVENTION_KINDS,
+  PREVENTION_KIND_LABELS,
+  type CaseTableCounts,
+  type CaseTableRow,
+  type ChartPoint,
+  type ExportedFile,
+  type MetricValue,
+  type PreventionKind,
+  type PreventionRecord,
+  type StatsReport,
+} from '../../shared/types/stats.ts';
+import { METRIC_DEFINITIONS } from '../../shared/stats/metricDefinitions.ts';
+import { resolvePeriod, type DateRange, type PeriodSpec } from '../../shared/stats/periods.ts';
+import { getHomeOrganisationRow, getOrganisationRow } from '../db/queries/organisations.ts';
+import { getMediatorRow } from '../db/queries/mediators.ts';
+import { getCaseSummaryRows, rowToSummary } from '../db/queries/cases.ts';
+import type { CaseScope } from '../db/queries/caseAccess.ts';
+import {
+  drillCaseIds,
+  mediatorsOf,
+  organisationSubtree,
+  organisationsWithMediators,
+  preventionSums,
+  sumFacts,
+  KEY_SEPARATOR,
+  type FactRange,
+  type FactSums,
+  type GroupedSums,
+} from '../db/queries/stats.ts';
+import { insertPreventionRecord, listPreventionRecords } from '../db/queries/prevention.ts';
+import type { ServiceDeps } from './serviceDeps.ts';
+import { todayIn } from './localDate.ts';
+import { reportWorkbook } from './reports/reportWorkbook.ts';
+
+export type StatsService = ReturnType<typeof createStatsService>;
+
+const ZERO: FactSums = {
+  accepted: 0,
+  initiative: 0,
+  application: 0,
+  referral: 0,
+  success: 0,
+  oral: 0,
+  written: 0,
+  failed: 0,
+  pending: 0,
+  amountFen: 0,
+  performed: 0,
+  confirmationApplied: 0,
+  confirmed: 0,
+  decided: 0,
+  within30: 0,
+  followUpDue: 0,
+  followedUp: 0,
+  rated: 0,
+  satisfied: 0,
+  basicSuccess: 0,
+};
+
+function add(a: FactSums, b: FactSums): FactSums {
+  const out: Record<string, number> = {};
+  for (const key of Object.keys(ZERO) as (keyof FactSums)[]) out[key] = (a[key] ?? 0) + (b[key] ?? 0);
+  return out as unknown as FactSums;
+}
+
+const total = (rows: readonly FactSums[]) => rows.reduce(add, ZERO);
+
+function regroup(rows: readonly GroupedSums[], keyOf: (key: string) => string): GroupedSums[] {
+  const out = new Map<string, FactSums>();
+  for (const row of rows) {
+    const key = keyOf(row.groupKey);
+    out.set(key, add(out.get(key) ?? ZERO, row));
+  }
+  return [...out].map(([groupKey, sums]) => ({ ...sums, groupKey }));
+}
+const byKey = (rows: readonly GroupedSums[]) => new Map(rows.map((r) => [r.groupKey, r]));
+const counts = (sums: FactSums): CaseTableCounts =>
+  Object.fromEntries(CASE_TABLE_COLUMNS.map((c) => [c, sums[c]])) as unknown as CaseTableCounts;
+const percent = (n: number, d: number) => (d === 0 ? null : Math.round((n / d) * 1000) / 10);
+
+const METRIC_PARTS: Readonly<Record<(typeof METRICS)[number], (s: FactSums) => [number, number]>> = {
+  successRate: (s) => [s.success, s.accepted],
+  within30Rate: (s) => [s.within30, s.decided],
+  followUpRate: (s) => [s.followedUp, s.followUpDue],
+  satisfactionRate: (s) => [s.satisfied, s.rated],
+  basicLevelRate: (s) => [s.basicSuccess, s.accepted],
+};
+
+export function createStatsService(deps: Pick<ServiceDeps, 'db' | 'clock' | 'newId'>) {
+  const { db } = deps;
+
+  async function scopeOf(input: { organisationId?: string | undefined; includeSubordinates: boolean }) {
+    const org = input.organisationId
+      ? await getOrganisationRow(db, input.organisationId)
+      : await getHomeOrganisationRow(db);
+    if (!org)
+      throw new AppError('NOT_FOUND', '没有找到要统计的组织。', { organisationId: input.organisationId });
+    return { org, ids: await organisationSubtree(db, org.id, input.includeSubordinates) };
+  }
+
+  const factRange = (range: DateRange, ids: readonly number[]): FactRange => ({
+    from: range.from,
+    to: range.to,
+    organisationIds: ids,
+  });
+
+  const service = {
+    /** 预防与排查 work of this installation's organisation (report table B). */
+    async addPrevention(
+      input: ParsedInputOf<'stats.addPrevention'>,
+      actor: string,
+    ): Promise<PreventionRecord> {
+      const home = await getHomeOrganisationRow(db);
+      if (!home) throw new AppError('INVALID_STATE', '尚未设置本机所属组织。');
+      const uuid = deps.newId();
+      const note = input.note ? input.note : null;
+      await insertPreventionRecord(db, {
+        uuid,
+        organisationId: home.id,
+        ...input,
+        note,
+        now: deps.clock.now().toISOString(),
+        actor,
+      });
+      return {
+        id: uuid,
+        occurredOn: input.occurredOn,
+        kind: input.kind,
+        cases: input.cases,
+        persons: input.persons,
+        note,
+        createdBy: actor,
+      };
+    },
+
+    async listPrevention(input: ParsedInputOf<'stats.listPrevention'>): Promise<PreventionRecord[]> {
+      const home = await getHomeOrganisationRow(db);
+      if (!home) return [];
+      const rows = await listPreventionRecords(db, home.id, input.from, input.to);
+      return rows.map((r) => ({
+        id: r.uuid,
+        occurredOn: r.occurred_on,
+        kind: r.kind as PreventionKind,
+        cases: r.cases,
+        persons: r.persons,
+        note: r.note,
+        createdBy: r.created_by,
+      }));
+    },
+
+    /** The three report tables, metrics and chart data for a period and organisation scope. */
+    async report(input: ParsedInputOf<'stats.report'>): Promise<StatsReport> {
+      const { org, ids } = await scopeOf(input);
+      const period = resolvePeriod(input as PeriodSpec);
+      const [detail, ytdByTypeMonth, lastYear, previous] = await Promise.all([
+        sumFacts(db, factRange(period.current, ids), 'detail'),
+        sumFacts(db, factRange(period.yearToDate, ids), 'typeMonth'),
+        sumFacts(db, factRange(period.lastYear, ids), 'type'),
+        sumFacts(db, factRange(period.previous, ids), 'type'),
+      ]);
+      // Each period is read once; the groupings the tables and charts need are summed up here.
+      const part = (index: number) => (key: string) => key.split(KEY_SEPARATOR)[index]!;
+      const current = regroup(detail, part(0));
+      const bySource = regroup(detail, part(1));
+      const byStreet = regroup(detail, part(2));
+      const byOrganisation = regroup(detail, part(3));
+      const byMediator = regroup(detail, part(4));
+      const ytdByType = regroup(ytdByTypeMonth, part(0));
+      const ytdByMonth = regroup(ytdByTypeMonth, part(1));
+      const tables = {
+        current: byKey(current),
+        yearToDate: byKey(ytdByType),
+        lastYear: byKey(lastYear),
+        previous: byKey(previous),
+      };
+      const row = (
+        key: DisputeType | 'total',
+        label: string,
+        pick: (m: Map<string, GroupedSums>) => FactSums,
+      ): CaseTableRow => ({
+        key,
+        label,
+        current: counts(pick(tables.current)),
+        yearToDate: counts(pick(tables.yearToDate)),
+        lastYear: counts(pick(tables.lastYear)),
+        previous: counts(pick(tables.previous)),
+      });
+      const caseTable = [
+        ...DISPUTE_TYPES.map((type) => row(type, DISPUTE_TYPE_LABELS[type], (m) => m.get(type) ?? ZERO)),
+        row('total', '合计', (m) => total([...m.values()])),
+      ];
+
+      const totals = { current: total(current), lastYear: total(lastYear), previous: total(previous) };
+      const metrics: MetricValue[] = METRICS.map((key) => {
+        const [n, d] = METRIC_PARTS[key](totals.current);
+        const [ln, ld] = METRIC_PARTS[key](totals.lastYear);
+        const [pn, pd] = METRIC_PARTS[key](totals.previous);
+        return {
+          key,
+          ...METRIC_DEFINITIONS[key],
+          numerator: n,
+          denominator: d,
+          percent: percent(n, d),
+          lastYearPercent: percent(ln, ld),
+          previousPercent: percent(pn, pd),
+        };
+      });
+
+      const prevention = await preventionSums(db, factRange(period.current, ids));
+      const prevented = PREVENTION_KINDS.filter((k) => k !== 'screening').map((kind) => {
+        const found = prevention.find((p) => p.kind === kind);
+        return {
+          kind,
+          label: PREVENTION_KIND_LABELS[kind],
+          cases: found?.cases ?? 0,
+          persons: found?.persons ?? 0,
+        };
+      });
+      const screening = prevention.find((p) => p.kind === 'screening');
+      const sourceMap = byKey(bySource);
+
+      const orgRows = await organisationsWithMediators(db, ids);
+      const orgSums = byKey(byOrganisation);
+      const mediatorRows = await mediatorsOf(db, ids);
+      const mediatorSums = byKey(byMediator);
+      const year = Number(period.current.to.slice(0, 4));
+      const monthSums = byKey(ytdByMonth);
+      const point = (key: string, label: string, s: FactSums | undefined): ChartPoint => ({
+        key,
+        label,
+        accepted: s?.accepted ?? 0,
+        success: s?.success ?? 0,
+      });
+
+      return {
+        organisationName: org.name,
+        includesSubordinates: input.includeSubordinates,
+        ...period,
+        caseTable,
+        metrics,
+        prevention: {
+          screenings: screening?.records ?? 0,
+          disputesFound: screening?.cases ?? 0,
+          casesFromScreening:
+            (sourceMap.get('screening')?.accepted ?? 0) + (sourceMap.get('grid_report')?.accepted ?? 0),
+          prevented,
+        },
+        organisations: orgRows.map((o) => ({
+          id: o.uuid,
+          name: o.name,
+          level: o.level,
+          mediators: o.mediators,
+          fullTimeMediators: o.full_time,
+          accepted: orgSums.get(String(o.id))?.accepted ?? 0,
+          success: orgSums.get(String(o.id))?.success ?? 0,
+        })),
+        mediators: mediatorRows.map((m) => {
+          const s = mediatorSums.get(String(m.id));
+          return {
+            id: m.uuid,
+            name: m.name,
+            organisationName: m.organisation_name,
+            fullTime: m.employment === 'full_time',
+            accepted: s?.accepted ?? 0,
+            success: s?.success ?? 0,
+            within30: s?.within30 ?? 0,
+            decided: s?.decided ?? 0,
+          };
+        }),
+        charts: {
+          byMonth: Array.from({ length: 12 }, (_, i) => {
+            const key = `${year}-${String(i + 1).padStart(2, '0')}`;
+            return point(key, `${i + 1}月`, monthSums.get(key));
+          }),
+          byType: DISPUTE_TYPES.map((type) =>
+            point(type, DISPUTE_TYPE_LABELS[type].replace(/纠纷$/, ''), tables.current.get(type)),
+          ),
+          bySource: CASE_SOURCES.filter((s) => sourceMap.has(s)).map((s) =>
+            point(s, CASE_SOURCE_LABELS[s as CaseSource], sourceMap.get(s)),
+          ),
+          byPlace: [...byKey(byStreet).values()]
+            .sort((a, b) => b.accepted - a.accepted)
+            .map((s) => point(s.groupKey, s.groupKey || '未填写地点', s)),
+        },
+      };
+    },
+
+    /** The report as an .xlsx in the official layout. */
+    async exportReport(input: ParsedInputOf<'stats.exportReport'>): Promise<ExportedFile> {
+      const report = await service.report(input);
+      const bytes = await reportWorkbook(report, todayIn(deps.clock));
+      return {
+        fileName: `人民调解统计报表（${report.current.label}）.xlsx`,
+        mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        base64: bytes.toString('base64'),
+      };
+    },
+
+    /** The cases behind one number of the report (drill-down), in the caller's data scope. */
+    async cases(input: ParsedInputOf<'stats.cases'>, scope: CaseScope | null): Promise<Page<CaseSummary>> {
+      const { ids } = await scopeOf(input);
+      const period = resolvePeriod(input as PeriodSpec);
+      let group: { grouping: 'type' | 'organisation' | 'mediator'; key: string } | null = null;
+      if (input.disputeType) group = { grouping: 'type', key: input.disputeType };
+      if (input.cellOrganisationId) {
+        const org = await getOrganisationRow(db, input.cellOrganisationId);
+        if (!org) throw new AppError('NOT_FOUND', '没有找到该组织。');
+        group = { grouping: 'organisation', key: String(org.id) };
+      }
+      if (input.mediatorId) {
+        const mediator = await getMediatorRow(db, input.mediatorId);
+        if (!mediator) throw new AppError('NOT_FOUND', '没有找到该调解员。');
+        group = { grouping: 'mediator', key: String(mediator.id) };
+      }
+      const { ids: caseIds, total: count } = await drillCaseIds(
+        db,
+        factRange(period[input.range], ids),
+        input.column,
+        group,
+        { limit: input.pageSize, offset: (input.page - 1) * input.pageSize },
+        scope,
+      );
+      const found = new Map((await getCaseSummaryRows(db, caseIds)).map((row) => [row.id, row]));
+      const rows = caseIds.flatMap((id) => {
+        const row = found.get(id);
+        return row ? [rowToSummary(row)] : [];
+      });
+      return { rows, total: count };
+    },
+  };
+  return service;
+}
