@@ -1,7 +1,6 @@
 import type { Generated } from 'kysely';
 import type { AccountTables } from './accountTables.ts';
 import type { SearchTables } from './searchTables.ts';
-import type { SearchTables } from './searchTables.ts';
 import type { ExchangeTables } from './exchangeTables.ts';
 import type { DocumentTables } from './documentTables.ts';
 

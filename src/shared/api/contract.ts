@@ -12,11 +12,10 @@ import { sessionMethods } from './methods/sessionMethods.ts';
 import { agreementMethods, followUpMethods } from './methods/agreementMethods.ts';
 import { deadlineMethods } from './methods/deadlineMethods.ts';
 import { orgMethods } from './methods/orgMethods.ts';
-import { searchMethods } from './methods/searchMethods.ts';
-import { statsMethods } from './methods/statsMethods.ts';
 import { exportMethods } from './methods/exportMethods.ts';
 import { exchangeMethods } from './methods/exchangeMethods.ts';
 import { searchMethods } from './methods/searchMethods.ts';
+import { statsMethods } from './methods/statsMethods.ts';
 import { documentMethods } from './methods/documentMethods.ts';
 
 /**
@@ -39,11 +38,10 @@ export const contract = {
   ...agreementMethods,
   ...followUpMethods,
   ...deadlineMethods,
-  ...searchMethods,
-  ...statsMethods,
   ...exportMethods,
   ...exchangeMethods,
   ...searchMethods,
+  ...statsMethods,
   ...documentMethods,
 } as const;
 
