@@ -193,6 +193,7 @@ test('a case’s 文书 page generates the agreement, renders it in the page and
   expect(text).not.toContain('{{');
   await expect.poll(() => page.getByRole('table', { name: '已生成的文书' }).innerText()).toContain('第 1 版');
   await shot(page, 'documents-preview');
+  if (SHOTS_DIR) await page.pdf({ path: path.join(SHOTS_DIR, 'documents-print.pdf'), format: 'A4' });
 
   const [download] = await Promise.all([
     page.waitForEvent('download'),
@@ -233,3 +234,22 @@ test('设置 → 文书模板 refuses a template with a missing placeholder and 
   expect(await page.locator('[data-template="agreement"]').innerText()).toContain('内置');
   await page.close();
 }, 60_000);
+
+test('组卷 shows progress, then the messages, the missing items and the dossier to download', async () => {
+  const page = await loggedIn();
+  await page.goto(`${host.url}/#/cases/${caseId}/documents`);
+  await page.getByRole('heading', { name: '卷宗' }).waitFor();
+  await page.getByRole('button', { name: '组卷' }).click();
+  await page.getByText('正在组卷').waitFor();
+  await shot(page, 'dossier-running');
+  const done = page.getByRole('alert').filter({ hasText: '组卷完成' });
+  await done.waitFor({ timeout: 120_000 });
+  // The case has no ID papers filed: the dossier says so.
+  expect(await page.getByRole('alert').filter({ hasText: '缺少必备材料' }).last().innerText()).toContain(
+    '当事人身份证明',
+  );
+  const download = page.getByRole('button', { name: /下载卷宗/ });
+  expect(await download.innerText()).toMatch(/PDF|DOCX/);
+  await shot(page, 'dossier-done');
+  await page.close();
+}, 150_000);
