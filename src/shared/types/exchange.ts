@@ -9,10 +9,10 @@ export const PEER_KIND_LABELS: Readonly<Record<PeerKind, string>> = {
 export interface ExchangeIdentity {
   readonly peerId: string;
   readonly name: string;
-  /** Ed25519 public key, PEM (SPKI). */
-  readonly publicKey: string;
+  /** Ed25519 public key, PEM (SPKI); null until the key pair is made. */
+  readonly publicKey: string | null;
   /** SHA-256 of the public key, first 16 hex digits in groups, for reading out over the phone. */
-  readonly fingerprint: string;
+  readonly fingerprint: string | null;
 }
 
 export interface ExchangePeer {

@@ -67,7 +67,9 @@ describe('station → centre packages', () => {
     const core = await openExportCore(dir, clock);
     const setup = await mustCall(core, 'org.setup', organisation);
     const token = setup.sessionToken!;
-    const identity = await mustCall(core, 'exchange.identity', {}, token);
+    const before = await mustCall(core, 'exchange.identity', {}, token);
+    expect(before.publicKey).toBeNull();
+    const identity = await mustCall(core, 'exchange.createIdentity', {}, token);
     return { dir, core, token, peerId: identity.peerId };
   }
 
@@ -397,5 +399,47 @@ describe('station → centre packages', () => {
     // The untouched package still imports completely.
     const ok = await mustCall(centre.core, 'exchange.importPackage', { base64: pkg.base64 }, centre.token);
     expect(ok).toMatchObject({ inserted: 1, files: 1 });
+  });
+  it('the centre queues a station case for the city platform when its 受理 arrives by package', async () => {
+    await mustCall(
+      centre.core,
+      'export.updateSettings',
+      {
+        enabled: true,
+        endpoint: 'http://127.0.0.1:9/records',
+        authKind: 'none',
+        triggers: ['accepted', 'outcome', 'closed'],
+      },
+      centre.token,
+    );
+    const c = await registerCase(station.core, station.token);
+    await mustCall(
+      centre.core,
+      'exchange.importPackage',
+      { base64: (await sendPackage(station, centre)).base64 },
+      centre.token,
+    );
+    expect(await mustCall(centre.core, 'export.outbox', {}, centre.token)).toHaveLength(0);
+    const accepted = await mustCall(
+      station.core,
+      'case.accept',
+      {
+        caseId: c.id,
+        expectedVersion: c.version,
+        acceptedOn: '2026-03-02',
+        consentMode: 'all_parties_consented',
+      },
+      station.token,
+    );
+    await mustCall(
+      centre.core,
+      'exchange.importPackage',
+      { base64: (await sendPackage(station, centre)).base64 },
+      centre.token,
+    );
+    const queued = await mustCall(centre.core, 'export.outbox', {}, centre.token);
+    expect(queued.map((e) => [e.caseUuid, e.caseVersion, e.trigger])).toEqual([
+      [c.id, accepted.version, 'accepted'],
+    ]);
   });
 });

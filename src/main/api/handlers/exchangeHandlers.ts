@@ -4,6 +4,7 @@ import type { Services } from '../../core/services.ts';
 export function exchangeHandlers({ exchange }: Services): HandlersFor<'exchange.'> {
   return {
     'exchange.identity': () => exchange.identity(),
+    'exchange.createIdentity': () => exchange.createIdentity(),
     'exchange.peers': () => exchange.peers(),
     'exchange.registerPeer': (input, context) => exchange.registerPeer(input, context.user),
     'exchange.packages': () => exchange.packages(),

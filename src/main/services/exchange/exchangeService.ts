@@ -45,6 +45,7 @@ import {
   type Row,
 } from '../../db/queries/exchangeRows.ts';
 import type { ServiceDeps } from '../serviceDeps.ts';
+import { reportCaseChange } from '../export/reportCaseChange.ts';
 import { ensureOrganisations, upsertMediators, writeCaseAggregate } from './mergeCase.ts';
 import {
   PACKAGE_FORMAT,
@@ -207,15 +208,43 @@ export function createExchangeService(deps: ServiceDeps, core: { readonly schema
     incomingVersion: number,
     local: { id: number; version: number } | undefined,
   ): Promise<void> {
-    await writeCaseAggregate(trx, incoming, local?.id ?? null, incomingVersion);
-    await putCaseState(trx, peerId, String(incoming.caseRow.uuid), {
+    const caseUuid = String(incoming.caseRow.uuid);
+    const { caseId, newActions } = await writeCaseAggregate(
+      trx,
+      incoming,
+      local?.id ?? null,
+      incomingVersion,
+    );
+    await putCaseState(trx, peerId, caseUuid, {
       peerVersion: incomingVersion,
       localVersion: incomingVersion,
+    });
+    // A centre reports its stations' cases upward: 受理/结果/结案 that arrived by package count too.
+    await reportCaseChange(trx, {
+      caseId,
+      caseUuid,
+      version: incomingVersion,
+      actions: newActions,
+      now: now(),
+      newId: deps.newId,
     });
   }
 
   return {
+    /** Read-only: the key pair is only made by createIdentity (an audited write). */
     async identity(): Promise<ExchangeIdentity> {
+      const home = await getHomeOrganisation(db);
+      if (!home) throw new AppError('INVALID_STATE', '请先完成本单位的初始设置，再使用站点交换。');
+      const identity = await getIdentity(db);
+      return {
+        peerId: identity?.peer_id ?? home.uuid,
+        name: home.name,
+        publicKey: identity?.public_key ?? null,
+        fingerprint: identity ? fingerprintOf(identity.public_key) : null,
+      };
+    },
+
+    async createIdentity(): Promise<ExchangeIdentity> {
       const identity = await ensureIdentity();
       return {
         peerId: identity.peerId,

@@ -63,7 +63,7 @@ export async function writeCaseAggregate(
   aggregate: CaseAggregate,
   existingId: number | null,
   version: number,
-): Promise<number> {
+): Promise<{ readonly caseId: number; readonly newActions: readonly string[] }> {
   const { caseRow } = aggregate;
   const organisationUuid = aggregate.organisationUuids[String(caseRow.organisation_id)];
   const organisationId = organisationUuid ? await findIdByUuid(db, 'organisation', organisationUuid) : null;
@@ -124,9 +124,11 @@ export async function writeCaseAggregate(
   }
 
   const known = existingId !== null ? await caseEventKeys(db, caseId) : new Set<string>();
+  const newActions: string[] = [];
   for (const event of aggregate.events) {
     if (known.has(eventKey(event))) continue;
     await insertRow(db, 'case_event', { ...without(event, 'id'), case_id: caseId });
+    newActions.push(String(event.action));
   }
-  return caseId;
+  return { caseId, newActions };
 }

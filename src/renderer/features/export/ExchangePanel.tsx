@@ -112,6 +112,7 @@ function summaryText(s: ImportSummary): string {
 export function ExchangePanel() {
   const identity = useApiQuery('exchange.identity', {});
   const peers = useApiQuery('exchange.peers', {});
+  const createIdentity = useApiMutation('exchange.createIdentity', ['exchange.identity']);
   const packages = useApiQuery('exchange.packages', {});
   const exportPackage = useApiMutation('exchange.exportPackage', ['exchange.packages', 'exchange.peers']);
   const importPackage = useApiMutation('exchange.importPackage', [
@@ -170,7 +171,21 @@ export function ExchangePanel() {
           本单位
         </Title>
         {identity.isError && <Alert color="red">{identity.error.message}</Alert>}
-        {identity.data && (
+        {identity.data && identity.data.publicKey === null && (
+          <Group>
+            <Text size="sm">本单位还没有交换密钥。生成后，把站点标识和公钥交给对方登记。</Text>
+            <Button
+              variant="light"
+              onClick={() =>
+                void createIdentity.mutateAsync({}).catch((e: unknown) => showApiError(e, '没有生成密钥'))
+              }
+              loading={createIdentity.isPending}
+            >
+              生成密钥
+            </Button>
+          </Group>
+        )}
+        {identity.data?.publicKey && (
           <Stack gap={4}>
             <Text size="sm">
               {identity.data.name} · 站点标识 <Code>{identity.data.peerId}</Code> · 指纹{' '}

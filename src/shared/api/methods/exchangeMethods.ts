@@ -18,11 +18,16 @@ import { noInput } from './appMethods.ts';
 
 /** 站点交换 (issue 7): signed packages between village stations and their centre. */
 export const exchangeMethods = {
-  // Not read-only: the key pair is made (and recorded) on first use.
   'exchange.identity': defineMethod<ExchangeIdentity>()({
     input: noInput,
     permission: 'export.manage',
-    summary: '本单位的站点标识与公钥（首次使用时生成密钥）',
+    readOnly: true,
+    summary: '本单位的站点标识与公钥',
+  }),
+  'exchange.createIdentity': defineMethod<ExchangeIdentity>()({
+    input: noInput,
+    permission: 'export.manage',
+    summary: '生成本单位的交换密钥（已有则不变）',
   }),
   'exchange.peers': defineMethod<ExchangePeer[]>()({
     input: noInput,
