@@ -45,4 +45,5 @@ export const organisationUpdateInput = organisationFields.extend({
   active: z.boolean().default(true),
 });
 
-export const organisationListInput = z.object({ includeInactive: z.boolean().default(true) });
+/** Pickers (transfer targets, parent) want active organisations only; settings ask for all. */
+export const organisationListInput = z.object({ includeInactive: z.boolean().default(false) });

@@ -57,7 +57,7 @@ export function OrganisationForm({
   });
   const isHome = organisation?.isHome === true;
   const parentOptions = organisations
-    .filter((o) => o.id !== organisation?.id)
+    .filter((o) => o.id !== organisation?.id && (o.active || o.id === organisation?.parentId))
     .map((o) => ({ value: o.id, label: `${o.name}（${ORGANISATION_LEVEL_LABELS[o.level]}）` }));
 
   const handleSubmit = form.onSubmit(async ({ active, ...values }) => {
