@@ -11,10 +11,12 @@ import { sessionHandlers } from './handlers/sessionHandlers.ts';
 import { agreementHandlers, followUpHandlers } from './handlers/agreementHandlers.ts';
 import { deadlineHandlers } from './handlers/deadlineHandlers.ts';
 import { orgHandlers } from './handlers/orgHandlers.ts';
+import { searchHandlers } from './handlers/searchHandlers.ts';
 import { exportHandlers } from './handlers/exportHandlers.ts';
 import { exchangeHandlers } from './handlers/exchangeHandlers.ts';
 import { searchHandlers } from './handlers/searchHandlers.ts';
 import { statsHandlers } from './handlers/statsHandlers.ts';
+import { viewHandlers } from './handlers/viewHandlers.ts';
 import { documentHandlers } from './handlers/documentHandlers.ts';
 import { userHandlers } from './handlers/userHandlers.ts';
 
@@ -34,10 +36,12 @@ export function createHandlers(services: Services, appInfo: () => Promise<AppInf
     ...agreementHandlers(services),
     ...followUpHandlers(services),
     ...deadlineHandlers(services),
+    ...searchHandlers(services),
     ...exportHandlers(services),
     ...exchangeHandlers(services),
     ...searchHandlers(services),
     ...statsHandlers(services),
+    ...viewHandlers(services),
     ...documentHandlers(services),
   };
 }

@@ -19,6 +19,7 @@ import { createSetupService } from '../services/setupService.ts';
 import { createUserService } from '../services/userService.ts';
 import { createSearchService } from '../services/searchService.ts';
 import { createStatsService } from '../services/statsService.ts';
+import { createSavedViewService } from '../services/savedViewService.ts';
 import { createDocumentService } from '../services/documents/documentService.ts';
 import type { OfficeTools } from '../documents/office/officeTools.ts';
 
@@ -60,6 +61,7 @@ export function createServices(deps: ServiceDeps, core: CoreCapabilities) {
     attachments: createAttachmentService(deps),
     search: createSearchService(deps),
     stats: createStatsService(deps),
+    views: createSavedViewService(deps, cases),
     exports: createExportService(deps, { wake: core.wakeExportSender ?? (() => undefined) }),
     exchange: createExchangeService(deps, core),
     documents: createDocumentService(deps, {

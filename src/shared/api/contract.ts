@@ -12,10 +12,12 @@ import { sessionMethods } from './methods/sessionMethods.ts';
 import { agreementMethods, followUpMethods } from './methods/agreementMethods.ts';
 import { deadlineMethods } from './methods/deadlineMethods.ts';
 import { orgMethods } from './methods/orgMethods.ts';
+import { searchMethods } from './methods/searchMethods.ts';
 import { exportMethods } from './methods/exportMethods.ts';
 import { exchangeMethods } from './methods/exchangeMethods.ts';
 import { searchMethods } from './methods/searchMethods.ts';
 import { statsMethods } from './methods/statsMethods.ts';
+import { viewMethods } from './methods/viewMethods.ts';
 import { documentMethods } from './methods/documentMethods.ts';
 
 /**
@@ -38,10 +40,12 @@ export const contract = {
   ...agreementMethods,
   ...followUpMethods,
   ...deadlineMethods,
+  ...searchMethods,
   ...exportMethods,
   ...exchangeMethods,
   ...searchMethods,
   ...statsMethods,
+  ...viewMethods,
   ...documentMethods,
 } as const;
 

@@ -192,7 +192,7 @@ test('the .xlsx export reads back with the official layout and the same numbers'
   const file = await stats().exportReport(statsReportInput.parse(march));
   expect(file.fileName).toBe('人民调解统计报表（2026年3月）.xlsx');
   const book = new ExcelJS.Workbook();
-  await book.xlsx.load(Buffer.from(file.base64, 'base64'));
+  await book.xlsx.load(Buffer.from(file.base64, 'base64') as unknown as ArrayBuffer);
   expect(book.worksheets.map((s) => s.name)).toEqual(['案件情况', '预防与排查', '组织队伍', '指标']);
   const a = book.getWorksheet('案件情况')!;
   expect(a.getCell('A1').value).toBe('人民调解案件情况统计表（2026年3月）');
