@@ -11,7 +11,6 @@ import { sessionHandlers } from './handlers/sessionHandlers.ts';
 import { agreementHandlers, followUpHandlers } from './handlers/agreementHandlers.ts';
 import { deadlineHandlers } from './handlers/deadlineHandlers.ts';
 import { orgHandlers } from './handlers/orgHandlers.ts';
-import { searchHandlers } from './handlers/searchHandlers.ts';
 import { exportHandlers } from './handlers/exportHandlers.ts';
 import { exchangeHandlers } from './handlers/exchangeHandlers.ts';
 import { searchHandlers } from './handlers/searchHandlers.ts';
@@ -36,7 +35,6 @@ export function createHandlers(services: Services, appInfo: () => Promise<AppInf
     ...agreementHandlers(services),
     ...followUpHandlers(services),
     ...deadlineHandlers(services),
-    ...searchHandlers(services),
     ...exportHandlers(services),
     ...exchangeHandlers(services),
     ...searchHandlers(services),

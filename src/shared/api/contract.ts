@@ -12,7 +12,6 @@ import { sessionMethods } from './methods/sessionMethods.ts';
 import { agreementMethods, followUpMethods } from './methods/agreementMethods.ts';
 import { deadlineMethods } from './methods/deadlineMethods.ts';
 import { orgMethods } from './methods/orgMethods.ts';
-import { searchMethods } from './methods/searchMethods.ts';
 import { exportMethods } from './methods/exportMethods.ts';
 import { exchangeMethods } from './methods/exchangeMethods.ts';
 import { searchMethods } from './methods/searchMethods.ts';
@@ -40,7 +39,6 @@ export const contract = {
   ...agreementMethods,
   ...followUpMethods,
   ...deadlineMethods,
-  ...searchMethods,
   ...exportMethods,
   ...exchangeMethods,
   ...searchMethods,
