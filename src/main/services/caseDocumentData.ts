@@ -25,7 +25,10 @@ import {
   SATISFACTION_LABELS,
   type AttachmentKind,
   type AdvisedChannel,
+  type ConfirmationResult,
+  type FollowUpMethod,
   type PerformanceStatus,
+  type Satisfaction,
 } from '../../shared/types/outcomeTaxonomy.ts';
 
 export interface DocumentOrganisationFacts {
@@ -73,27 +76,44 @@ const DOSSIER_KIND: Partial<Record<AttachmentKind, DossierAttachmentKind>> = {
 /**
  * The document model spells satisfaction, follow-up method and the 司法确认 result as literal unions
  * (what is printed), while the shared taxonomies label codes with plain strings (what the screens show).
- * The printed words are the shared labels: each label is narrowed to the document's union here, so a
- * label that drifts from the printed vocabulary fails loudly instead of printing an unexpected word.
+ * The printed words are the shared labels, narrowed to the document's unions once, when this module
+ * loads: a shared label that drifts from the printed vocabulary fails at start (and in every test)
+ * instead of printing an unexpected word.
  */
-const PRINTED_SATISFACTION = ['满意', '基本满意', '不满意'] as const satisfies readonly NonNullable<
-  DocumentFollowUp['satisfaction']
->[];
-const PRINTED_METHOD = [
+type PrintedSatisfaction = NonNullable<DocumentFollowUp['satisfaction']>;
+type PrintedMethod = DocumentFollowUp['method'];
+type PrintedConfirmation = NonNullable<DocumentJudicialConfirmation['result']>;
+
+function printedLabels<Code extends string, Word extends string>(
+  labels: Readonly<Record<Code, string>>,
+  vocabulary: readonly Word[],
+): Readonly<Record<Code, Word>> {
+  const narrowed = {} as Record<Code, Word>;
+  for (const code of Object.keys(labels) as Code[]) {
+    const word = vocabulary.find((candidate) => candidate === labels[code]);
+    if (word === undefined)
+      throw new Error(`文书用语中没有“${labels[code]}”（共享分类标签与文书格式不一致）`);
+    narrowed[code] = word;
+  }
+  return narrowed;
+}
+
+const SATISFACTION = printedLabels<Satisfaction, PrintedSatisfaction>(SATISFACTION_LABELS, [
+  '满意',
+  '基本满意',
+  '不满意',
+]);
+const METHOD = printedLabels<FollowUpMethod, PrintedMethod>(FOLLOW_UP_METHOD_LABELS, [
   '上门',
   '电话',
   '视频',
   '其他',
-] as const satisfies readonly DocumentFollowUp['method'][];
-const PRINTED_CONFIRMATION = ['确认有效', '驳回申请', '撤回'] as const satisfies readonly NonNullable<
-  DocumentJudicialConfirmation['result']
->[];
-
-function printedAs<V extends string>(vocabulary: readonly V[], label: string): V {
-  const found = vocabulary.find((word) => word === label);
-  if (found === undefined) throw new Error(`文书用语中没有“${label}”（共享分类标签与文书格式不一致）`);
-  return found;
-}
+]);
+const CONFIRMATION = printedLabels<ConfirmationResult, PrintedConfirmation>(CONFIRMATION_RESULT_LABELS, [
+  '确认有效',
+  '驳回申请',
+  '撤回',
+]);
 
 const ROLE_ORDER = { applicant: 0, respondent: 1, third_party: 2 } as const;
 
@@ -269,11 +289,9 @@ export function toCaseDocumentData(
         date: f.visitedOn ?? f.dueOn,
         visitor: f.visitor ?? '',
         partyIds: f.partyIds,
-        method: printedAs(PRINTED_METHOD, FOLLOW_UP_METHOD_LABELS[f.method ?? 'other']),
+        method: METHOD[f.method ?? 'other'],
         performance: PERFORMANCE[f.performanceFound ?? 'pending'],
-        satisfaction: f.satisfaction
-          ? printedAs(PRINTED_SATISFACTION, SATISFACTION_LABELS[f.satisfaction])
-          : null,
+        satisfaction: f.satisfaction ? SATISFACTION[f.satisfaction] : null,
         situation: f.situation ?? '',
         measures: f.measures,
       })),
@@ -283,9 +301,7 @@ export function toCaseDocumentData(
       appliedAt: detail.judicialConfirmation.appliedOn,
       courtCaseNo: detail.judicialConfirmation.courtCaseNo,
       decidedAt: detail.judicialConfirmation.decidedOn,
-      result: detail.judicialConfirmation.result
-        ? printedAs(PRINTED_CONFIRMATION, CONFIRMATION_RESULT_LABELS[detail.judicialConfirmation.result])
-        : null,
+      result: detail.judicialConfirmation.result ? CONFIRMATION[detail.judicialConfirmation.result] : null,
     },
     termination: detail.status !== 'rejected' && closingNotice ? closingNotice : null,
     refusal: detail.status === 'rejected' && closingNotice ? closingNotice : null,

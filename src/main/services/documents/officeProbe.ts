@@ -20,19 +20,18 @@ export function defaultOfficeCandidates(
   platform: NodeJS.Platform = process.platform,
 ): OfficeCandidates {
   const windows = platform === 'win32';
-  const dirs = (env['PATH'] ?? env['Path'] ?? '').split(path.delimiter).filter(Boolean);
+  const paths = windows ? path.win32 : path.posix;
+  const dirs = (env['PATH'] ?? env['Path'] ?? '').split(paths.delimiter).filter(Boolean);
   const onPath = (names: readonly string[]): string[] =>
-    dirs.flatMap((dir) => names.map((name) => path.join(dir, windows ? `${name}.exe` : name)));
+    dirs.flatMap((dir) => names.map((name) => paths.join(dir, windows ? `${name}.exe` : name)));
   const programFiles = [env['ProgramFiles'], env['ProgramFiles(x86)'], 'C:\\Program Files'].filter(
     (dir): dir is string => Boolean(dir),
   );
   const windowsOffice = windows
-    ? programFiles.map((dir) => path.win32.join(dir, 'LibreOffice', 'program', 'soffice.exe'))
+    ? programFiles.map((dir) => paths.join(dir, 'LibreOffice', 'program', 'soffice.exe'))
     : [];
   const windowsPoppler = (tool: string): string[] =>
-    windows
-      ? programFiles.map((dir) => path.win32.join(dir, 'poppler', 'Library', 'bin', `${tool}.exe`))
-      : [];
+    windows ? programFiles.map((dir) => paths.join(dir, 'poppler', 'Library', 'bin', `${tool}.exe`)) : [];
   return {
     soffice: [...onPath(['soffice', 'libreoffice']), ...windowsOffice, ...DEFAULT_OFFICE_CANDIDATES.soffice],
     pdfunite: [...onPath(['pdfunite']), ...windowsPoppler('pdfunite'), ...DEFAULT_OFFICE_CANDIDATES.pdfunite],
