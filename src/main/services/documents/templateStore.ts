@@ -8,7 +8,7 @@ import type {
 } from '../../../shared/types/documents.ts';
 import { renderBlankForm } from '../../documents/blankForm.ts';
 import type { TemplateId, TemplateManifestEntry } from '../../documents/templateManifest.ts';
-import { loadBuiltInTemplates, withOverrides } from '../../documents/templateSource.ts';
+import { loadBuiltInTemplates } from '../../documents/templateSource.ts';
 import type { TemplateSource } from '../../documents/templateSource.ts';
 import { validateTemplate } from '../../documents/validateTemplate.ts';
 import {
@@ -44,15 +44,32 @@ export function createTemplateStore(deps: ServiceDeps, templatesDir: string) {
   let builtIn: Promise<TemplateSource> | null = null;
   const base = (): Promise<TemplateSource> => (builtIn ??= loadBuiltInTemplates(templatesDir));
 
+  /**
+   * Override files are read only when a template is used, so one damaged upload does not hide the
+   * list (or the revert button) of every other template.
+   */
   async function active(): Promise<ActiveTemplates> {
-    const source = await base();
+    const builtIns = await base();
     const rows = await listActiveOverrides(db);
     const overrides = new Map(rows.map((row) => [row.template_id as TemplateId, row]));
-    const bytes = new Map<TemplateId, Uint8Array>();
-    for (const [id, row] of overrides) {
-      bytes.set(id, await readDataFile(dataDir, row.relative_path, row.file_sha256));
-    }
-    return { source: withOverrides(source, bytes), overrides };
+    const source: TemplateSource = {
+      manifest: builtIns.manifest,
+      entry: (id) => builtIns.entry(id),
+      read: async (id) => {
+        const row = overrides.get(id);
+        if (!row) return builtIns.read(id);
+        try {
+          return await readDataFile(dataDir, row.relative_path, row.file_sha256);
+        } catch {
+          throw new AppError(
+            'TEMPLATE_INVALID',
+            `本中心上传的《${builtIns.entry(id).title}》模板文件已丢失或被改动。请管理员在“设置 → 文书模板”中重新上传，或恢复为内置模板。`,
+            { templateId: id, missing: [], unknown: [] },
+          );
+        }
+      },
+    };
+    return { source, overrides };
   }
 
   function info(

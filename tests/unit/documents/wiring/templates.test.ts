@@ -159,3 +159,33 @@ test('only the administrator manages templates', async () => {
     (await mustCall(core, 'document.blankForm', { templateId: 'rightsNotice' }, reviewer)).fileName,
   ).toContain('空白');
 });
+
+test('an uploaded template file changed on disk is not used; the list and revert still work', async () => {
+  const c = await caseWithAgreement(core, token);
+  await mustCall(
+    core,
+    'document.uploadTemplate',
+    { templateId: 'agreement', base64: base64(await centreVersion()) },
+    token,
+  );
+  const [file] = fs.readdirSync(path.join(dataDir, 'templates', 'agreement'));
+  fs.appendFileSync(path.join(dataDir, 'templates', 'agreement', file!), 'x');
+
+  const refused = await callApi(core, 'document.generate', { caseId: c.id, templateId: 'agreement' }, token);
+  expect(refused.ok).toBe(false);
+  if (!refused.ok) {
+    expect(refused.error.code).toBe('TEMPLATE_INVALID');
+    expect(refused.error.message).toContain('恢复为内置模板');
+  }
+  expect(await mustCall(core, 'document.list', { caseId: c.id }, token)).toEqual([]);
+  expect((await mustCall(core, 'document.templates', {}, token)).length).toBe(15);
+
+  await mustCall(core, 'document.revertTemplate', { templateId: 'agreement' }, token);
+  const generated = await mustCall(
+    core,
+    'document.generate',
+    { caseId: c.id, templateId: 'agreement' },
+    token,
+  );
+  expect(generated.templateOverrideVersion).toBeNull();
+});
