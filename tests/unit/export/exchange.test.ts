@@ -199,16 +199,31 @@ describe('station → centre packages', () => {
       title: '中心改过的案件名称',
       version: centreEdit.version,
     });
-    const [conflict] = await mustCall(centre.core, 'exchange.conflicts', {}, centre.token);
+    // The station changes it again before the centre decides: still one conflict, with the newest version.
+    const atStation2 = await mustCall(
+      station.core,
+      'case.update',
+      { caseId: c.id, expectedVersion: atStation.version, fields: { title: '站点再次改过的名称' } },
+      station.token,
+    );
+    const fourth = await mustCall(
+      centre.core,
+      'exchange.importPackage',
+      { base64: (await sendPackage(station, centre)).base64 },
+      centre.token,
+    );
+    expect(fourth).toMatchObject({ updated: 0, conflicts: 1 });
+    const [conflict, ...others] = await mustCall(centre.core, 'exchange.conflicts', {}, centre.token);
+    expect(others).toHaveLength(0);
     expect(conflict).toMatchObject({
       caseUuid: c.id,
       localVersion: centreEdit.version,
-      incomingVersion: atStation.version,
+      incomingVersion: atStation2.version,
     });
     expect(conflict!.fields).toContainEqual({
       field: '案件名称',
       local: '中心改过的案件名称',
-      incoming: '站点改过的案件名称',
+      incoming: '站点再次改过的名称',
     });
 
     const resolved = await mustCall(
@@ -220,8 +235,8 @@ describe('station → centre packages', () => {
     expect(resolved.resolution).toBe('take_incoming');
     expect(await mustCall(centre.core, 'exchange.conflicts', {}, centre.token)).toHaveLength(0);
     expect(await mustCall(centre.core, 'case.get', { id: c.id }, centre.token)).toMatchObject({
-      title: '站点改过的案件名称',
-      version: atStation.version,
+      title: '站点再次改过的名称',
+      version: atStation2.version,
     });
 
     // The centre sends back: its new mediator, and the case after the centre handles it further.
@@ -441,5 +456,91 @@ describe('station → centre packages', () => {
     expect(queued.map((e) => [e.caseUuid, e.caseVersion, e.trigger])).toEqual([
       [c.id, accepted.version, 'accepted'],
     ]);
+  });
+  it('keeping the local version sends it back to win at the station, and both sides then agree', async () => {
+    const c = await registerCase(station.core, station.token);
+    await mustCall(
+      centre.core,
+      'exchange.importPackage',
+      { base64: (await sendPackage(station, centre)).base64 },
+      centre.token,
+    );
+    const atCentre = await mustCall(centre.core, 'case.get', { id: c.id }, centre.token);
+    await mustCall(
+      station.core,
+      'case.update',
+      { caseId: c.id, expectedVersion: c.version, fields: { title: '站点的名称' } },
+      station.token,
+    );
+    await mustCall(
+      centre.core,
+      'case.update',
+      { caseId: c.id, expectedVersion: atCentre.version, fields: { title: '中心的名称' } },
+      centre.token,
+    );
+    // Each side sees the other's change as a conflict.
+    const toCentre = await sendPackage(station, centre);
+    const toStation = await sendPackage(centre, station);
+    expect(
+      await mustCall(centre.core, 'exchange.importPackage', { base64: toCentre.base64 }, centre.token),
+    ).toMatchObject({ conflicts: 1 });
+    expect(
+      await mustCall(station.core, 'exchange.importPackage', { base64: toStation.base64 }, station.token),
+    ).toMatchObject({ conflicts: 1 });
+
+    // The centre keeps its version; the station takes the centre's.
+    const [atC] = await mustCall(centre.core, 'exchange.conflicts', {}, centre.token);
+    await mustCall(
+      centre.core,
+      'exchange.resolveConflict',
+      { id: atC!.id, resolution: 'keep_local' },
+      centre.token,
+    );
+    const [atS] = await mustCall(station.core, 'exchange.conflicts', {}, station.token);
+    await mustCall(
+      station.core,
+      'exchange.resolveConflict',
+      { id: atS!.id, resolution: 'take_incoming' },
+      station.token,
+    );
+    expect((await mustCall(station.core, 'case.get', { id: c.id }, station.token)).title).toBe('中心的名称');
+
+    // The centre's kept version goes down once more and replaces the station's copy without a conflict.
+    const again = await mustCall(
+      centre.core,
+      'exchange.importPackage',
+      { base64: (await sendPackage(station, centre)).base64 },
+      centre.token,
+    );
+    expect(again).toMatchObject({ conflicts: 0 });
+    const back = await mustCall(
+      station.core,
+      'exchange.importPackage',
+      { base64: (await sendPackage(centre, station)).base64 },
+      station.token,
+    );
+    expect(back).toMatchObject({ conflicts: 0 });
+    expect((await mustCall(station.core, 'case.get', { id: c.id }, station.token)).title).toBe('中心的名称');
+    expect((await mustCall(centre.core, 'case.get', { id: c.id }, centre.token)).title).toBe('中心的名称');
+
+    // A later edit at the station is a plain update at the centre.
+    const current = await mustCall(station.core, 'case.get', { id: c.id }, station.token);
+    await mustCall(
+      station.core,
+      'case.update',
+      { caseId: c.id, expectedVersion: current.version, fields: { title: '站点之后的修改' } },
+      station.token,
+    );
+    const later = await mustCall(
+      centre.core,
+      'exchange.importPackage',
+      { base64: (await sendPackage(station, centre)).base64 },
+      centre.token,
+    );
+    expect(later).toMatchObject({ updated: 1, conflicts: 0 });
+    expect((await mustCall(centre.core, 'case.get', { id: c.id }, centre.token)).title).toBe(
+      '站点之后的修改',
+    );
+    expect(await mustCall(centre.core, 'exchange.conflicts', {}, centre.token)).toHaveLength(0);
   });
 });

@@ -48,15 +48,13 @@ export async function upsertPeer(
       registered_by: v.by,
     })
     .onConflict((oc) =>
-      oc
-        .column('peer_id')
-        .doUpdateSet({
-          name: v.name,
-          kind: v.kind,
-          public_key: v.publicKey,
-          registered_at: v.now,
-          registered_by: v.by,
-        }),
+      oc.column('peer_id').doUpdateSet({
+        name: v.name,
+        kind: v.kind,
+        public_key: v.publicKey,
+        registered_at: v.now,
+        registered_by: v.by,
+      }),
     )
     .execute();
 }
@@ -317,4 +315,24 @@ export async function getCaseIdVersion(db: Kysely<Database>, uuid: string) {
 
 export async function bumpCaseVersion(db: Kysely<Database>, caseId: number, version: number): Promise<void> {
   await db.updateTable('dispute_case').set({ version }).where('id', '=', caseId).execute();
+}
+
+/** Refreshes an open conflict with the newest package's version (same fields as insertConflict). */
+export async function replaceConflict(
+  db: Kysely<Database>,
+  v: Parameters<typeof insertConflict>[1],
+): Promise<void> {
+  await db
+    .updateTable('exchange_conflict')
+    .set({
+      package_id: v.packageId,
+      local_version: v.localVersion,
+      incoming_version: v.incomingVersion,
+      local_record: v.localRecord,
+      incoming_record: v.incomingRecord,
+      detected_at: v.now,
+    })
+    .where('uuid', '=', v.uuid)
+    .where('resolved_at', 'is', null)
+    .execute();
 }

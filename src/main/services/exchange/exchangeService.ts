@@ -32,6 +32,8 @@ import {
   listCasesToSend,
   markConflictResolved,
   noteImportSeq,
+  findOpenConflict,
+  replaceConflict,
   bumpCaseVersion,
   putCaseState,
   upsertPeer,
@@ -200,7 +202,11 @@ export function createExchangeService(deps: ServiceDeps, core: { readonly schema
     return peer;
   }
 
-  /** Both sides end on the same version number, which is what the next package's base is compared with. */
+  /**
+   * Puts the peer's copy in place. Our version never goes down (a stale form must never match
+   * again); the state remembers their version (`peerVersion`, sent back as `seen`) and ours after
+   * the write (`localVersion`: unchanged since means "only they changed it").
+   */
   async function replaceWithIncoming(
     trx: typeof db,
     peerId: string,
@@ -209,21 +215,14 @@ export function createExchangeService(deps: ServiceDeps, core: { readonly schema
     local: { id: number; version: number } | undefined,
   ): Promise<void> {
     const caseUuid = String(incoming.caseRow.uuid);
-    const { caseId, newActions } = await writeCaseAggregate(
-      trx,
-      incoming,
-      local?.id ?? null,
-      incomingVersion,
-    );
-    await putCaseState(trx, peerId, caseUuid, {
-      peerVersion: incomingVersion,
-      localVersion: incomingVersion,
-    });
+    const version = local ? Math.max(incomingVersion, local.version + 1) : incomingVersion;
+    const { caseId, newActions } = await writeCaseAggregate(trx, incoming, local?.id ?? null, version);
+    await putCaseState(trx, peerId, caseUuid, { peerVersion: incomingVersion, localVersion: version });
     // A centre reports its stations' cases upward: 受理/结果/结案 that arrived by package count too.
     await reportCaseChange(trx, {
       caseId,
       caseUuid,
-      version: incomingVersion,
+      version,
       actions: newActions,
       now: now(),
       newId: deps.newId,
@@ -308,15 +307,12 @@ export function createExchangeService(deps: ServiceDeps, core: { readonly schema
           await listMediatorIdsOfOrganisations(trx, [identity.peerId, peer.peer_id]),
         );
         const missingFiles: string[] = [];
-        const listed: { uuid: string; version: number; base: number }[] = [];
+        const listed: { uuid: string; version: number; seen: number }[] = [];
         for (const c of cases) {
-          // The version both sides last had in common; the receiver replaces its copy only if it
-          // still is at exactly that version, otherwise both changed it and a person decides.
+          // `seen`: the receiver's own version of this case that we last merged (0: none). If the
+          // receiver is still at it, only we changed the case; otherwise a person decides.
           const state = await getCaseState(trx, peer.peer_id, c.uuid);
-          listed.push({
-            ...c,
-            base: state ? Math.max(state.localVersion, state.exportedVersion, state.peerVersion) : 0,
-          });
+          listed.push({ ...c, seen: state?.peerVersion ?? 0 });
           const aggregate = await loadCaseAggregate(trx, c.id);
           for (const id of Object.keys(aggregate.organisationUuids)) organisationIds.add(Number(id));
           for (const id of Object.keys(aggregate.mediatorUuids)) mediatorIds.add(Number(id));
@@ -357,7 +353,7 @@ export function createExchangeService(deps: ServiceDeps, core: { readonly schema
             createdAt,
             from: { peerId: identity.peerId, name: identity.name },
             to: peer.peer_id,
-            cases: listed.map((c) => ({ uuid: c.uuid, version: c.version, base: c.base })),
+            cases: listed.map((c) => ({ uuid: c.uuid, version: c.version, seen: c.seen })),
           },
           files,
           identity.privateKey,
@@ -442,7 +438,7 @@ export function createExchangeService(deps: ServiceDeps, core: { readonly schema
         await ensureOrganisations(trx, organisations);
         const mediatorCount = await upsertMediators(trx, mediators);
         const counts = { inserted: 0, updated: 0, unchanged: 0, conflicts: 0 };
-        for (const { uuid, version, base, aggregate } of aggregates) {
+        for (const { uuid, version, seen, aggregate } of aggregates) {
           const state = await getCaseState(trx, peerId, uuid);
           const local = await getCaseIdVersion(trx, uuid);
           if (!local) {
@@ -450,17 +446,22 @@ export function createExchangeService(deps: ServiceDeps, core: { readonly schema
             counts.inserted += 1;
             continue;
           }
-          if ((state && version <= state.peerVersion) || (version === local.version && version === base)) {
+          if (state && version <= state.peerVersion) {
             counts.unchanged += 1;
             continue;
           }
-          if (local.version === base) {
+          // Unchanged here since we last took their copy, or they have merged exactly our current
+          // version: only they changed it. Our versions only grow, so equality means "no edit since".
+          if (local.version === state?.localVersion || local.version === seen) {
             await replaceWithIncoming(trx, peerId, aggregate, version, local);
             counts.updated += 1;
             continue;
           }
-          await insertConflict(trx, {
-            uuid: deps.newId(),
+          // One open conflict per case and peer: a newer package refreshes it rather than adding a
+          // second one that could no longer be resolved once the first is.
+          const open = await findOpenConflict(trx, peerId, uuid);
+          await (open ? replaceConflict : insertConflict)(trx, {
+            uuid: open?.uuid ?? deps.newId(),
             caseUuid: uuid,
             peerId,
             packageId: manifest.packageId,

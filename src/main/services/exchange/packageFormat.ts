@@ -23,8 +23,8 @@ export interface PackageManifest {
   readonly createdAt: string;
   readonly from: { readonly peerId: string; readonly name: string };
   readonly to: string;
-  /** Each case's version, and `base`: the version sender and receiver last had in common (0: none). */
-  readonly cases: readonly { readonly uuid: string; readonly version: number; readonly base: number }[];
+  /** Each case's version, and `seen`: the receiver's own version of it the sender last merged (0: none). */
+  readonly cases: readonly { readonly uuid: string; readonly version: number; readonly seen: number }[];
   readonly entries: readonly ManifestEntry[];
 }
 
