@@ -253,3 +253,33 @@ test('组卷 shows progress, then the messages, the missing items and the dossie
   await shot(page, 'dossier-done');
   await page.close();
 }, 150_000);
+
+test('a final document the case cannot fill yet lists what is missing and offers a draft', async () => {
+  const token = await adminToken();
+  const bare = await api(
+    'case.create',
+    {
+      title: '王某与赵某债务纠纷',
+      summary: '借款未还。',
+      disputeType: 'neighbourhood',
+      source: 'party_application',
+      parties: [
+        { role: 'applicant', name: '王小明', contacts: [{ value: '13812340000' }] },
+        { role: 'respondent', name: '赵大海', contacts: [{ value: '13812341111' }] },
+      ],
+    },
+    token,
+  );
+  const page = await loggedIn();
+  await page.goto(`${host.url}/#/cases/${bare.id}/documents`);
+  await page.getByRole('button', { name: '生成', exact: true }).click();
+  const alert = page.getByRole('alert').filter({ hasText: '缺少以下信息' });
+  await alert.waitFor();
+  expect(await alert.innerText()).toContain('协议');
+  await shot(page, 'documents-missing');
+  await alert.getByRole('button', { name: '生成草稿' }).click();
+  await expect
+    .poll(() => page.getByTestId('docx-preview').innerText(), { timeout: 20_000 })
+    .toContain('草稿');
+  await page.close();
+}, 60_000);
