@@ -70,9 +70,12 @@ test('generates the agreement of a case built through the API, with full (unmask
   expect(text).toContain('人民币叁万伍仟陆佰元整');
   expect(text).not.toContain('{{');
 
-  // The call was audited in the router's transaction.
+  // Generating and downloading are both audited: the file carries full personal data.
   const audit = await mustCall(core, 'audit.list', { method: 'document.generate' }, token);
   expect(audit.rows.some((row) => row.method === 'document.generate')).toBe(true);
+  const downloads = await mustCall(core, 'audit.list', { method: 'document.download' }, token);
+  expect(downloads.rows).toHaveLength(1);
+  expect(JSON.stringify(downloads.rows[0]!.detail)).toContain(record.id);
 });
 
 test('regenerating keeps the old version and adds the next one', async () => {
