@@ -189,3 +189,18 @@ test('an uploaded template file changed on disk is not used; the list and revert
   );
   expect(generated.templateOverrideVersion).toBeNull();
 });
+
+test('backups carry generated documents and uploaded templates', async () => {
+  const c = await caseWithAgreement(core, token);
+  const record = await mustCall(core, 'document.generate', { caseId: c.id, templateId: 'agreement' }, token);
+  await mustCall(
+    core,
+    'document.uploadTemplate',
+    { templateId: 'agreement', base64: base64(await centreVersion()) },
+    token,
+  );
+  const backup = await mustCall(core, 'backup.run', {}, token);
+  expect(backup.verified).toBe(true);
+  expect(fs.existsSync(path.join(backup.folder, 'documents', c.id, `${record.id}.docx`))).toBe(true);
+  expect(fs.readdirSync(path.join(backup.folder, 'templates', 'agreement'))).toHaveLength(1);
+});
