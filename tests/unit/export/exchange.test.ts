@@ -74,7 +74,7 @@ describe('station → centre packages', () => {
   }
 
   async function register(at: Side, other: Side, kind: 'station' | 'centre', name: string): Promise<void> {
-    const identity = await mustCall(other.core, 'exchange.identity', {}, other.token);
+    const identity = await mustCall(other.core, 'exchange.createIdentity', {}, other.token);
     await mustCall(
       at.core,
       'exchange.registerPeer',
@@ -542,5 +542,47 @@ describe('station → centre packages', () => {
       '站点之后的修改',
     );
     expect(await mustCall(centre.core, 'exchange.conflicts', {}, centre.token)).toHaveLength(0);
+  });
+  it('a case the centre transfers down to the station goes down, and comes back up once the station edits it', async () => {
+    await mustCall(
+      centre.core,
+      'exchange.importPackage',
+      { base64: (await sendPackage(station, centre)).base64 },
+      centre.token,
+    );
+    const c = await registerCase(centre.core, centre.token, '中心交办的纠纷');
+    await mustCall(
+      centre.core,
+      'case.transfer',
+      {
+        caseId: c.id,
+        expectedVersion: c.version,
+        targetKind: 'organisation',
+        targetOrganisationId: station.peerId,
+        reason: '就地化解',
+        transferredOn: '2026-03-02',
+      },
+      centre.token,
+    );
+    const down = await sendPackage(centre, station);
+    expect(down.caseCount).toBe(1);
+    expect(
+      await mustCall(station.core, 'exchange.importPackage', { base64: down.base64 }, station.token),
+    ).toMatchObject({ inserted: 1 });
+    const atStation = await mustCall(station.core, 'case.get', { id: c.id }, station.token);
+    await mustCall(
+      station.core,
+      'case.update',
+      { caseId: c.id, expectedVersion: atStation.version, fields: { title: '站点已约谈双方' } },
+      station.token,
+    );
+    const up = await sendPackage(station, centre);
+    expect(up.caseCount).toBe(1);
+    expect(
+      await mustCall(centre.core, 'exchange.importPackage', { base64: up.base64 }, centre.token),
+    ).toMatchObject({ updated: 1, conflicts: 0 });
+    expect((await mustCall(centre.core, 'case.get', { id: c.id }, centre.token)).title).toBe(
+      '站点已约谈双方',
+    );
   });
 });

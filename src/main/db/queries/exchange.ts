@@ -124,7 +124,8 @@ export async function putCaseState(
 
 /**
  * Cases to send to a peer: changed here since the last exchange with it. To a centre: the cases
- * of this organisation; to a station: its own cases and cases transferred down to it.
+ * of this organisation; to a station: its own cases and cases transferred down to it; to either,
+ * any case exchanged with it before.
  */
 export async function listCasesToSend(
   db: Kysely<Database>,
@@ -141,9 +142,11 @@ export async function listCasesToSend(
     .orderBy('c.id');
   query =
     peer.kind === 'centre'
-      ? query.where('o.is_home', '=', 1)
+      ? // A case the centre sent down (its organisation is the centre's) goes back up once handled here.
+        query.where((eb) => eb.or([eb('o.is_home', '=', 1), eb('s.case_uuid', 'is not', null)]))
       : query.where((eb) =>
           eb.or([
+            eb('s.case_uuid', 'is not', null),
             eb('o.uuid', '=', peer.peerId),
             eb.exists(
               eb

@@ -302,7 +302,9 @@ export function createExchangeService(deps: ServiceDeps, core: { readonly schema
       return deps.inTransaction(async (trx) => {
         const cases = await listCasesToSend(trx, { peerId: peer.peer_id, kind: peer.kind }, input.full);
         const files = new Map<string, Uint8Array>();
-        const organisationIds = new Set<number>();
+        // Our own organisation always travels, so the other side can name it (e.g. as a transfer target).
+        const home = await getHomeOrganisation(trx);
+        const organisationIds = new Set<number>(home ? [home.id] : []);
         const mediatorIds = new Set<number>(
           await listMediatorIdsOfOrganisations(trx, [identity.peerId, peer.peer_id]),
         );
