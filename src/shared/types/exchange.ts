@@ -15,6 +15,12 @@ export interface ExchangeIdentity {
   readonly fingerprint: string | null;
 }
 
+/** The identity once the key pair exists. */
+export interface ExchangeKey extends ExchangeIdentity {
+  readonly publicKey: string;
+  readonly fingerprint: string;
+}
+
 export interface ExchangePeer {
   readonly peerId: string;
   readonly name: string;

@@ -7,6 +7,7 @@ import type {
   ConflictField,
   ExchangeConflict,
   ExchangeIdentity,
+  ExchangeKey,
   ExchangePackageInfo,
   ExchangePeer,
   ImportSummary,
@@ -243,7 +244,7 @@ export function createExchangeService(deps: ServiceDeps, core: { readonly schema
       };
     },
 
-    async createIdentity(): Promise<ExchangeIdentity> {
+    async createIdentity(): Promise<ExchangeKey> {
       const identity = await ensureIdentity();
       return {
         peerId: identity.peerId,

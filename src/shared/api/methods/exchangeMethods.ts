@@ -9,6 +9,7 @@ import {
 import type {
   ExchangeConflict,
   ExchangeIdentity,
+  ExchangeKey,
   ExchangePackageInfo,
   ExchangePeer,
   ImportSummary,
@@ -24,7 +25,7 @@ export const exchangeMethods = {
     readOnly: true,
     summary: '本单位的站点标识与公钥',
   }),
-  'exchange.createIdentity': defineMethod<ExchangeIdentity>()({
+  'exchange.createIdentity': defineMethod<ExchangeKey>()({
     input: noInput,
     permission: 'export.manage',
     summary: '生成本单位的交换密钥（已有则不变）',
