@@ -154,6 +154,17 @@ describe('city-platform outbox', () => {
       expect(body).not.toContain(PHONE);
     }
     expect(platform.acknowledged[0]!.raw).toContain('320***********0015');
+    // What stays behind for a delivered entry is exactly what the platform received.
+    const kept = new Database(dbFile(dataDir), { readonly: true });
+    const rows = kept.prepare('SELECT uuid, record FROM export_outbox').all() as {
+      uuid: string;
+      record: string;
+    }[];
+    kept.close();
+    for (const row of rows) {
+      expect(row.record).toBe(platform.stored.get(row.uuid)!.record.raw);
+      expect(row.record).not.toContain(ID_MAN);
+    }
   });
 
   it('never sends while the export is off, and records nothing for changes made while off', async () => {

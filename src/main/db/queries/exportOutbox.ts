@@ -75,16 +75,23 @@ export async function markSending(db: Kysely<Database>, id: number): Promise<voi
     .execute();
 }
 
+/**
+ * Delivered: the full record kept for sending is replaced by the body that actually left, so the
+ * outbox is the log of what the platform received (PIPL art. 23) and holds no second full copy of
+ * personal data.
+ */
 export async function markDelivered(
   db: Kysely<Database>,
   id: number,
   ackId: string,
   now: string,
+  sentBody: string,
 ): Promise<void> {
   await db
     .updateTable('export_outbox')
     .set({
       status: 'delivered',
+      record: sentBody,
       ack_id: ackId,
       delivered_at: now,
       last_error: null,

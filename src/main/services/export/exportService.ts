@@ -222,7 +222,7 @@ export function createExportService(deps: ServiceDeps, options: { readonly wake:
       await deps.inTransaction(async (trx) => {
         const at = clock.now();
         if (outcome.kind === 'delivered') {
-          await markDelivered(trx, entry.rowId, outcome.ackId, at.toISOString());
+          await markDelivered(trx, entry.rowId, outcome.ackId, at.toISOString(), entry.body);
           return;
         }
         if (outcome.kind === 'offline') {
