@@ -1,15 +1,27 @@
 import type { ParsedInputOf } from '../../shared/api/contract.ts';
 import type { CaseDetail } from '../../shared/types/dispute.ts';
-import type { CalendarEntry, ConflictFinding, Mediator, MediatorSuggestion } from '../../shared/types/mediator.ts';
+import type {
+  CalendarEntry,
+  ConflictFinding,
+  Mediator,
+  MediatorSuggestion,
+} from '../../shared/types/mediator.ts';
 import { ASSIGNMENT_ROLE_LABELS } from '../../shared/types/partyTaxonomy.ts';
 import { DISPUTE_TYPE_LABELS, type DisputeType } from '../../shared/types/disputeTaxonomy.ts';
 import { validateChineseId } from '../../shared/validation/chineseId.ts';
 import { normalizePhone } from '../../shared/validation/phone.ts';
+import { keepIfMasked, maskIdNumber } from '../../shared/format/maskPersonalData.ts';
 import { AppError } from '../../shared/errors.ts';
 import { addCalendarDays } from '../../shared/deadlines/dayCount.ts';
 import { getHomeOrganisationRow } from '../db/queries/organisations.ts';
 import { requireCaseRow } from '../db/queries/caseRows.ts';
-import { getMediatorRow, insertMediator, listMediators, updateMediator, type MediatorValues } from '../db/queries/mediators.ts';
+import {
+  getMediatorRow,
+  insertMediator,
+  listMediators,
+  updateMediator,
+  type MediatorValues,
+} from '../db/queries/mediators.ts';
 import { activeAssignmentRows, endAssignments, insertAssignment } from '../db/queries/assignments.ts';
 import { listCalendar } from '../db/queries/mediationSessions.ts';
 import type { Kysely } from 'kysely';
@@ -23,7 +35,12 @@ import { todayIn } from './localDate.ts';
 
 type MediatorFields = Omit<ParsedInputOf<'mediator.create'>, 'organisationId'>;
 
-function mediatorValues(fields: MediatorFields, organisationId: number, regionCode: string, today: string): MediatorValues {
+function mediatorValues(
+  fields: MediatorFields,
+  organisationId: number,
+  regionCode: string,
+  today: string,
+): MediatorValues {
   const errors: Record<string, string> = {};
   let idNumber = fields.idNumber;
   if (idNumber) {
@@ -50,7 +67,8 @@ function mediatorValues(fields: MediatorFields, organisationId: number, regionCo
       idNumber: rid?.ok ? rid.normalized : null,
     };
   });
-  if (Object.keys(errors).length > 0) throw new AppError('INVALID_INPUT', Object.values(errors)[0]!, { fields: errors });
+  if (Object.keys(errors).length > 0)
+    throw new AppError('INVALID_INPUT', Object.values(errors)[0]!, { fields: errors });
   return { ...fields, organisationId, idNumber, phone, relations, sex: fields.sex ?? null };
 }
 
@@ -91,7 +109,12 @@ export function createMediatorService(deps: ServiceDeps) {
     }
     if (role === 'lead') {
       const leads = active.filter((a) => a.role === 'lead').map((a) => a.id);
-      await endAssignments(ctx.trx, leads, { at: ctx.now, reason: 'reassigned', note: `改由${mediator.name}主持`, requestedByPartyId: null });
+      await endAssignments(ctx.trx, leads, {
+        at: ctx.now,
+        reason: 'reassigned',
+        note: `改由${mediator.name}主持`,
+        requestedByPartyId: null,
+      });
     }
     await insertAssignment(ctx.trx, {
       caseId: ctx.row.id,
@@ -113,10 +136,17 @@ export function createMediatorService(deps: ServiceDeps) {
     async list(input: ParsedInputOf<'mediator.list'>): Promise<Mediator[]> {
       let organisationIds: number[] | undefined;
       if (input.organisationId) {
-        const org = await db.selectFrom('organisation').select('id').where('uuid', '=', input.organisationId).executeTakeFirst();
+        const org = await db
+          .selectFrom('organisation')
+          .select('id')
+          .where('uuid', '=', input.organisationId)
+          .executeTakeFirst();
         organisationIds = org ? [org.id] : [];
       }
-      const rows = await listMediators(db, { includeInactive: input.includeInactive, ...(organisationIds ? { organisationIds } : {}) });
+      const rows = await listMediators(db, {
+        includeInactive: input.includeInactive,
+        ...(organisationIds ? { organisationIds } : {}),
+      });
       return rows.map(({ rowId: _rowId, ...m }) => m);
     },
 
@@ -124,11 +154,20 @@ export function createMediatorService(deps: ServiceDeps) {
       const uuid = newId();
       await inTransaction(async (trx) => {
         const org = input.organisationId
-          ? await trx.selectFrom('organisation').selectAll().where('uuid', '=', input.organisationId).executeTakeFirst()
+          ? await trx
+              .selectFrom('organisation')
+              .selectAll()
+              .where('uuid', '=', input.organisationId)
+              .executeTakeFirst()
           : await getHomeOrganisationRow(trx);
         if (!org) throw invalidField('organisationId', '请先登记所属组织。');
         const { organisationId: _o, ...fields } = input;
-        await insertMediator(trx, uuid, mediatorValues(fields, org.id, org.region_code, todayIn(clock)), clock.now().toISOString());
+        await insertMediator(
+          trx,
+          uuid,
+          mediatorValues(fields, org.id, org.region_code, todayIn(clock)),
+          clock.now().toISOString(),
+        );
       });
       return getMediator(uuid);
     },
@@ -136,9 +175,33 @@ export function createMediatorService(deps: ServiceDeps) {
     async update(input: ParsedInputOf<'mediator.update'>): Promise<Mediator> {
       await inTransaction(async (trx) => {
         const row = await requireMediator(trx, input.mediatorId);
-        const org = await trx.selectFrom('organisation').selectAll().where('id', '=', row.organisation_id).executeTakeFirstOrThrow();
-        const { mediatorId: _m, expectedVersion, ...fields } = input;
-        const ok = await updateMediator(trx, row.id, expectedVersion, mediatorValues(fields, org.id, org.region_code, todayIn(clock)), clock.now().toISOString());
+        const org = await trx
+          .selectFrom('organisation')
+          .selectAll()
+          .where('id', '=', row.organisation_id)
+          .executeTakeFirstOrThrow();
+        const { mediatorId: _m, expectedVersion, ...sent } = input;
+        // The roster form is filled from results with ID numbers masked; a mask sent back means unchanged.
+        const stored = await getMediator(input.mediatorId);
+        const fields = {
+          ...sent,
+          idNumber: keepIfMasked(sent.idNumber, stored.idNumber, maskIdNumber),
+          relations: sent.relations.map((relation) => ({
+            ...relation,
+            idNumber: keepIfMasked(
+              relation.idNumber,
+              stored.relations.find((known) => known.personName === relation.personName)?.idNumber,
+              maskIdNumber,
+            ),
+          })),
+        };
+        const ok = await updateMediator(
+          trx,
+          row.id,
+          expectedVersion,
+          mediatorValues(fields, org.id, org.region_code, todayIn(clock)),
+          clock.now().toISOString(),
+        );
         if (!ok) throw new AppError('CONFLICT', '调解员信息已被其他人修改，请刷新后重新编辑。');
       });
       return getMediator(input.mediatorId);
@@ -152,7 +215,10 @@ export function createMediatorService(deps: ServiceDeps) {
     /** Ranked suggestions that explain themselves: specialty, same community/street, open caseload. */
     async suggest(input: ParsedInputOf<'mediator.suggest'>): Promise<MediatorSuggestion[]> {
       const row = await requireCaseRow(db, input.caseId);
-      const mediators = await listMediators(db, { organisationIds: [row.organisation_id], includeInactive: false });
+      const mediators = await listMediators(db, {
+        organisationIds: [row.organisation_id],
+        includeInactive: false,
+      });
       const active = await activeAssignmentRows(db, row.id);
       const type = row.dispute_type as DisputeType;
       const scored = await Promise.all(
@@ -184,15 +250,32 @@ export function createMediatorService(deps: ServiceDeps) {
           }),
       );
       return scored
-        .sort((a, b) => b.score - a.score || a.mediator.openCaseCount - b.mediator.openCaseCount || a.mediator.name.localeCompare(b.mediator.name, 'zh'))
+        .sort(
+          (a, b) =>
+            b.score - a.score ||
+            a.mediator.openCaseCount - b.mediator.openCaseCount ||
+            a.mediator.name.localeCompare(b.mediator.name, 'zh'),
+        )
         .slice(0, input.limit)
         .map(({ rowId: _r, ...s }) => s);
     },
 
     async assign(input: ParsedInputOf<'case.assign'>, actor: string): Promise<CaseDetail> {
       await writeCase(deps, input, 'assign_mediator', actor, async (ctx) => ({
-        summary: await assignWithin(ctx, input.mediatorId, input.role, input.mode, input.overrideReason, 'mediatorId'),
-        changes: { mediatorId: input.mediatorId, role: input.role, mode: input.mode, overrideReason: input.overrideReason },
+        summary: await assignWithin(
+          ctx,
+          input.mediatorId,
+          input.role,
+          input.mode,
+          input.overrideReason,
+          'mediatorId',
+        ),
+        changes: {
+          mediatorId: input.mediatorId,
+          role: input.role,
+          mode: input.mode,
+          overrideReason: input.overrideReason,
+        },
       }));
       return readCase(deps, input.caseId);
     },
@@ -201,23 +284,42 @@ export function createMediatorService(deps: ServiceDeps) {
     async recuse(input: ParsedInputOf<'case.recuse'>, actor: string): Promise<CaseDetail> {
       await writeCase(deps, input, 'recuse_mediator', actor, async (ctx) => {
         const mediator = await requireMediator(ctx.trx, input.mediatorId);
-        const active = (await activeAssignmentRows(ctx.trx, ctx.row.id)).filter((a) => a.mediator_id === mediator.id);
-        if (active.length === 0) throw invalidField('mediatorId', `调解员${mediator.name}目前没有指派在本案。`);
+        const active = (await activeAssignmentRows(ctx.trx, ctx.row.id)).filter(
+          (a) => a.mediator_id === mediator.id,
+        );
+        if (active.length === 0)
+          throw invalidField('mediatorId', `调解员${mediator.name}目前没有指派在本案。`);
         let partyRowId: number | null = null;
         let partyName = '';
         if (input.requestedByPartyId) {
-          const party = await ctx.trx.selectFrom('party').select(['id', 'name', 'case_id']).where('uuid', '=', input.requestedByPartyId).executeTakeFirst();
-          if (!party || party.case_id !== ctx.row.id) throw invalidField('requestedByPartyId', '申请回避的当事人不属于本案。');
+          const party = await ctx.trx
+            .selectFrom('party')
+            .select(['id', 'name', 'case_id'])
+            .where('uuid', '=', input.requestedByPartyId)
+            .executeTakeFirst();
+          if (!party || party.case_id !== ctx.row.id)
+            throw invalidField('requestedByPartyId', '申请回避的当事人不属于本案。');
           partyRowId = party.id;
           partyName = party.name;
         }
-        await endAssignments(ctx.trx, active.map((a) => a.id), { at: ctx.now, reason: 'recusal', note: input.reason, requestedByPartyId: partyRowId });
+        await endAssignments(
+          ctx.trx,
+          active.map((a) => a.id),
+          { at: ctx.now, reason: 'recusal', note: input.reason, requestedByPartyId: partyRowId },
+        );
         let summary = `${partyName ? `应${partyName}申请，` : ''}调解员${mediator.name}回避：${input.reason}`;
         if (input.replacementMediatorId) {
           const role = active.some((a) => a.role === 'lead') ? 'lead' : 'assistant';
           summary += `；${await assignWithin(ctx, input.replacementMediatorId, role, 'designated', input.overrideReason, 'replacementMediatorId')}`;
         }
-        return { summary, changes: { recused: mediator.name, reason: input.reason, replacement: input.replacementMediatorId ?? null } };
+        return {
+          summary,
+          changes: {
+            recused: mediator.name,
+            reason: input.reason,
+            replacement: input.replacementMediatorId ?? null,
+          },
+        };
       });
       return readCase(deps, input.caseId);
     },
@@ -226,7 +328,11 @@ export function createMediatorService(deps: ServiceDeps) {
     async calendar(input: ParsedInputOf<'session.calendar'>): Promise<CalendarEntry[]> {
       let mediatorRowId: number | undefined;
       if (input.mediatorId) mediatorRowId = (await requireMediator(db, input.mediatorId)).id;
-      return listCalendar(db, { from: `${input.from}T00:00`, to: `${addCalendarDays(input.to, 1)}T00:00`, mediatorRowId });
+      return listCalendar(db, {
+        from: `${input.from}T00:00`,
+        to: `${addCalendarDays(input.to, 1)}T00:00`,
+        mediatorRowId,
+      });
     },
   };
 }

@@ -56,3 +56,15 @@ export function maskPersonalData(value: unknown, options: MaskOptions, depth = 0
   }
   return out;
 }
+
+/**
+ * Edit forms are filled from masked results, so a value sent back exactly as its mask means
+ * "unchanged": keep the stored one instead of writing (or rejecting) the mask.
+ */
+export function keepIfMasked<T extends string | null | undefined>(
+  sent: T,
+  stored: string | null | undefined,
+  mask: (value: string) => string,
+): T | string {
+  return stored && sent && sent.includes('*') && sent === mask(stored) ? stored : sent;
+}

@@ -26,6 +26,8 @@ export interface SessionUser {
   readonly role: Role;
   readonly mustChangePassword: boolean;
   readonly mediatorRowId: number | null;
+  /** The roster entry of a 调解员's account, so 工作台 can start on their own work. */
+  readonly mediatorId: string | null;
   readonly seesAllCases: boolean;
 }
 

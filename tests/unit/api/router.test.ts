@@ -13,6 +13,7 @@ const admin: SessionUser = {
   role: 'admin',
   mustChangePassword: false,
   mediatorRowId: null,
+  mediatorId: null,
   seesAllCases: false,
 };
 

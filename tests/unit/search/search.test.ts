@@ -24,6 +24,7 @@ const CLERK: SessionUser = {
   role: 'intake',
   mustChangePassword: false,
   mediatorRowId: null,
+  mediatorId: null,
   seesAllCases: true,
 };
 const STATISTICIAN: SessionUser = { ...CLERK, role: 'statistician' };

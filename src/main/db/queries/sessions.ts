@@ -1,7 +1,7 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { UserSessionTable } from '../accountTables.ts';
 import type { Database } from '../schema.ts';
-import type { UserRow } from './users.ts';
+import { withMediator, type UserRow } from './users.ts';
 
 export type SessionRow = Selectable<UserSessionTable>;
 
@@ -25,7 +25,7 @@ export async function insertSession(
 export async function getLiveSessionWithUser(
   db: Kysely<Database>,
   tokenHash: string,
-): Promise<{ session: SessionRow; user: UserRow } | undefined> {
+): Promise<{ session: SessionRow; user: UserRow & { mediator_uuid: string | null } } | undefined> {
   const session = await db
     .selectFrom('user_session')
     .selectAll()
@@ -33,11 +33,7 @@ export async function getLiveSessionWithUser(
     .where('ended_at', 'is', null)
     .executeTakeFirst();
   if (!session) return undefined;
-  const user = await db
-    .selectFrom('user_account')
-    .selectAll()
-    .where('id', '=', session.user_id)
-    .executeTakeFirst();
+  const user = await withMediator(db).where('user_account.id', '=', session.user_id).executeTakeFirst();
   return user ? { session, user } : undefined;
 }
 

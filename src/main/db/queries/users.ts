@@ -23,7 +23,7 @@ export function rowToUser(row: UserRowWithMediator): UserAccount {
   };
 }
 
-export function rowToSessionUser(row: UserRow): SessionUser {
+export function rowToSessionUser(row: UserRow & { mediator_uuid?: string | null }): SessionUser {
   return {
     id: row.uuid,
     rowId: row.id,
@@ -32,6 +32,7 @@ export function rowToSessionUser(row: UserRow): SessionUser {
     role: row.role as Role,
     mustChangePassword: row.must_change_password === 1,
     mediatorRowId: row.mediator_id,
+    mediatorId: row.mediator_uuid ?? null,
     seesAllCases: row.sees_all_cases === 1,
   };
 }

@@ -34,9 +34,10 @@ export const documentMethods = {
   }),
   // Documents print full ID numbers and phones (results elsewhere are masked), so who fetched which
   // document is audited, as party.reveal is: not read-only, hence one audit entry per download.
+  // Printed documents carry full ID numbers and phones: the same roles and audit as party.reveal.
   'document.download': defineMethod<DocumentFile>()({
     input: documentIdInput,
-    permission: 'case.read',
+    permission: 'case.reveal',
     readOnly: false,
     summary: '下载已生成的文书（含完整身份信息，记入审计日志）',
   }),
