@@ -10,7 +10,6 @@ import { useApiQuery } from '../api/useApi.ts';
 import { CaseDetailPage } from '../features/cases/CaseDetailPage.tsx';
 import { CaseListPage } from '../features/cases/CaseListPage.tsx';
 import { CaseRegisterPage } from '../features/cases/CaseRegisterPage.tsx';
-import { NotYetAvailable } from '../features/common/NotYetAvailable.tsx';
 import { DashboardPage } from '../features/dashboard/DashboardPage.tsx';
 import { MediatorsPage } from '../features/mediators/MediatorsPage.tsx';
 import { SettingsPage } from '../features/settings/SettingsPage.tsx';
@@ -23,6 +22,9 @@ import { BackupPage } from '../features/backup/BackupPage.tsx';
 import { ExportPage } from '../features/export/ExportPage.tsx';
 import { CaseDocumentsPage } from '../features/documents/CaseDocumentsPage.tsx';
 import { TemplateSettingsPage } from '../features/documents/TemplateSettingsPage.tsx';
+import { SearchBox } from '../features/search/SearchBox.tsx';
+import { SearchPage } from '../features/search/SearchPage.tsx';
+import { StatsPage } from '../features/stats/StatsPage.tsx';
 
 interface NavItem {
   readonly path: string;
@@ -75,6 +77,7 @@ export function AppLayout({
             <Text c="dimmed" size="xs">
               版本 {info.version} · {transportKind === 'ipc' ? '桌面版' : '浏览器访问'}
             </Text>
+            <SearchBox />
             <UserMenu user={user} />
           </Group>
         </Group>
@@ -102,9 +105,8 @@ export function AppLayout({
           <Route path="/mediators">
             <MediatorsPage user={user} />
           </Route>
-          <Route path="/stats">
-            <NotYetAvailable title="统计" what="按司法部格式生成的月报、季报、年报与各项指标" />
-          </Route>
+          <Route path="/stats" component={StatsPage} />
+          <Route path="/search" component={SearchPage} />
           <Route path="/settings">
             <SettingsPage info={info} user={user} />
           </Route>
