@@ -168,7 +168,7 @@ export function createStatsService(deps: Pick<ServiceDeps, 'db' | 'clock' | 'new
       const period = resolvePeriod(input as PeriodSpec);
       const [detail, ytdByTypeMonth, lastYear, previous] = await Promise.all([
         sumFacts(db, factRange(period.current, ids), 'detail'),
-        sumFacts(db, factRange(period.yearToDate, ids), 'typeMonth'),
+        sumFacts(db, { ...factRange(period.yearToDate, ids), columns: 'table' }, 'typeMonth'),
         sumFacts(db, factRange(period.lastYear, ids), 'type'),
         sumFacts(db, factRange(period.previous, ids), 'type'),
       ]);

@@ -17,6 +17,8 @@ export interface FactRange {
   readonly from: string;
   readonly to: string;
   readonly organisationIds: readonly number[];
+  /** 'table': only what table A needs (follow-up, satisfaction and mediator columns read as 0). */
+  readonly columns?: 'full' | 'table';
 }
 
 const sourcesOf = (group: SourceGroup) =>
@@ -28,6 +30,17 @@ const sourcesOf = (group: SourceGroup) =>
 
 export function factQuery(range: FactRange): RawBuilder<unknown> {
   const { from, to } = range;
+  // 本年累计 covers up to twelve months: it is read without the follow-up and mediator columns, which
+  // only the period itself shows, so the largest range costs about half as much per case.
+  const followUpColumns =
+    range.columns === 'table'
+      ? sql`0 AS follow_up_due, 0 AS followed_up, 0 AS rated, 0 AS satisfied, NULL AS lead_mediator_id`
+      : sql`
+        CASE WHEN a.concluded_on <= ${to} AND EXISTS (SELECT 1 FROM follow_up fu WHERE fu.case_id = c.id AND fu.status <> 'cancelled' AND fu.due_on <= ${to}) THEN 1 ELSE 0 END AS follow_up_due,
+        CASE WHEN a.concluded_on <= ${to} AND EXISTS (SELECT 1 FROM follow_up fu WHERE fu.case_id = c.id AND fu.status = 'done' AND fu.visited_on <= ${to}) THEN 1 ELSE 0 END AS followed_up,
+        (SELECT count(*) FROM follow_up fu WHERE fu.case_id = c.id AND fu.status = 'done' AND fu.visited_on <= ${to} AND fu.satisfaction IS NOT NULL) AS rated,
+        (SELECT count(*) FROM follow_up fu WHERE fu.case_id = c.id AND fu.status = 'done' AND fu.visited_on <= ${to} AND fu.satisfaction IN ('satisfied', 'basically_satisfied')) AS satisfied,
+        (SELECT ca.mediator_id FROM case_assignment ca WHERE ca.case_id = c.id AND ca.role = 'lead' ORDER BY ca.ended_at IS NULL DESC, ca.id DESC LIMIT 1) AS lead_mediator_id`;
   const orgs = sql.join(range.organisationIds.map((id) => sql`${id}`));
   return sql`
     SELECT f.*,
@@ -49,11 +62,7 @@ export function factQuery(range: FactRange): RawBuilder<unknown> {
              THEN 1 ELSE 0 END AS performed,
         CASE WHEN jc.applied_on <= ${to} THEN 1 ELSE 0 END AS confirmation_applied,
         CASE WHEN jc.result = 'confirmed' AND jc.decided_on <= ${to} THEN 1 ELSE 0 END AS confirmed,
-        CASE WHEN a.concluded_on <= ${to} AND EXISTS (SELECT 1 FROM follow_up fu WHERE fu.case_id = c.id AND fu.status <> 'cancelled' AND fu.due_on <= ${to}) THEN 1 ELSE 0 END AS follow_up_due,
-        CASE WHEN a.concluded_on <= ${to} AND EXISTS (SELECT 1 FROM follow_up fu WHERE fu.case_id = c.id AND fu.status = 'done' AND fu.visited_on <= ${to}) THEN 1 ELSE 0 END AS followed_up,
-        (SELECT count(*) FROM follow_up fu WHERE fu.case_id = c.id AND fu.status = 'done' AND fu.visited_on <= ${to} AND fu.satisfaction IS NOT NULL) AS rated,
-        (SELECT count(*) FROM follow_up fu WHERE fu.case_id = c.id AND fu.status = 'done' AND fu.visited_on <= ${to} AND fu.satisfaction IN ('satisfied', 'basically_satisfied')) AS satisfied,
-        (SELECT ca.mediator_id FROM case_assignment ca WHERE ca.case_id = c.id AND ca.role = 'lead' ORDER BY ca.ended_at IS NULL DESC, ca.id DESC LIMIT 1) AS lead_mediator_id
+        ${followUpColumns}
       FROM dispute_case c
       JOIN organisation o ON o.id = c.organisation_id
       LEFT JOIN agreement a ON a.case_id = c.id
