@@ -9,6 +9,7 @@ import {
 } from '../../shared/types/search.ts';
 import { planSearch } from '../../shared/search/searchTerms.ts';
 import { makeSnippet } from '../../shared/search/snippet.ts';
+import { maskIdNumber, maskPhone } from '../../shared/format/maskPersonalData.ts';
 import { getCaseSummaryRows, rowToSummary } from '../db/queries/cases.ts';
 import type { CaseScope } from '../db/queries/caseAccess.ts';
 import { loadSearchSources, matchingIdentifiers, searchCaseIds } from '../db/queries/search.ts';
@@ -62,10 +63,14 @@ export function createSearchService(deps: Pick<ServiceDeps, 'db'>) {
           [...plan.long, ...plan.short],
         );
         if (!found && (plan.idNumbers.length > 0 || plan.phones.length > 0)) {
+          // Shown masked like every ID number and phone the API returns (domain §7.5); the match is the number.
           const ids = await matchingIdentifiers(db, caseId, [...plan.idNumbers, ...plan.phones]);
           found = {
             field: 'identifier',
-            snippet: makeSnippet(ids.join('；'), plan.terms) ?? [{ text: ids.join('；'), hit: false }],
+            snippet: ids.flatMap((m, i) => [
+              { text: `${i > 0 ? '；' : ''}${m.name} `, hit: false },
+              { text: m.kind === 'id' ? maskIdNumber(m.value) : maskPhone(m.value), hit: true },
+            ]),
           };
         }
         hits.push({

@@ -141,21 +141,22 @@ export async function loadSearchSources(
   return db.selectFrom('case_search_source').selectAll().where('case_id', 'in', caseIds).execute();
 }
 
-/** ID numbers and phones of a case's parties that equal one of `values` (to label an exact hit). */
+/** ID numbers and phones of a case's parties (and reporter) that equal one of `values`, to label an exact hit. */
 export async function matchingIdentifiers(
   db: Kysely<Database>,
   caseId: number,
   values: readonly string[],
-): Promise<string[]> {
+): Promise<{ name: string; value: string; kind: 'id' | 'phone' }[]> {
   if (values.length === 0) return [];
-  const rows = await sql<{ name: string; value: string }>`
-    SELECT name, id_number AS value FROM party WHERE case_id = ${caseId} AND id_number IN (${sql.join(values.map((v) => sql`${v}`))})
+  const list = sql.join(values.map((v) => sql`${v}`));
+  const rows = await sql<{ name: string; value: string; kind: 'id' | 'phone' }>`
+    SELECT name, id_number AS value, 'id' AS kind FROM party WHERE case_id = ${caseId} AND id_number IN (${list})
     UNION ALL
-    SELECT party.name, party_contact.value FROM party_contact JOIN party ON party.id = party_contact.party_id
-      WHERE party.case_id = ${caseId} AND party_contact.value IN (${sql.join(values.map((v) => sql`${v}`))})
+    SELECT party.name, party_contact.value, 'phone' FROM party_contact JOIN party ON party.id = party_contact.party_id
+      WHERE party.case_id = ${caseId} AND party_contact.value IN (${list})
     UNION ALL
-    SELECT coalesce(reporter_name, '报告人'), reporter_phone FROM dispute_case WHERE id = ${caseId} AND reporter_phone IN (${sql.join(values.map((v) => sql`${v}`))})`.execute(
+    SELECT coalesce(reporter_name, '报告人'), reporter_phone, 'phone' FROM dispute_case WHERE id = ${caseId} AND reporter_phone IN (${list})`.execute(
     db,
   );
-  return rows.rows.map((r) => `${r.name} ${r.value}`);
+  return rows.rows;
 }
