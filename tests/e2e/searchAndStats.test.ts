@@ -106,6 +106,17 @@ test('the 统计 page shows the report, drills into a number and exports the off
   await expect.poll(() => dialog.getByRole('link').allTextContents()).toEqual(['王小明欠薪纠纷']);
   await page.keyboard.press('Escape');
 
+  // 预防与排查 entered on the page shows in table B.
+  await page.getByRole('button', { name: '登记预防与排查' }).click();
+  const form = page.getByRole('form', { name: '登记预防与排查' });
+  await form.getByLabel('件数（排查时为发现纠纷数）').fill('3');
+  await form.getByRole('button', { name: '登记' }).click();
+  await expect
+    .poll(async () =>
+      (await page.getByTestId('prevention-table').locator('tbody td').allTextContents()).slice(0, 2),
+    )
+    .toEqual(['1', '3']);
+
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: '导出 Excel' }).click(),

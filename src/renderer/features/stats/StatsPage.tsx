@@ -9,6 +9,7 @@ import { CaseReportTable } from './CaseReportTable.tsx';
 import { DrillModal, type DrillInput } from './DrillModal.tsx';
 import { MetricCards } from './MetricCards.tsx';
 import { PeriodPicker } from './PeriodPicker.tsx';
+import { PreventionDialog } from './PreventionDialog.tsx';
 import { StatsCharts } from './StatsCharts.tsx';
 import { TeamTables } from './TeamTables.tsx';
 import { downloadFile } from './downloadFile.ts';
@@ -36,6 +37,7 @@ export function StatsPage() {
   const [input, setInput] = useState<ReportInput>(defaultReportInput);
   const [drill, setDrill] = useState<{ input: DrillInput; title: string } | null>(null);
   const [exporting, setExporting] = useState(false);
+  const [preventionOpen, setPreventionOpen] = useState(false);
   const client = useApiClient();
   const report = useApiQuery('stats.report', input, { placeholderData: (previous) => previous });
   const data = report.data;
@@ -59,6 +61,9 @@ export function StatsPage() {
       <Group justify="space-between" className="stats-no-print">
         <Title order={2}>统计</Title>
         <Group gap="xs">
+          <Button variant="default" onClick={() => setPreventionOpen(true)}>
+            登记预防与排查
+          </Button>
           <Button
             leftSection={<IconFileSpreadsheet size={16} />}
             variant="light"
@@ -138,6 +143,7 @@ export function StatsPage() {
           <StatsCharts charts={data.charts} />
         </>
       )}
+      <PreventionDialog opened={preventionOpen} onClose={() => setPreventionOpen(false)} />
       <DrillModal drill={drill?.input ?? null} title={drill?.title ?? ''} onClose={() => setDrill(null)} />
     </Stack>
   );
