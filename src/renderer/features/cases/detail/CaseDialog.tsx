@@ -1,0 +1,75 @@
+import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { IconAlertTriangle, IconRefresh } from '@tabler/icons-react';
+import type { FormEvent, ReactNode } from 'react';
+
+/**
+ * The frame of every transition dialog: a form with the step's own fields, the server's message when
+ * it refuses (wrong state, stale version), and 取消 / the step's verb.
+ */
+export function CaseDialog({
+  opened,
+  onClose,
+  title,
+  description,
+  submitLabel,
+  onSubmit,
+  pending,
+  error,
+  conflict,
+  children,
+  size = 'lg',
+  danger = false,
+  submitDisabled = false,
+}: {
+  opened: boolean;
+  onClose: () => void;
+  title: string;
+  description?: ReactNode;
+  submitLabel: string;
+  onSubmit: (event?: FormEvent<HTMLFormElement>) => void;
+  pending: boolean;
+  error: string | null;
+  conflict?: boolean;
+  children: ReactNode;
+  size?: string;
+  danger?: boolean;
+  submitDisabled?: boolean;
+}) {
+  return (
+    <Modal opened={opened} onClose={onClose} title={title} size={size} closeOnClickOutside={false}>
+      <form onSubmit={onSubmit} aria-label={title} noValidate>
+        <Stack>
+          {description && (
+            <Text size="sm" c="dimmed">
+              {description}
+            </Text>
+          )}
+          {error && (
+            <Alert
+              role="alert"
+              color={conflict ? 'orange' : 'red'}
+              icon={conflict ? <IconRefresh /> : <IconAlertTriangle />}
+              title={conflict ? '案件已被修改' : '没有完成'}
+            >
+              {error}
+            </Alert>
+          )}
+          {children}
+          <Group justify="flex-end" mt="sm">
+            <Button variant="default" onClick={onClose}>
+              取消
+            </Button>
+            <Button
+              type="submit"
+              loading={pending}
+              color={danger ? 'red' : undefined}
+              disabled={submitDisabled}
+            >
+              {submitLabel}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,119 @@
+import { FileInput, NativeSelect, NumberInput, SimpleGrid, Text, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { IconPaperclip } from '@tabler/icons-react';
+import { ATTACHMENT_KIND_LABELS, type AttachmentKind } from '../../../../../shared/types/outcomeTaxonomy.ts';
+import { detectTransport } from '../../../../api/apiClient.ts';
+import { formatBytes, optionsOf } from '../../caseUi.ts';
+import { useCaseWrite } from '../../useCaseWrite.ts';
+import { CaseDialog } from '../CaseDialog.tsx';
+import { partyLabel } from '../caseFacts.ts';
+import { done, type DialogProps } from './dialogKit.tsx';
+
+/** Over HTTP a call may carry 2 MB of JSON; base64 adds a third, so files stay under 1.4 MB there. */
+const MAX_BYTES = detectTransport().kind === 'http' ? 1.4 * 1024 * 1024 : 50 * 1024 * 1024;
+
+function readBase64(file: File): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => {
+      const url = String(reader.result);
+      resolve(url.slice(url.indexOf(',') + 1));
+    };
+    reader.onerror = () => reject(reader.error ?? new Error('read failed'));
+    reader.readAsDataURL(file);
+  });
+}
+
+/** 附件: the file is copied into the data folder by the core, which records its size and SHA-256. */
+export function AttachmentDialog({ detail, onClose }: DialogProps) {
+  const write = useCaseWrite('attachment.add', detail);
+  const form = useForm({
+    initialValues: {
+      kind: 'evidence' as AttachmentKind,
+      title: '',
+      partyId: '',
+      pages: '' as number | '',
+      file: null as File | null,
+    },
+    validate: {
+      file: (file) =>
+        file === null
+          ? '请选择要添加的文件'
+          : file.size > MAX_BYTES
+            ? `文件 ${formatBytes(file.size)}，超过了 ${formatBytes(MAX_BYTES)} 的上限`
+            : null,
+      title: (title, values) => (title.trim() || values.file ? null : '请填写材料名称'),
+    },
+  });
+  const values = form.getValues();
+  return (
+    <CaseDialog
+      opened
+      onClose={onClose}
+      title="添加附件"
+      description="证据、身份证明、授权委托书、收条等扫描件或照片；文件复制到数据目录，记录大小和 SHA-256 校验值。"
+      submitLabel="添加"
+      pending={write.pending}
+      error={write.error}
+      conflict={write.conflict}
+      onSubmit={form.onSubmit(async (v) => {
+        const file = v.file!;
+        let base64: string;
+        try {
+          base64 = await readBase64(file);
+        } catch {
+          form.setFieldError('file', '无法读取这个文件，请重新选择。');
+          return;
+        }
+        const updated = await write.submit(
+          {
+            kind: v.kind,
+            title: v.title.trim() || file.name.replace(/\.[^.]+$/, ''),
+            fileName: file.name,
+            mimeType: file.type || 'application/octet-stream',
+            pages: v.pages === '' ? null : v.pages,
+            partyId: v.partyId || null,
+            base64,
+          },
+          (errors) => form.setErrors({ ...errors, file: errors['sourcePath'] ?? errors['base64'] }),
+        );
+        if (updated) done(onClose, `已添加附件：${file.name}`);
+      })}
+    >
+      <FileInput
+        label="文件"
+        withAsterisk
+        placeholder="选择文件"
+        leftSection={<IconPaperclip size={16} />}
+        clearable
+        {...form.getInputProps('file')}
+      />
+      {values.file && (
+        <Text size="xs" c="dimmed">
+          {values.file.name}，{formatBytes(values.file.size)}
+        </Text>
+      )}
+      <SimpleGrid cols={2}>
+        <NativeSelect
+          label="材料类型"
+          data={optionsOf(ATTACHMENT_KIND_LABELS)}
+          {...form.getInputProps('kind')}
+        />
+        <TextInput
+          label="材料名称"
+          placeholder={values.file?.name.replace(/\.[^.]+$/, '') ?? '如：漏水现场照片'}
+          {...form.getInputProps('title')}
+        />
+        <NativeSelect
+          label="所属当事人"
+          data={[
+            { value: '', label: '（整个案件）' },
+            ...detail.parties.map((p) => ({ value: p.id, label: partyLabel(p) })),
+          ]}
+          {...form.getInputProps('partyId')}
+        />
+        <NumberInput label="页数" min={1} allowDecimal={false} {...form.getInputProps('pages')} />
+      </SimpleGrid>
+    </CaseDialog>
+  );
+}
