@@ -44,6 +44,8 @@ export function factQuery(range: FactRange): RawBuilder<unknown> {
   const orgs = sql.join(range.organisationIds.map((id) => sql`${id}`));
   return sql`
     SELECT f.*,
+      f.obligations_packed / 2 AS amount_fen,
+      f.obligations_packed % 2 AS performed,
       CASE WHEN f.outcome <> 'pending' AND julianday(f.outcome_on) - julianday(f.accepted_on) <= 30 THEN 1 ELSE 0 END AS within30,
       CASE WHEN f.outcome = 'success' AND f.level IN ('village', 'town') THEN 1 ELSE 0 END AS basic_success
     FROM (
@@ -55,11 +57,12 @@ export function factQuery(range: FactRange): RawBuilder<unknown> {
              ELSE 'pending' END AS outcome,
         CASE WHEN a.concluded_on <= ${to} THEN a.concluded_on ELSE min(coalesce(c.disposal_on, '9999'), coalesce(t.first_on, '9999')) END AS outcome_on,
         CASE WHEN a.concluded_on <= ${to} THEN a.form END AS form,
-        CASE WHEN a.concluded_on <= ${to} THEN coalesce((SELECT sum(ob.amount_fen) FROM obligation ob WHERE ob.agreement_id = a.id), 0) ELSE 0 END AS amount_fen,
-        CASE WHEN a.concluded_on <= ${to}
-              AND EXISTS (SELECT 1 FROM obligation ob WHERE ob.agreement_id = a.id)
-              AND NOT EXISTS (SELECT 1 FROM obligation ob WHERE ob.agreement_id = a.id AND (ob.performance_status <> 'performed' OR coalesce(ob.performed_on, '9999') > ${to}))
-             THEN 1 ELSE 0 END AS performed,
+        -- One lookup of the obligations gives both the amount and whether all were performed by then:
+        -- amount * 2 + (1 if every obligation was performed), decoded in the outer query.
+        CASE WHEN a.concluded_on <= ${to} THEN (
+          SELECT coalesce(sum(ob.amount_fen), 0) * 2
+            + (count(*) > 0 AND count(*) = sum(ob.performance_status = 'performed' AND coalesce(ob.performed_on, '9999') <= ${to}))
+          FROM obligation ob WHERE ob.agreement_id = a.id) ELSE 0 END AS obligations_packed,
         CASE WHEN jc.applied_on <= ${to} THEN 1 ELSE 0 END AS confirmation_applied,
         CASE WHEN jc.result = 'confirmed' AND jc.decided_on <= ${to} THEN 1 ELSE 0 END AS confirmed,
         ${followUpColumns}
