@@ -25,7 +25,10 @@ const MOBILE = /^1\d{10}$/;
 const LANDLINE = /^0\d{2,3}-?\d{7,8}$/;
 
 export function planSearch(query: string, options: { readonly exactIdentifiers: boolean }): SearchPlan {
+  // Control characters (a NUL ends an FTS5 string early) and lone surrogates are never search text.
   const raw = query
+    .replace(/\p{Cc}/gu, ' ')
+    .replace(/\p{Cs}/gu, '')
     .split(/[\s\u3000]+/u)
     .map((t) => t.replace(QUOTES, ''))
     .filter((t) => t.length > 0);

@@ -169,6 +169,13 @@ test('FTS syntax and special characters are literal text and never break the que
     '*漏*',
     '漏 AND 水',
     '张建国" OR "王',
+    // Control characters and broken text: a NUL would end an FTS5 string early.
+    '\u0000',
+    '漏\u0000水',
+    '\ud800',
+    '😀😀😀',
+    'x'.repeat(200),
+    'NEAR/3',
   ];
   for (const q of nasty) {
     const result = await search(q);
@@ -186,6 +193,7 @@ test('FTS syntax and special characters are literal text and never break the que
   // Only punctuation: nothing to search for.
   expect((await search('* - "')).hits).toEqual([]);
   expect((await search('')).hits).toEqual([]);
+  expect(await titles('漏\u0000水')).toEqual(['张建国与李卫东邻里纠纷']);
 });
 
 test('agreement clauses and session minutes are searchable and the index follows edits', async () => {
