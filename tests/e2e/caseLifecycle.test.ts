@@ -4,6 +4,7 @@
  * with its 30-day limit, and a stale edit from a second window. Test setup (a mediator, an earlier
  * case) uses the API; every step under test goes through the UI.
  */
+import { createHash } from 'node:crypto';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launchChromium } from '../helpers/chromium.ts';
@@ -214,8 +215,28 @@ test('a walk-in dispute from the keyboard, through every step, to the archive', 
     await d.getByLabel('满意度').click();
     await page.getByRole('option', { name: '满意', exact: true }).click();
     await d.getByLabel('第1条履行情况').selectOption('performed');
+    // 已履行 fills the agreed amount and today's date, still editable.
+    expect(await d.getByLabel('第1条已履行金额').inputValue()).toBe('35600.00');
+    expect(await d.getByLabel('第1条履行日期').inputValue()).toBe(today);
   });
   await statusIs(page, '履行完毕');
+
+  // A receipt as an attachment: stored by the core with its size and SHA-256.
+  const receipt = Buffer.from('收条：今收到李卫东赔偿款人民币叁万伍仟陆佰元整。张建国', 'utf8');
+  await page.getByRole('tab', { name: /附件/ }).click();
+  await page.getByRole('button', { name: '添加附件' }).click();
+  const upload = dialog(page, '添加附件');
+  await upload
+    .locator('input[type=file]')
+    .setInputFiles({ name: '收条.txt', mimeType: 'text/plain', buffer: receipt });
+  await upload.getByLabel('材料类型').selectOption('performance_receipt');
+  await upload.getByRole('button', { name: '添加', exact: true }).click();
+  await upload.waitFor({ state: 'detached' });
+  const attachments = page.getByRole('table', { name: '附件列表' });
+  await attachments.getByText('收条.txt').waitFor();
+  await attachments.getByText(`${receipt.length} B`, { exact: true }).waitFor();
+  const sha256 = createHash('sha256').update(receipt).digest('hex');
+  await attachments.getByRole('button', { name: `SHA-256 ${sha256}` }).waitFor();
 
   await step(page, '结案', '结案');
   await statusIs(page, '已结案');
@@ -270,14 +291,16 @@ test('不予受理 with the reason and the channels the parties were told about'
   await page.context().close();
 });
 
-test('终止调解 when mediation fails, then 结案', async () => {
+test('终止调解 when mediation fails, then 结案; a conflicting mediator needs a written reason', async () => {
+  // This mediator shares a phone number with the respondent: the conflict check must catch it.
+  await desk.call('mediator.create', { name: '周建平', employment: 'part_time', phone: '13700001111' });
   let c = await desk.call('case.create', {
     title: '孙某与周某劳务费纠纷',
     summary: '周某拖欠劳务费。',
     disputeType: 'labour',
     parties: [
       { role: 'applicant', name: '孙立' },
-      { role: 'respondent', name: '周强' },
+      { role: 'respondent', name: '周强', contacts: [{ value: '13700001111' }] },
     ],
   });
   c = await desk.call('case.accept', {
@@ -286,9 +309,23 @@ test('终止调解 when mediation fails, then 结案', async () => {
     acceptedOn: today,
     consentMode: 'all_parties_consented',
   });
-  c = await desk.call('case.assign', { caseId: c.id, expectedVersion: c.version, mediatorId });
   const page = await openLoggedIn(browser, desk, `#/cases/${c.id}`);
   await statusIs(page, '已受理');
+
+  await step(page, '指派调解员', '指派', async (d) => {
+    await d.getByText('手动选择').click();
+    await d.getByRole('combobox', { name: '调解员', exact: true }).click();
+    await page.getByRole('option', { name: /周建平/ }).click();
+    await d.getByText('周建平与本案存在利益冲突').waitFor();
+    expect(await d.getByRole('button', { name: '指派', exact: true }).isDisabled()).toBe(true);
+    await d.getByLabel('仍然指派的理由').fill('当事人双方一致要求由周建平调解，已当场说明关系。');
+  });
+  await page.getByText('周建平（主持）').waitFor();
+  await page
+    .getByRole('region', { name: '指派记录' })
+    .getByText(/仍指派理由：当事人双方一致要求/)
+    .waitFor();
+
   await step(page, '终止调解', '终止调解', async (d) => {
     await d.getByRole('radio', { name: '调解不成' }).check();
     await d.getByRole('checkbox', { name: '向劳动人事争议仲裁委员会申请仲裁' }).check();

@@ -224,6 +224,7 @@ export function CaseListPage() {
             value={filters.statuses}
             onChange={(value) => update({ statuses: value as CaseStatus[] })}
             clearable
+            styles={{ pillsList: { flexWrap: 'nowrap', overflow: 'hidden' } }}
           />
           <Select
             label="纠纷类型"

@@ -17,6 +17,7 @@ import {
   Title,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
+import { useHotkeys } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconPlus } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
@@ -224,16 +225,18 @@ export function CaseRegisterPage() {
     await create(input);
   }
 
+  // Page-wide, so they work wherever the cursor is (but not behind the 登记前核对 dialog).
+  useHotkeys(
+    [
+      ['mod+Enter', (event) => !event.isComposing && check === null && addParty()],
+      ['mod+s', () => check === null && !saving && void submit()],
+    ],
+    [],
+  );
+
   function onKeyDown(event: KeyboardEvent<HTMLFormElement>): void {
-    if (event.nativeEvent.isComposing) return;
     const target = event.target as HTMLElement;
-    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
-      event.preventDefault();
-      addParty();
-    } else if ((event.key === 's' || event.key === 'S') && (event.ctrlKey || event.metaKey)) {
-      event.preventDefault();
-      void submit();
-    } else if (event.key === 'Enter' && target.tagName === 'INPUT') {
+    if (event.key === 'Enter' && !event.nativeEvent.isComposing && target.tagName === 'INPUT') {
       // No accidental save from Enter in a text box: saving is the 登记 button or Ctrl+S.
       event.preventDefault();
     }

@@ -404,13 +404,16 @@ function performanceUpdates(
 function PerformanceTable({
   detail,
   obligations,
-  form,
+  rows,
+  inputProps,
+  setRow,
 }: {
   detail: DialogProps['detail'];
   obligations: readonly Obligation[];
-  form: { getInputProps: (path: string) => object; getValues: () => { performance: PerformanceRow[] } };
+  rows: readonly PerformanceRow[];
+  inputProps: (path: string) => object;
+  setRow: (index: number, row: PerformanceRow) => void;
 }) {
-  const rows = form.getValues().performance;
   return (
     <Table withTableBorder verticalSpacing={4}>
       <Table.Thead>
@@ -440,14 +443,29 @@ function PerformanceTable({
                 size="xs"
                 aria-label={`第${o.seq}条履行情况`}
                 data={optionsOf(PERFORMANCE_STATUS_LABELS)}
-                {...form.getInputProps(`performance.${i}.status`)}
+                {...inputProps(`performance.${i}.status`)}
+                onChange={(e) => {
+                  const row = rows[i]!;
+                  const status = e.currentTarget.value as PerformanceStatus;
+                  // 已履行 usually means paid in full, today: filled in, and still editable.
+                  const full = status === 'performed';
+                  setRow(i, {
+                    ...row,
+                    status,
+                    amount:
+                      full && row.amount === '' && o.amountFen !== null
+                        ? (o.amountFen / 100).toFixed(2)
+                        : row.amount,
+                    performedOn: full && row.performedOn === '' ? todayInChina() : row.performedOn,
+                  });
+                }}
               />
             </Table.Td>
             <Table.Td>
               <TextInput
                 size="xs"
                 aria-label={`第${o.seq}条已履行金额`}
-                {...form.getInputProps(`performance.${i}.amount`)}
+                {...inputProps(`performance.${i}.amount`)}
               />
               {rows[i] && <AmountInWords text={rows[i].amount} />}
             </Table.Td>
@@ -456,15 +474,11 @@ function PerformanceTable({
                 size="xs"
                 type="date"
                 aria-label={`第${o.seq}条履行日期`}
-                {...form.getInputProps(`performance.${i}.performedOn`)}
+                {...inputProps(`performance.${i}.performedOn`)}
               />
             </Table.Td>
             <Table.Td>
-              <TextInput
-                size="xs"
-                aria-label={`第${o.seq}条说明`}
-                {...form.getInputProps(`performance.${i}.note`)}
-              />
+              <TextInput size="xs" aria-label={`第${o.seq}条说明`} {...inputProps(`performance.${i}.note`)} />
             </Table.Td>
           </Table.Tr>
         ))}
@@ -496,7 +510,7 @@ export function PerformanceDialog({ detail, onClose }: DialogProps) {
       title="履行情况"
       description="全部条款履行完毕时，案件自动转为“履行完毕”。"
       submitLabel="保存履行情况"
-      size="xl"
+      size="70rem"
       pending={write.pending}
       error={write.error}
       conflict={write.conflict}
@@ -505,7 +519,13 @@ export function PerformanceDialog({ detail, onClose }: DialogProps) {
         if (await write.submit({ updates }, form.setErrors)) done(onClose, '已登记履行情况');
       })}
     >
-      <PerformanceTable detail={detail} obligations={obligations} form={form} />
+      <PerformanceTable
+        detail={detail}
+        obligations={obligations}
+        rows={form.getValues().performance}
+        inputProps={form.getInputProps}
+        setRow={(i, row) => form.setFieldValue(`performance.${i}`, row)}
+      />
     </CaseDialog>
   );
 }
@@ -546,7 +566,7 @@ export function FollowUpDialog({
       title="登记回访"
       description="回访了解协议履行情况和当事人满意度；登记的履行情况同时更新协议条款。"
       submitLabel="保存回访"
-      size="xl"
+      size="70rem"
       pending={write.pending}
       error={write.error}
       conflict={write.conflict}
@@ -617,7 +637,13 @@ export function FollowUpDialog({
           <Text size="sm" fw={500}>
             回访发现的履行情况
           </Text>
-          <PerformanceTable detail={detail} obligations={obligations} form={form} />
+          <PerformanceTable
+            detail={detail}
+            obligations={obligations}
+            rows={form.getValues().performance}
+            inputProps={form.getInputProps}
+            setRow={(i, row) => form.setFieldValue(`performance.${i}`, row)}
+          />
         </Stack>
       )}
     </CaseDialog>

@@ -162,7 +162,7 @@ export function ArchiveDialog({ detail, onClose }: DialogProps) {
               <Textarea
                 mt={6}
                 label={`卷宗情况说明：${item.label}`}
-                placeholder="说明缺少的原因，如：被申请人拒绝签收告知书，已口头告知并记入调解笔录"
+                placeholder="说明缺少的原因和已采取的补救措施"
                 autosize
                 minRows={2}
                 {...form.getInputProps(`explanations.${item.item}`)}

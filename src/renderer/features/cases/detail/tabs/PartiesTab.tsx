@@ -24,7 +24,8 @@ function PartyCard({ detail, party, open }: { detail: CaseDetail; party: Party; 
   const natural = party.kind === 'natural';
   const notices = detail.rightsNotices.filter((n) => n.partyId === party.id);
   const canManage = availability(detail, 'manage_parties').offered;
-  const canRefuse = availability(detail, 'record_refusal').offered && party.refusedOn === null;
+  const canRefuse =
+    availability(detail, 'record_refusal').offered && party.refusedOn === null && party.principalId === null;
   const masked = (party.idNumber ?? '').includes('*') || party.contacts.some((c) => c.value.includes('*'));
   const idNumber = revealed ? revealed.idNumber : party.idNumber;
   const contacts = revealed ? revealed.contacts : party.contacts;
