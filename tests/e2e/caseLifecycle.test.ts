@@ -14,20 +14,18 @@ import { ID_MAN, openLoggedIn, startDesk, type Desk } from './caseHelpers.ts';
 let browser: Browser;
 let dataDir: string;
 let desk: Desk;
-let mediatorId: string;
 const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
 
 beforeAll(async () => {
   dataDir = makeTempDir('mediation-e2e-cases-');
   [browser, desk] = await Promise.all([launchChromium(), startDesk(dataDir)]);
-  const mediator = await desk.call('mediator.create', {
+  await desk.call('mediator.create', {
     name: '王秀兰',
     employment: 'full_time',
     specialties: ['neighbourhood'],
     street: '尧化街道',
     community: '尧化门社区',
   });
-  mediatorId = mediator.id;
 });
 
 afterAll(async () => {
