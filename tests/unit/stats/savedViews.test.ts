@@ -77,4 +77,8 @@ test('the current list exports to .xlsx with the same filter', async () => {
   expect(titles).toEqual(['张三与李四邻里纠纷', '赵六与钱七邻里纠纷']);
   expect(sheet.getCell('B5').value).toBeNull();
   expect(sheet.getCell('D3').value).toBe('邻里纠纷');
+  // The file leaves the program with party names in it: the export is in the audit log.
+  const log = await mustCall(core, 'audit.list', { method: 'view.exportCaseList' }, admin);
+  expect(log.total).toBe(1);
+  expect(log.rows[0]?.detail['input']).toMatchObject({ filters: { disputeType: 'neighbourhood' } });
 });

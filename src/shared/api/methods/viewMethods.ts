@@ -21,9 +21,11 @@ export const viewMethods = {
     permission: 'account.self',
     summary: '删除我保存的视图',
   }),
+  // A file with party names leaves the program: recorded in the audit log like other exports.
   'view.exportCaseList': defineMethod<ExportedFile>()({
     input: caseListExportInput,
     permission: 'case.read',
+    auditRead: true,
     summary: '将当前筛选的案件列表导出为 Excel（最多 5000 件）',
   }),
 } as const;
