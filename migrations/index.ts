@@ -5,11 +5,12 @@ import { migration0003 } from './0003_accounts_audit_backups.ts';
 import { migration0004 } from './0004_search_and_reports.ts';
 import { migration0005 } from './0005_export_exchange.ts';
 import { migration0006 } from './0006_documents.ts';
+import { migration0007 } from './0007_list_indexes.ts';
 
 /**
  * Every migration, in order. An explicit list rather than a directory scan: it survives bundling
  * into the Electron main process and asar packaging unchanged.
  */
-export const migrations: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005, migration0006];
+export const migrations: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005, migration0006, migration0007];
 
 export type { Migration };

@@ -67,6 +67,9 @@ CREATE INDEX dispute_case_status ON dispute_case (status, registered_at DESC);
 -- index dispute_case_type
 CREATE INDEX dispute_case_type ON dispute_case (dispute_type, registered_at DESC);
 
+-- index dispute_case_type_status
+CREATE INDEX dispute_case_type_status ON dispute_case (dispute_type, status, registered_at);
+
 -- index exchange_conflict_open
 CREATE INDEX exchange_conflict_open ON exchange_conflict (detected_at) WHERE resolved_at IS NULL;
 

@@ -83,3 +83,13 @@ test('organisation lists are served in date order by an index', () => {
   expect(steps.join('\n')).toMatch(/dispute_case_org_registered/);
   expect(steps.join('\n')).not.toMatch(/TEMP B-TREE/);
 });
+
+test('a list filtered by type and status counts from a covering index', () => {
+  const query = kit.deps.db
+    .selectFrom('dispute_case')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('dispute_type', '=', 'neighbourhood')
+    .where('status', 'in', ['closed', 'archived'])
+    .compile();
+  expect(plan(query).join('\n')).toMatch(/COVERING INDEX dispute_case_type_status/);
+});
