@@ -11,6 +11,14 @@ import { migration0007 } from './0007_list_indexes.ts';
  * Every migration, in order. An explicit list rather than a directory scan: it survives bundling
  * into the Electron main process and asar packaging unchanged.
  */
-export const migrations: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005, migration0006, migration0007];
+export const migrations: readonly Migration[] = [
+  migration0001,
+  migration0002,
+  migration0003,
+  migration0004,
+  migration0005,
+  migration0006,
+  migration0007,
+];
 
 export type { Migration };
