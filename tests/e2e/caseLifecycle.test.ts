@@ -207,6 +207,10 @@ test('a walk-in dispute from the keyboard, through every step, to the archive', 
   await page.getByRole('tab', { name: '协议' }).click();
   await page.getByText('人民币叁万伍仟陆佰元整（¥35,600.00）').first().waitFor();
   await page.getByText('司法确认申请期限').waitFor();
+  await step(page, '司法确认', '保存', async (d) => {
+    await d.getByLabel('受理法院').fill('南京市栖霞区人民法院');
+  });
+  await page.getByRole('region', { name: '司法确认' }).getByText('南京市栖霞区人民法院').waitFor();
 
   await step(page, '登记回访', '保存回访', async (d) => {
     await d.getByLabel('回访情况').fill('被申请人已按约定转账，申请人确认收到。');
@@ -369,6 +373,66 @@ test('a court-委派 case registered with its 委派 number gets a 30-day limit'
   expect(stored.timeLimitDays).toBe(30);
   await page.getByText(new RegExp(`${stored.dueDate}（剩余 \\d+ 天）`)).waitFor();
   await page.getByText('（2026）苏0113诉前调888号').waitFor();
+
+  // Extending the period needs both parties' recorded consent.
+  const later = new Date(Date.parse(`${stored.dueDate!}T00:00:00Z`) + 10 * 86_400_000)
+    .toISOString()
+    .slice(0, 10);
+  await page.getByRole('button', { name: '更多操作' }).click();
+  await page.getByRole('menuitem', { name: '延长期限' }).click();
+  const extend = dialog(page, '延长调解期限');
+  await extend.getByLabel('延长后的期限').fill(later);
+  await extend.getByLabel('延期原因').fill('需要等待物业维修报价');
+  await extend.getByLabel('南京某物业管理有限公司同意延期').uncheck();
+  await extend.getByRole('button', { name: '延期' }).click();
+  await expect
+    .poll(() => extend.getByRole('alert', { name: '没有完成' }).textContent())
+    .toContain('南京某物业管理有限公司');
+  await extend.getByLabel('南京某物业管理有限公司同意延期').check();
+  await extend.getByRole('button', { name: '延期' }).click();
+  await extend.waitFor({ state: 'detached' });
+  await page
+    .getByRole('group', { name: '案件概要' })
+    .getByText(new RegExp(`${later}（剩余 \\d+ 天）`))
+    .waitFor();
+  await page.context().close();
+});
+
+test('移交 to the police, and their feedback recorded later', async () => {
+  const created = await desk.call('case.create', {
+    title: '郑某与王某故意伤害纠纷',
+    summary: '双方斗殴致伤，已报警。',
+    parties: [
+      { role: 'applicant', name: '郑义' },
+      { role: 'respondent', name: '王勇' },
+    ],
+  });
+  const page = await openLoggedIn(browser, desk, `#/cases/${created.id}`);
+  await page.getByRole('button', { name: '更多操作' }).click();
+  await page.getByRole('menuitem', { name: '移交/上报' }).click();
+  const transfer = dialog(page, '移交');
+  await transfer.getByLabel('接收单位类型').selectOption('police');
+  await transfer.getByLabel('接收单位名称').fill('南京市公安局栖霞分局尧化派出所');
+  await transfer.getByLabel('移交原因').fill('涉嫌违反治安管理，依法应由公安机关处理。');
+  await transfer.getByRole('button', { name: '移交', exact: true }).click();
+  await transfer.waitFor({ state: 'detached' });
+  await statusIs(page, '已移交');
+  await step(
+    page,
+    '移交反馈',
+    '保存反馈',
+    async (d) => {
+      await d.getByLabel('反馈结果').click();
+      await page.getByRole('option', { name: '正在处理' }).click();
+      await d.getByLabel('反馈内容').fill('派出所已立案调查。');
+    },
+    '登记移交反馈',
+  );
+  await page.getByRole('tab', { name: /移交/ }).click();
+  await page
+    .getByRole('table', { name: '移交记录' })
+    .getByText(/正在处理：派出所已立案调查。/)
+    .waitFor();
   await page.context().close();
 });
 

@@ -191,7 +191,7 @@ export function CaseRegisterPage() {
   async function submit(): Promise<void> {
     const current = form.getValues();
     setIdLeft(new Set(current.parties.map((p) => p.key)));
-    const errors = validateIntake(current, subtypeName);
+    const errors = validateIntake(current, subtypeName, today, areaCode);
     if (Object.keys(errors).length > 0) {
       form.setErrors(errors);
       const first = Object.keys(errors)[0]!;

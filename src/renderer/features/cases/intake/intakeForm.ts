@@ -18,7 +18,7 @@ import {
   type RiskLevel,
 } from '../../../../shared/types/disputeTaxonomy.ts';
 import { isAgentRole } from '../../../../shared/types/partyTaxonomy.ts';
-import { emptyPartyRow, partyFieldOf, rowToPartyFields, type PartyFormRow } from './partyForm.ts';
+import { checkRow, emptyPartyRow, partyFieldOf, rowToPartyFields, type PartyFormRow } from './partyForm.ts';
 
 export interface IntakeValues {
   source: CaseSource;
@@ -210,14 +210,28 @@ export function mapErrors(
   return mapped;
 }
 
-/** The same checks `case.create` runs on its input, shown on the form's own inputs. */
-export function validateIntake(values: IntakeValues, subtypeName: string | null): Record<string, string> {
+/**
+ * The same checks `case.create` runs on its input (schema, ID/credit-code checksums, phone formats),
+ * shown on the form's own inputs before anything is sent.
+ */
+export function validateIntake(
+  values: IntakeValues,
+  subtypeName: string | null,
+  today: string,
+  areaCode: string | undefined,
+): Record<string, string> {
   const result = caseCreateInput.safeParse(toCreateInput(values, subtypeName));
   const errors: Record<string, string> = {};
   if (!result.success) {
     for (const issue of result.error.issues) errors[issue.path.join('.')] ??= issue.message;
   }
   const mapped = mapErrors(errors, values);
+  values.parties.forEach((row, index) => {
+    if (isBlankRow(row)) return;
+    for (const [path, message] of Object.entries(checkRow(row, today, areaCode).errors)) {
+      mapped[`parties.${index}.${partyFieldOf(path)}`] ??= message;
+    }
+  });
   values.parties.forEach((row, index) => {
     if (isAgentRole(row.role) && !isBlankRow(row)) {
       const principal = values.parties.find((p) => p.key === row.principalKey);

@@ -114,12 +114,14 @@ function DisposalDialog({ detail, onClose, kind }: DialogProps & { kind: 'reject
   const write = kind === 'reject' ? reject : terminate;
   const labels: Readonly<Record<string, string>> =
     kind === 'reject' ? REJECTION_REASON_LABELS : TERMINATION_REASON_LABELS;
+  // A recorded refusal (人民调解法 art. 17) is the usual reason when there is one.
+  const refused = detail.parties.some((p) => p.refusedOn !== null);
   const form = useForm({
     initialValues: {
       on: todayInChina(),
-      reasonCode: null as string | null,
+      reasonCode: refused ? 'party_refused' : (null as string | null),
       reason: '',
-      channels: [] as AdvisedChannel[],
+      channels: (refused ? ['litigation'] : []) as AdvisedChannel[],
       advice: '',
     },
     validate: (values) => {
