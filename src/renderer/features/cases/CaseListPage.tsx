@@ -40,6 +40,7 @@ import {
 import { useApiQuery } from '../../api/useApi.ts';
 import { CaseStatusBadge, DueDateText, RiskBadge } from './CaseStatusBadge.tsx';
 import { optionsOf, todayInChina } from './caseUi.ts';
+import { useCan } from './detail/useCan.ts';
 
 const PAGE_SIZES = [20, 50, 100];
 type SortKey = NonNullable<CaseListInput['sort']>;
@@ -167,6 +168,7 @@ export function CaseListPage() {
   const [location, navigate] = useLocation();
   const filters = readFilters(location.includes('?') ? location.slice(location.indexOf('?') + 1) : '');
   const today = todayInChina();
+  const can = useCan();
 
   const update = (changes: Partial<Filters>) => {
     // Any filter change goes back to page 1; replace, so Back leaves the list instead of undoing filters.
@@ -201,9 +203,11 @@ export function CaseListPage() {
     <Stack>
       <Group justify="space-between">
         <Title order={2}>案件</Title>
-        <Button component={Link} href="/cases/new" leftSection={<IconPlus size={16} />}>
-          登记纠纷
-        </Button>
+        {can('case.create') && (
+          <Button component={Link} href="/cases/new" leftSection={<IconPlus size={16} />}>
+            登记纠纷
+          </Button>
+        )}
       </Group>
 
       <Paper withBorder p="sm" component="section" aria-label="筛选条件">

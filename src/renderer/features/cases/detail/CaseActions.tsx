@@ -1,12 +1,11 @@
 import { Button, Group, Menu, Tooltip } from '@mantine/core';
 import { IconChevronDown } from '@tabler/icons-react';
-import { contract, type MethodName } from '../../../../shared/api/contract.ts';
-import { roleHasPermission } from '../../../../shared/api/roles.ts';
+import type { MethodName } from '../../../../shared/api/contract.ts';
 import type { CaseAction } from '../../../../shared/cases/caseStateMachine.ts';
 import type { CaseDetail } from '../../../../shared/types/dispute.ts';
-import { useApiQuery } from '../../../api/useApi.ts';
 import type { DialogRequest, OpenDialog } from './CaseDialogs.tsx';
 import { activeAssignments, availability, unnotifiedParties } from './caseFacts.ts';
+import { useCan } from './useCan.ts';
 
 type SimpleKind = Exclude<DialogRequest, { partyId: string } | { sessionId: string }>['kind'];
 
@@ -144,13 +143,9 @@ function nextStep(d: CaseDetail): SimpleKind | null {
  * fails (no parties yet, no mediator, a party refused) is shown disabled with the reason.
  */
 export function CaseActions({ detail, open }: { detail: CaseDetail; open: OpenDialog }) {
-  const me = useApiQuery('auth.me', {});
-  const role = me.data?.role;
+  const can = useCan();
   const offered = BUTTONS.filter(
-    (b) =>
-      availability(detail, b.action).offered &&
-      (b.show?.(detail) ?? true) &&
-      (role === undefined || roleHasPermission(role, contract[b.method].permission)),
+    (b) => availability(detail, b.action).offered && (b.show?.(detail) ?? true) && can(b.method),
   );
   const main = offered.filter((b) => !b.more);
   const more = offered.filter((b) => b.more);

@@ -10,6 +10,7 @@ import {
 import { DueDateText } from '../../CaseStatusBadge.tsx';
 import type { OpenDialog } from '../CaseDialogs.tsx';
 import { availability, partyName } from '../caseFacts.ts';
+import { useCan } from '../useCan.ts';
 import { Block, Empty, Field, FieldGrid, SmallButton } from './Fields.tsx';
 
 export const PERFORMANCE_COLORS: Readonly<Record<PerformanceStatus, string>> = {
@@ -21,6 +22,7 @@ export const PERFORMANCE_COLORS: Readonly<Record<PerformanceStatus, string>> = {
 };
 
 export function AgreementTab({ detail, open }: { detail: CaseDetail; open: OpenDialog }) {
+  const can = useCan();
   const agreement = detail.agreement;
   if (!agreement) {
     const check = availability(detail, 'record_agreement');
@@ -29,7 +31,8 @@ export function AgreementTab({ detail, open }: { detail: CaseDetail; open: OpenD
         title="调解协议"
         actions={
           check.offered &&
-          check.blockedBy === null && (
+          check.blockedBy === null &&
+          can('agreement.record') && (
             <SmallButton onClick={() => open({ kind: 'agreement' })}>登记协议</SmallButton>
           )
         }
@@ -38,7 +41,7 @@ export function AgreementTab({ detail, open }: { detail: CaseDetail; open: OpenD
       </Block>
     );
   }
-  const manage = availability(detail, 'manage_agreement').offered;
+  const manage = availability(detail, 'manage_agreement').offered && can('agreement.updatePerformance');
   const confirmation = detail.judicialConfirmation;
   const open2 = agreement.effectiveOn !== null && agreement.confirmable;
   return (
@@ -150,7 +153,8 @@ export function AgreementTab({ detail, open }: { detail: CaseDetail; open: OpenD
           title="司法确认"
           actions={
             open2 &&
-            availability(detail, 'judicial_confirmation').offered && (
+            availability(detail, 'judicial_confirmation').offered &&
+            can('agreement.judicialConfirmation') && (
               <SmallButton onClick={() => open({ kind: 'judicial' })}>
                 {confirmation ? '修改' : '登记司法确认'}
               </SmallButton>

@@ -6,11 +6,13 @@ import { formatDateTime } from '../../../common/formatDateTime.ts';
 import { formatBytes } from '../../caseUi.ts';
 import type { OpenDialog } from '../CaseDialogs.tsx';
 import { availability, partyName } from '../caseFacts.ts';
+import { useCan } from '../useCan.ts';
 import { DossierChecklist } from '../dialogs/ArchiveDialog.tsx';
 import { Block, Empty, SmallButton } from './Fields.tsx';
 
 export function AttachmentsTab({ detail, open }: { detail: CaseDetail; open: OpenDialog }) {
-  const canAdd = availability(detail, 'add_attachment').offered;
+  const can = useCan();
+  const canAdd = availability(detail, 'add_attachment').offered && can('attachment.add');
   const dossier = useApiQuery('case.dossierCheck', { caseId: detail.id });
   return (
     <Stack>

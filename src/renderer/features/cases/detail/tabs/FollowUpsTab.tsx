@@ -10,13 +10,15 @@ import {
 import { DueDateText } from '../../CaseStatusBadge.tsx';
 import type { OpenDialog } from '../CaseDialogs.tsx';
 import { availability, partyName } from '../caseFacts.ts';
+import { useCan } from '../useCan.ts';
 import { PERFORMANCE_COLORS } from './AgreementTab.tsx';
 import { Block, Empty, SmallButton } from './Fields.tsx';
 
 const STATUS_COLOR = { planned: 'blue', done: 'green', cancelled: 'gray' } as const;
 
 export function FollowUpsTab({ detail, open }: { detail: CaseDetail; open: OpenDialog }) {
-  const canRecord = availability(detail, 'record_follow_up').offered;
+  const can = useCan();
+  const canRecord = availability(detail, 'record_follow_up').offered && can('followUp.record');
   const rows = [...detail.followUps].sort((a, b) => a.dueOn.localeCompare(b.dueOn));
   return (
     <Block

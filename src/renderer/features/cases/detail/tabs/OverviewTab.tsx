@@ -23,13 +23,15 @@ import { RiskBadge } from '../../CaseStatusBadge.tsx';
 import type { OpenDialog } from '../CaseDialogs.tsx';
 import { availability, partyName } from '../caseFacts.ts';
 import { timeLimitText } from '../CaseHeader.tsx';
+import { useCan } from '../useCan.ts';
 import { Block, Empty, Field, FieldGrid, SmallButton } from './Fields.tsx';
 
 export function OverviewTab({ detail, open }: { detail: CaseDetail; open: OpenDialog }) {
   const place = [detail.place.street, detail.place.community, detail.place.grid, detail.place.address]
     .filter(Boolean)
     .join(' ');
-  const canEdit = availability(detail, 'edit_details').offered;
+  const can = useCan();
+  const canEdit = availability(detail, 'edit_details').offered && can('case.update');
   return (
     <Stack>
       <Block

@@ -15,6 +15,7 @@ import { useApiClient } from '../../../../api/ApiProvider.tsx';
 import { showApiError } from '../../../common/showApiError.ts';
 import type { OpenDialog } from '../CaseDialogs.tsx';
 import { availability, partyName } from '../caseFacts.ts';
+import { useCan } from '../useCan.ts';
 import { Block, Empty, Field, FieldGrid, SmallButton } from './Fields.tsx';
 
 function PartyCard({ detail, party, open }: { detail: CaseDetail; party: Party; open: OpenDialog }) {
@@ -23,9 +24,13 @@ function PartyCard({ detail, party, open }: { detail: CaseDetail; party: Party; 
   const [revealing, setRevealing] = useState(false);
   const natural = party.kind === 'natural';
   const notices = detail.rightsNotices.filter((n) => n.partyId === party.id);
-  const canManage = availability(detail, 'manage_parties').offered;
+  const can = useCan();
+  const canManage = availability(detail, 'manage_parties').offered && can('party.update');
   const canRefuse =
-    availability(detail, 'record_refusal').offered && party.refusedOn === null && party.principalId === null;
+    availability(detail, 'record_refusal').offered &&
+    can('party.recordRefusal') &&
+    party.refusedOn === null &&
+    party.principalId === null;
   const masked = (party.idNumber ?? '').includes('*') || party.contacts.some((c) => c.value.includes('*'));
   const idNumber = revealed ? revealed.idNumber : party.idNumber;
   const contacts = revealed ? revealed.contacts : party.contacts;
@@ -64,7 +69,7 @@ function PartyCard({ detail, party, open }: { detail: CaseDetail; party: Party; 
             )}
           </Group>
           <Group gap="xs">
-            {masked && !revealed && (
+            {masked && !revealed && can('party.reveal') && (
               <Tooltip label="显示完整的证件号码和电话（查看记录写入审计日志）">
                 <Button
                   size="xs"
@@ -136,7 +141,8 @@ function PartyCard({ detail, party, open }: { detail: CaseDetail; party: Party; 
 }
 
 export function PartiesTab({ detail, open }: { detail: CaseDetail; open: OpenDialog }) {
-  const canManage = availability(detail, 'manage_parties').offered;
+  const can = useCan();
+  const canManage = availability(detail, 'manage_parties').offered && can('party.add');
   return (
     <Block
       title={`当事人（${detail.parties.length}）`}

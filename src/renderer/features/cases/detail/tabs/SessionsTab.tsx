@@ -8,21 +8,23 @@ import {
 import { formatLocalTime } from '../../caseUi.ts';
 import type { OpenDialog } from '../CaseDialogs.tsx';
 import { availability, partyName } from '../caseFacts.ts';
+import { useCan } from '../useCan.ts';
 import { Block, Empty, Field, FieldGrid, SmallButton } from './Fields.tsx';
 
 const STATUS_COLOR = { scheduled: 'blue', held: 'green', cancelled: 'gray' } as const;
 
 export function SessionsTab({ detail, open }: { detail: CaseDetail; open: OpenDialog }) {
+  const can = useCan();
   const canSchedule = availability(detail, 'schedule_session');
   const canRecord = availability(detail, 'record_session');
-  const recordable = canRecord.offered && canRecord.blockedBy === null;
+  const recordable = canRecord.offered && canRecord.blockedBy === null && can('session.record');
   const sessions = [...detail.sessions].sort((a, b) => b.startAt.localeCompare(a.startAt));
   return (
     <Block
       title={`调解记录（${detail.sessions.filter((s) => s.status === 'held').length}）`}
       actions={
         <>
-          {canSchedule.offered && canSchedule.blockedBy === null && (
+          {canSchedule.offered && canSchedule.blockedBy === null && can('session.schedule') && (
             <SmallButton onClick={() => open({ kind: 'schedule' })}>安排调查/调解</SmallButton>
           )}
           {recordable && <SmallButton onClick={() => open({ kind: 'record' })}>记录调查/调解</SmallButton>}

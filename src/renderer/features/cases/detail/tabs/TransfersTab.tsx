@@ -6,11 +6,13 @@ import {
 } from '../../../../../shared/types/outcomeTaxonomy.ts';
 import type { OpenDialog } from '../CaseDialogs.tsx';
 import { availability } from '../caseFacts.ts';
+import { useCan } from '../useCan.ts';
 import { Block, Empty, SmallButton } from './Fields.tsx';
 
 export function TransfersTab({ detail, open }: { detail: CaseDetail; open: OpenDialog }) {
-  const canTransfer = availability(detail, 'transfer').offered;
-  const canFeedback = availability(detail, 'transfer_feedback').offered;
+  const can = useCan();
+  const canTransfer = availability(detail, 'transfer').offered && can('case.transfer');
+  const canFeedback = availability(detail, 'transfer_feedback').offered && can('case.transferFeedback');
   return (
     <Block
       title="移交"
