@@ -357,6 +357,16 @@ test('a court-委派 case registered with its 委派 number gets a 30-day limit'
   const second = page.getByRole('group', { name: /^当事人 2/ });
   await second.getByLabel('类型', { exact: true }).selectOption('legal');
   await second.getByLabel('名称').fill('南京某物业管理有限公司');
+  // The company sends a lawyer: an agent row linked to its principal.
+  await page.getByRole('button', { name: '添加当事人' }).click();
+  const agent = page.getByRole('group', { name: /^当事人 3/ });
+  await agent.getByLabel('身份').selectOption('entrusted_agent');
+  await agent.getByLabel('姓名').fill('钱律师');
+  await agent
+    .getByRole('combobox', { name: '被代理人' })
+    .selectOption({ label: '被申请人 南京某物业管理有限公司' });
+  await agent.getByLabel('与被代理人的关系').fill('律师');
+  await agent.getByLabel('代理权限').selectOption('special');
   await page.getByLabel('纠纷类型').selectOption('property_management');
   await page
     .getByRole('textbox', { name: '纠纷简要情况' })
@@ -373,6 +383,11 @@ test('a court-委派 case registered with its 委派 number gets a 30-day limit'
   expect(stored.timeLimitDays).toBe(30);
   await page.getByText(new RegExp(`${stored.dueDate}（剩余 \\d+ 天）`)).waitFor();
   await page.getByText('（2026）苏0113诉前调888号').waitFor();
+  await page.getByRole('tab', { name: /当事人/ }).click();
+  await page
+    .getByRole('article', { name: '委托代理人钱律师' })
+    .getByText('南京某物业管理有限公司（律师），特别授权')
+    .waitFor();
 
   // Extending the period needs both parties' recorded consent.
   const later = new Date(Date.parse(`${stored.dueDate!}T00:00:00Z`) + 10 * 86_400_000)
