@@ -10,6 +10,11 @@ let dataDir: string;
 let host: HostProcess;
 let caseOfLi: string;
 
+/** Acceptance may not be dated before registration, which the core counts in China time. */
+function todayInChina(): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
+}
+
 interface Reply {
   readonly ok: boolean;
   readonly value: { readonly id: string; readonly version: number };
@@ -74,7 +79,7 @@ beforeAll(async () => {
       {
         caseId: created.id,
         expectedVersion: created.version,
-        acceptedOn: '2026-11-22',
+        acceptedOn: todayInChina(),
         consentMode: 'all_parties_consented',
       },
       admin,
@@ -125,6 +130,8 @@ test('the ID number is masked on the page unless revealed', async () => {
   const page = await loginPage(`#/cases/${caseOfLi}`);
   await login(page, 'li', 'Secret789');
   await page.getByText('张三').first().waitFor();
+  await page.getByRole('tab', { name: '当事人' }).click();
+  await page.getByText('110105********002X').first().waitFor();
   expect(await page.content()).not.toContain('11010519491231002X');
   await page.close();
 });

@@ -9,8 +9,8 @@ import { CaseDialog } from '../CaseDialog.tsx';
 import { partyLabel } from '../caseFacts.ts';
 import { done, type DialogProps } from './dialogKit.tsx';
 
-/** Over HTTP a call may carry 2 MB of JSON; base64 adds a third, so files stay under 1.4 MB there. */
-const MAX_BYTES = detectTransport().kind === 'http' ? 1.4 * 1024 * 1024 : 50 * 1024 * 1024;
+/** Over HTTP a call may carry 64 MB of JSON and base64 adds a third, so files stay under 45 MB there. */
+const MAX_BYTES = detectTransport().kind === 'http' ? 45 * 1024 * 1024 : 50 * 1024 * 1024;
 
 function readBase64(file: File): Promise<string> {
   return new Promise((resolve, reject) => {
