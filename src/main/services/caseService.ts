@@ -11,7 +11,7 @@ import type {
 } from '../../shared/types/dispute.ts';
 import { isAgentRole, PARTY_ROLE_LABELS } from '../../shared/types/partyTaxonomy.ts';
 import { DISPUTE_TYPE_LABELS, GROUP_DISPUTE_THRESHOLD } from '../../shared/types/disputeTaxonomy.ts';
-import { getHomeOrganisationRow } from '../db/queries/organisations.ts';
+import { getHomeOrganisationRow, getOrganisationRow } from '../db/queries/organisations.ts';
 import {
   insertCaseRow,
   replaceExternalRefs,
@@ -291,7 +291,14 @@ export function createCaseService(deps: ServiceDeps) {
         if (!mediator) return { rows: [], total: 0 };
         mediatorRowId = mediator.id;
       }
-      return listCases(db, { ...input, mediatorRowId, visibleTo: scope });
+      let organisationRowId: number | undefined;
+      if (input.organisationId) {
+        const organisation = await getOrganisationRow(db, input.organisationId);
+        if (!organisation) return { rows: [], total: 0 };
+        organisationRowId = organisation.id;
+      }
+      const overdueOn = input.overdue ? todayIn(clock) : undefined;
+      return listCases(db, { ...input, mediatorRowId, organisationRowId, overdueOn, visibleTo: scope });
     },
 
     /** The read model the document engine fills official forms from, for a stored case. */

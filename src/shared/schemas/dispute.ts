@@ -48,7 +48,12 @@ export const caseFields = {
   disputeSubtypeId: z.number().int().positive().nullish(),
   place: placeInput.prefault({}),
   occurredOn: isoDate('纠纷发生日期').nullish(),
-  personsInvolved: z.number({ error: '涉及人数应为数字' }).int().min(0, '涉及人数不能为负').max(100000).default(0),
+  personsInvolved: z
+    .number({ error: '涉及人数应为数字' })
+    .int()
+    .min(0, '涉及人数不能为负')
+    .max(100000)
+    .default(0),
   isGroup: z.boolean().default(false),
   riskLevel: z.enum(RISK_LEVELS).nullish(),
   riskFactors: z.array(z.enum(RISK_FACTORS)).default([]),
@@ -67,7 +72,11 @@ export type CaseCreateInput = z.input<typeof caseCreateInput>;
 
 /** Checked before saving: the same shape, nothing required, so it can run while the form is filled. */
 export const caseCheckIntakeInput = z.object({
-  parties: z.array(intakePartyInput.partial({ role: true, name: true }).extend({ name: z.string().trim().default('') })).default([]),
+  parties: z
+    .array(
+      intakePartyInput.partial({ role: true, name: true }).extend({ name: z.string().trim().default('') }),
+    )
+    .default([]),
   /** Leave this case out of the duplicate search (editing an existing case). */
   excludeCaseId: caseId.optional(),
 });
@@ -89,6 +98,10 @@ export const caseListInput = z.object({
   community: z.string().trim().max(50).optional(),
   registeredFrom: isoDate('登记起始日期').optional(),
   registeredTo: isoDate('登记截止日期').optional(),
+  /** Only cases still being handled whose due date has passed. */
+  overdue: z.boolean().optional(),
+  /** Only cases of this organisation (a centre sees its committees' cases otherwise). */
+  organisationId: uuidOf('组织').optional(),
   /** Matches the title, the case number or a party's name. */
   search: z.string().trim().max(50).optional(),
   sort: z.enum(['registeredAt', 'dueDate', 'caseNo']).default('registeredAt'),

@@ -23,6 +23,9 @@ export interface CaseListFilter {
   readonly direction: 'asc' | 'desc';
   /** Only cases due on or before this date (deadline lists). */
   readonly dueOnOrBefore?: string | undefined;
+  /** Overdue on this date: due before it and still being handled (accepted / in mediation). */
+  readonly overdueOn?: string | undefined;
+  readonly organisationRowId?: number | undefined;
   /** The caller's data scope; absent means the whole organisation. */
   readonly visibleTo?: CaseScope | null | undefined;
 }
@@ -71,7 +74,10 @@ export async function getCaseSummaryRow(
 }
 
 /** Summary rows of several cases in one query (search hits, report drill-down); one prepare instead of one per case. */
-export async function getCaseSummaryRows(db: Kysely<Database>, caseIds: readonly number[]): Promise<SummaryRow[]> {
+export async function getCaseSummaryRows(
+  db: Kysely<Database>,
+  caseIds: readonly number[],
+): Promise<SummaryRow[]> {
   if (caseIds.length === 0) return [];
   return summaryQuery(db).where('dispute_case.id', 'in', caseIds).execute();
 }
@@ -91,6 +97,13 @@ export async function listCases(db: Kysely<Database>, filter: CaseListFilter): P
   if (filter.registeredTo)
     query = query.where('dispute_case.registered_at', '<', `${filter.registeredTo}T99`);
   if (filter.dueOnOrBefore) query = query.where('dispute_case.due_date', '<=', filter.dueOnOrBefore);
+  if (filter.overdueOn) {
+    query = query
+      .where('dispute_case.due_date', '<', filter.overdueOn)
+      .where('dispute_case.status', 'in', ['accepted', 'in_mediation']);
+  }
+  if (filter.organisationRowId !== undefined)
+    query = query.where('dispute_case.organisation_id', '=', filter.organisationRowId);
   if (filter.visibleTo) query = query.where(visibleTo(filter.visibleTo));
   if (filter.mediatorRowId !== undefined) {
     const mediatorRowId = filter.mediatorRowId;
