@@ -13,6 +13,7 @@ import { PartiesTab } from './detail/tabs/PartiesTab.tsx';
 import { SessionsTab } from './detail/tabs/SessionsTab.tsx';
 import { TimelineTab } from './detail/tabs/TimelineTab.tsx';
 import { TransfersTab } from './detail/tabs/TransfersTab.tsx';
+import { CaseDocumentsPanel } from '../documents/CaseDocumentsPanel.tsx';
 
 function Count({ n }: { n: number }) {
   return n > 0 ? (
@@ -71,6 +72,7 @@ export function CaseDetailPage({ id }: { id: string }) {
           <Tabs.Tab value="attachments" rightSection={<Count n={c.attachments.length} />}>
             附件
           </Tabs.Tab>
+          <Tabs.Tab value="documents">文书</Tabs.Tab>
           <Tabs.Tab value="timeline">时间线</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="overview" pt="md">
@@ -93,6 +95,10 @@ export function CaseDetailPage({ id }: { id: string }) {
         </Tabs.Panel>
         <Tabs.Panel value="attachments" pt="md">
           <AttachmentsTab detail={c} open={setDialog} />
+        </Tabs.Panel>
+        <Tabs.Panel value="documents" pt="md">
+          {/* Mounted only when opened: the panel loads templates and versions on its own. */}
+          <CaseDocumentsPanel caseId={c.id} />
         </Tabs.Panel>
         <Tabs.Panel value="timeline" pt="md">
           <TimelineTab detail={c} />
