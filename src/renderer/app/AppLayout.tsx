@@ -1,6 +1,13 @@
 import { AppShell, Burger, Group, NavLink, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconChartBar, IconCloudUpload, IconFolders, IconHome, IconSettings, IconUsers } from '@tabler/icons-react';
+import {
+  IconChartBar,
+  IconCloudUpload,
+  IconFolders,
+  IconHome,
+  IconSettings,
+  IconUsers,
+} from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { Link, Redirect, Route, Switch, useLocation } from 'wouter';
 import type { AppInfo } from '../../shared/types/appInfo.ts';
@@ -25,19 +32,23 @@ import { TemplateSettingsPage } from '../features/documents/TemplateSettingsPage
 import { SearchBox } from '../features/search/SearchBox.tsx';
 import { SearchPage } from '../features/search/SearchPage.tsx';
 import { StatsPage } from '../features/stats/StatsPage.tsx';
+import type { Permission } from '../../shared/api/permissions.ts';
+import { roleHasPermission } from '../../shared/api/roles.ts';
 
 interface NavItem {
   readonly path: string;
   readonly label: string;
   readonly icon: ReactNode;
+  /** Shown only to roles that hold it; the core refuses the calls anyway. */
+  readonly permission?: Permission;
 }
 
 const NAV: readonly NavItem[] = [
   { path: '/', label: '工作台', icon: <IconHome size={18} /> },
   { path: '/cases', label: '案件', icon: <IconFolders size={18} /> },
-  { path: '/mediators', label: '调解员', icon: <IconUsers size={18} /> },
-  { path: '/stats', label: '统计', icon: <IconChartBar size={18} /> },
-  { path: '/export', label: '上报', icon: <IconCloudUpload size={18} /> },
+  { path: '/mediators', label: '调解员', icon: <IconUsers size={18} />, permission: 'mediator.read' },
+  { path: '/stats', label: '统计', icon: <IconChartBar size={18} />, permission: 'stats.read' },
+  { path: '/export', label: '上报', icon: <IconCloudUpload size={18} />, permission: 'export.manage' },
   { path: '/settings', label: '设置', icon: <IconSettings size={18} /> },
 ];
 
@@ -83,17 +94,19 @@ export function AppLayout({
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs" aria-label="主导航">
-        {NAV.map((item) => (
-          <NavLink
-            key={item.path}
-            component={Link}
-            href={item.path}
-            label={item.label}
-            leftSection={item.icon}
-            active={isActive(location, item.path)}
-            onClick={close}
-          />
-        ))}
+        {NAV.filter((item) => !item.permission || roleHasPermission(user.role, item.permission)).map(
+          (item) => (
+            <NavLink
+              key={item.path}
+              component={Link}
+              href={item.path}
+              label={item.label}
+              leftSection={item.icon}
+              active={isActive(location, item.path)}
+              onClick={close}
+            />
+          ),
+        )}
       </AppShell.Navbar>
       <AppShell.Main>
         <Switch>
