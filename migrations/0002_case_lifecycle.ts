@@ -69,18 +69,28 @@ export const migration0002: Migration = {
     }
 
     // Gap-free numbering needs uniqueness per organisation and year; NULL until accepted.
-    await sql`CREATE UNIQUE INDEX dispute_case_number ON dispute_case (organisation_id, case_year, case_seq) WHERE case_seq IS NOT NULL`.execute(db);
-    await sql`CREATE UNIQUE INDEX dispute_case_case_no ON dispute_case (case_no) WHERE case_no IS NOT NULL`.execute(db);
+    await sql`CREATE UNIQUE INDEX dispute_case_number ON dispute_case (organisation_id, case_year, case_seq) WHERE case_seq IS NOT NULL`.execute(
+      db,
+    );
+    await sql`CREATE UNIQUE INDEX dispute_case_case_no ON dispute_case (case_no) WHERE case_no IS NOT NULL`.execute(
+      db,
+    );
     await sql`CREATE INDEX dispute_case_status ON dispute_case (status, registered_at DESC)`.execute(db);
     await sql`CREATE INDEX dispute_case_type ON dispute_case (dispute_type, registered_at DESC)`.execute(db);
     await sql`CREATE INDEX dispute_case_source ON dispute_case (source, registered_at DESC)`.execute(db);
-    await sql`CREATE INDEX dispute_case_risk ON dispute_case (risk_level) WHERE risk_level IS NOT NULL`.execute(db);
+    await sql`CREATE INDEX dispute_case_risk ON dispute_case (risk_level) WHERE risk_level IS NOT NULL`.execute(
+      db,
+    );
     await sql`CREATE INDEX dispute_case_place ON dispute_case (place_street, place_community)`.execute(db);
-    await sql`CREATE INDEX dispute_case_due ON dispute_case (due_date) WHERE due_date IS NOT NULL`.execute(db);
+    await sql`CREATE INDEX dispute_case_due ON dispute_case (due_date) WHERE due_date IS NOT NULL`.execute(
+      db,
+    );
     // Nothing is ever hard-deleted (issue 3): a case registered in error is voided instead.
     await sql`
       CREATE TRIGGER dispute_case_no_delete BEFORE DELETE ON dispute_case
-      BEGIN SELECT RAISE(ABORT, 'dispute_case rows are never deleted; void the case instead'); END`.execute(db);
+      BEGIN SELECT RAISE(ABORT, 'dispute_case rows are never deleted; void the case instead'); END`.execute(
+      db,
+    );
 
     await sql`
       CREATE TABLE case_number_counter (
@@ -243,7 +253,9 @@ async function createHandlingTables(db: Db): Promise<void> {
       CHECK (conflicts = '[]' OR override_reason IS NOT NULL)
     ) STRICT`.execute(db);
   await sql`CREATE INDEX case_assignment_case ON case_assignment (case_id, ended_at)`.execute(db);
-  await sql`CREATE INDEX case_assignment_open ON case_assignment (mediator_id) WHERE ended_at IS NULL`.execute(db);
+  await sql`CREATE INDEX case_assignment_open ON case_assignment (mediator_id) WHERE ended_at IS NULL`.execute(
+    db,
+  );
 
   await sql`
     CREATE TABLE session (
@@ -331,7 +343,9 @@ async function createOutcomeTables(db: Db): Promise<void> {
       created_at TEXT NOT NULL,
       updated_at TEXT NOT NULL
     ) STRICT`.execute(db);
-  await sql`CREATE INDEX agreement_effective ON agreement (effective_on) WHERE effective_on IS NOT NULL`.execute(db);
+  await sql`CREATE INDEX agreement_effective ON agreement (effective_on) WHERE effective_on IS NOT NULL`.execute(
+    db,
+  );
 
   await sql`
     CREATE TABLE obligation (
@@ -354,7 +368,9 @@ async function createOutcomeTables(db: Db): Promise<void> {
       updated_at TEXT NOT NULL,
       UNIQUE (agreement_id, seq)
     ) STRICT`.execute(db);
-  await sql`CREATE INDEX obligation_due ON obligation (due_date) WHERE due_date IS NOT NULL AND performance_status <> 'performed'`.execute(db);
+  await sql`CREATE INDEX obligation_due ON obligation (due_date) WHERE due_date IS NOT NULL AND performance_status <> 'performed'`.execute(
+    db,
+  );
 
   await sql`
     CREATE TABLE follow_up (
@@ -479,7 +495,9 @@ async function seed(db: Db): Promise<void> {
   for (const [disputeType, names] of DISPUTE_SUBTYPE_SEED) {
     for (const name of names) {
       order += 1;
-      await sql`INSERT INTO dispute_subtype (name, dispute_type, sort_order) VALUES (${name}, ${disputeType}, ${order})`.execute(db);
+      await sql`INSERT INTO dispute_subtype (name, dispute_type, sort_order) VALUES (${name}, ${disputeType}, ${order})`.execute(
+        db,
+      );
     }
   }
 }

@@ -34,7 +34,10 @@ try {
   for (const [index, route] of routes.entries()) {
     await page.goto(`${host.url}/${route}`);
     await page.waitForTimeout(800);
-    const file = path.join(outDir, `${String(index).padStart(2, '0')}-${route.replace(/[^a-z0-9]+/gi, '_') || 'root'}.png`);
+    const file = path.join(
+      outDir,
+      `${String(index).padStart(2, '0')}-${route.replace(/[^a-z0-9]+/gi, '_') || 'root'}.png`,
+    );
     await page.screenshot({ path: file, fullPage: true });
     console.log(file);
   }

@@ -1,8 +1,17 @@
 import type { ParsedInputOf } from '../../shared/api/contract.ts';
 import type { CaseDetail } from '../../shared/types/dispute.ts';
-import { AGREEMENT_FORM_LABELS, CONFIRMATION_RESULT_LABELS, PERFORMANCE_STATUS_LABELS, type PerformanceStatus } from '../../shared/types/outcomeTaxonomy.ts';
+import {
+  AGREEMENT_FORM_LABELS,
+  CONFIRMATION_RESULT_LABELS,
+  PERFORMANCE_STATUS_LABELS,
+  type PerformanceStatus,
+} from '../../shared/types/outcomeTaxonomy.ts';
 import { confirmationDeadline, notConfirmableReason } from '../../shared/cases/agreementRules.ts';
-import { followUpForAgreement, followUpForObligation, overallPerformance } from '../../shared/cases/followUpRules.ts';
+import {
+  followUpForAgreement,
+  followUpForObligation,
+  overallPerformance,
+} from '../../shared/cases/followUpRules.ts';
 import { formatFenCombined } from '../../shared/format/money.ts';
 import { AppError } from '../../shared/errors.ts';
 import {
@@ -23,7 +32,10 @@ import { invalidField, notLaterThanToday, readCase } from './caseRead.ts';
 type PerformanceUpdate = ParsedInputOf<'agreement.updatePerformance'>['updates'][number];
 
 /** Applies performance updates and moves the case to 履行中 / 履行完毕 when the obligations say so. */
-export async function applyPerformance(ctx: CaseWriteContext, updates: readonly PerformanceUpdate[]): Promise<string[]> {
+export async function applyPerformance(
+  ctx: CaseWriteContext,
+  updates: readonly PerformanceUpdate[],
+): Promise<string[]> {
   const agreement = await getAgreementRow(ctx.trx, ctx.row.id);
   if (!agreement) throw new AppError('INVALID_STATE', '本案还没有调解协议，无法登记履行情况。');
   const obligations = await obligationRows(ctx.trx, agreement.id);
@@ -32,13 +44,22 @@ export async function applyPerformance(ctx: CaseWriteContext, updates: readonly 
     const obligation = obligations.find((o) => o.uuid === update.obligationId);
     if (!obligation) throw invalidField('updates', '所选协议条款不属于本案协议。');
     if (update.performedOn) notLaterThanToday(update.performedOn, ctx.today, 'updates', '履行日期');
-    if (update.performedAmountFen != null && obligation.amount_fen !== null && update.performedAmountFen > obligation.amount_fen) {
+    if (
+      update.performedAmountFen != null &&
+      obligation.amount_fen !== null &&
+      update.performedAmountFen > obligation.amount_fen
+    ) {
       throw invalidField('updates', `第${obligation.seq}条已履行金额超过了约定金额。`);
     }
     await updateObligationPerformance(
       ctx.trx,
       obligation.id,
-      { status: update.status, performedAmountFen: update.performedAmountFen ?? null, performedOn: update.performedOn ?? null, note: update.note },
+      {
+        status: update.status,
+        performedAmountFen: update.performedAmountFen ?? null,
+        performedOn: update.performedOn ?? null,
+        note: update.note,
+      },
       ctx.now,
     );
     obligation.performance_status = update.status;
@@ -72,10 +93,12 @@ export function createAgreementService(deps: ServiceDeps) {
     async record(input: ParsedInputOf<'agreement.record'>, actor: string): Promise<CaseDetail> {
       await writeCase(deps, input, 'record_agreement', actor, async (ctx) => {
         notLaterThanToday(input.concludedOn, ctx.today, 'concludedOn', '达成日期');
-        if (await getAgreementRow(ctx.trx, ctx.row.id)) throw new AppError('CONFLICT', '本案已经登记过调解协议。');
+        if (await getAgreementRow(ctx.trx, ctx.row.id))
+          throw new AppError('CONFLICT', '本案已经登记过调解协议。');
         // 人民调解法 art. 30: an oral agreement takes effect when it is reached.
         const effectiveOn = input.effectiveOn ?? (input.form === 'oral' ? input.concludedOn : null);
-        if (effectiveOn !== null && effectiveOn < input.concludedOn) throw invalidField('effectiveOn', '生效日期不能早于达成日期。');
+        if (effectiveOn !== null && effectiveOn < input.concludedOn)
+          throw invalidField('effectiveOn', '生效日期不能早于达成日期。');
         if (effectiveOn !== null) notLaterThanToday(effectiveOn, ctx.today, 'effectiveOn', '生效日期');
         if (input.form === 'oral' && !input.oralContent && input.obligations.length === 0) {
           throw invalidField('oralContent', '请记录口头协议的内容（人民调解法第二十八条）。');
@@ -88,10 +111,20 @@ export function createAgreementService(deps: ServiceDeps) {
           const obligor = parties.get(o.obligorId);
           const obligee = o.obligeeId ? parties.get(o.obligeeId) : null;
           if (!obligor) throw invalidField(`obligations.${index}.obligorId`, '履行义务人不是本案当事人。');
-          if (obligee === undefined) throw invalidField(`obligations.${index}.obligeeId`, '权利人不是本案当事人。');
-          if (obligee && obligee.id === obligor.id) throw invalidField(`obligations.${index}.obligeeId`, '权利人与义务人不能是同一人。');
-          if (o.dueDate && o.dueDate < input.concludedOn) throw invalidField(`obligations.${index}.dueDate`, '履行期限不能早于协议达成日期。');
-          return { ...o, uuid: deps.newId(), obligorPartyId: obligor.id, obligeePartyId: obligee?.id ?? null, amountFen: o.amountFen ?? null, dueDate: o.dueDate ?? null };
+          if (obligee === undefined)
+            throw invalidField(`obligations.${index}.obligeeId`, '权利人不是本案当事人。');
+          if (obligee && obligee.id === obligor.id)
+            throw invalidField(`obligations.${index}.obligeeId`, '权利人与义务人不能是同一人。');
+          if (o.dueDate && o.dueDate < input.concludedOn)
+            throw invalidField(`obligations.${index}.dueDate`, '履行期限不能早于协议达成日期。');
+          return {
+            ...o,
+            uuid: deps.newId(),
+            obligorPartyId: obligor.id,
+            obligeePartyId: obligee?.id ?? null,
+            amountFen: o.amountFen ?? null,
+            dueDate: o.dueDate ?? null,
+          };
         });
         const { obligationIds } = await insertAgreement(ctx.trx, {
           uuid: deps.newId(),
@@ -113,7 +146,10 @@ export function createAgreementService(deps: ServiceDeps) {
         }
         if (effectiveOn !== null) await planEffectiveFollowUp(ctx, effectiveOn);
         const total = obligations.reduce((sum, o) => sum + (o.amountFen ?? 0), 0);
-        const flags = { involvesStatusRelation: input.involvesStatusRelation, involvesOwnershipConfirmation: input.involvesOwnershipConfirmation };
+        const flags = {
+          involvesStatusRelation: input.involvesStatusRelation,
+          involvesOwnershipConfirmation: input.involvesOwnershipConfirmation,
+        };
         const deadline = confirmationDeadline(effectiveOn, flags, await loadHolidayCalendar(ctx.trx));
         const notConfirmable = notConfirmableReason(flags);
         return {
@@ -133,14 +169,19 @@ export function createAgreementService(deps: ServiceDeps) {
       await writeCase(deps, input, 'manage_agreement', actor, async (ctx) => {
         const agreement = await getAgreementRow(ctx.trx, ctx.row.id);
         if (!agreement) throw new AppError('INVALID_STATE', '本案还没有调解协议。');
-        if (agreement.effective_on !== null) throw new AppError('CONFLICT', `协议已于 ${agreement.effective_on} 生效，不能重复登记。`);
-        if (input.effectiveOn < agreement.concluded_on) throw invalidField('effectiveOn', '生效日期不能早于达成日期。');
+        if (agreement.effective_on !== null)
+          throw new AppError('CONFLICT', `协议已于 ${agreement.effective_on} 生效，不能重复登记。`);
+        if (input.effectiveOn < agreement.concluded_on)
+          throw invalidField('effectiveOn', '生效日期不能早于达成日期。');
         notLaterThanToday(input.effectiveOn, ctx.today, 'effectiveOn', '生效日期');
         await setAgreementEffective(ctx.trx, agreement.id, input.effectiveOn, ctx.now);
         await planEffectiveFollowUp(ctx, input.effectiveOn);
         const deadline = confirmationDeadline(
           input.effectiveOn,
-          { involvesStatusRelation: agreement.involves_status_relation === 1, involvesOwnershipConfirmation: agreement.involves_ownership_confirmation === 1 },
+          {
+            involvesStatusRelation: agreement.involves_status_relation === 1,
+            involvesOwnershipConfirmation: agreement.involves_ownership_confirmation === 1,
+          },
           await loadHolidayCalendar(ctx.trx),
         );
         return {
@@ -151,7 +192,10 @@ export function createAgreementService(deps: ServiceDeps) {
       return get(input.caseId);
     },
 
-    async updatePerformance(input: ParsedInputOf<'agreement.updatePerformance'>, actor: string): Promise<CaseDetail> {
+    async updatePerformance(
+      input: ParsedInputOf<'agreement.updatePerformance'>,
+      actor: string,
+    ): Promise<CaseDetail> {
       await writeCase(deps, input, 'manage_agreement', actor, async (ctx) => {
         const notes = await applyPerformance(ctx, input.updates);
         return { summary: `登记履行情况：${notes.join('，')}`, changes: { updates: input.updates } };
@@ -160,7 +204,10 @@ export function createAgreementService(deps: ServiceDeps) {
     },
 
     /** 司法确认 (domain §2.4): refused for status relations and ownership confirmation. */
-    async recordJudicialConfirmation(input: ParsedInputOf<'agreement.judicialConfirmation'>, actor: string): Promise<CaseDetail> {
+    async recordJudicialConfirmation(
+      input: ParsedInputOf<'agreement.judicialConfirmation'>,
+      actor: string,
+    ): Promise<CaseDetail> {
       await writeCase(deps, input, 'judicial_confirmation', actor, async (ctx) => {
         const agreement = await getAgreementRow(ctx.trx, ctx.row.id);
         if (!agreement) throw new AppError('INVALID_STATE', '本案还没有调解协议。');
@@ -169,9 +216,12 @@ export function createAgreementService(deps: ServiceDeps) {
           involvesOwnershipConfirmation: agreement.involves_ownership_confirmation === 1,
         });
         if (reason) throw new AppError('INVALID_STATE', `不能登记司法确认：${reason}`);
-        if (agreement.effective_on === null) throw new AppError('INVALID_STATE', '协议尚未生效，生效后才能申请司法确认。');
-        if (input.appliedOn && input.appliedOn < agreement.effective_on) throw invalidField('appliedOn', '申请日期不能早于协议生效日期。');
-        if (input.decidedOn && input.appliedOn && input.decidedOn < input.appliedOn) throw invalidField('decidedOn', '裁定日期不能早于申请日期。');
+        if (agreement.effective_on === null)
+          throw new AppError('INVALID_STATE', '协议尚未生效，生效后才能申请司法确认。');
+        if (input.appliedOn && input.appliedOn < agreement.effective_on)
+          throw invalidField('appliedOn', '申请日期不能早于协议生效日期。');
+        if (input.decidedOn && input.appliedOn && input.decidedOn < input.appliedOn)
+          throw invalidField('decidedOn', '裁定日期不能早于申请日期。');
         await upsertJudicialConfirmation(ctx.trx, {
           caseId: ctx.row.id,
           agreementId: agreement.id,
@@ -185,7 +235,12 @@ export function createAgreementService(deps: ServiceDeps) {
         });
         return {
           summary: `司法确认：${input.court}${input.appliedOn ? `，${input.appliedOn}申请` : ''}${input.result ? `，${CONFIRMATION_RESULT_LABELS[input.result]}` : ''}`,
-          changes: { court: input.court, appliedOn: input.appliedOn, courtCaseNo: input.courtCaseNo, result: input.result },
+          changes: {
+            court: input.court,
+            appliedOn: input.appliedOn,
+            courtCaseNo: input.courtCaseNo,
+            result: input.result,
+          },
         };
       });
       return get(input.caseId);

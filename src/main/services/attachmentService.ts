@@ -18,13 +18,19 @@ export function createAttachmentService(deps: ServiceDeps) {
       checkCaseAction((await requireCaseRow(deps.db, input.caseId)).status as CaseStatus, 'add_attachment');
       const stored = await storeAttachment(
         deps.dataDir,
-        input.sourcePath !== undefined ? { path: input.sourcePath } : { bytes: Buffer.from(input.base64!, 'base64') },
+        input.sourcePath !== undefined
+          ? { path: input.sourcePath }
+          : { bytes: Buffer.from(input.base64!, 'base64') },
         input.fileName,
       );
       await writeCase(deps, input, 'add_attachment', actor, async (ctx) => {
         let partyId: number | null = null;
         if (input.partyId) {
-          const party = await ctx.trx.selectFrom('party').select(['id', 'case_id']).where('uuid', '=', input.partyId).executeTakeFirst();
+          const party = await ctx.trx
+            .selectFrom('party')
+            .select(['id', 'case_id'])
+            .where('uuid', '=', input.partyId)
+            .executeTakeFirst();
           if (!party || party.case_id !== ctx.row.id) throw invalidField('partyId', '所选当事人不属于本案。');
           partyId = party.id;
         }

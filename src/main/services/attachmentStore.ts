@@ -37,9 +37,12 @@ export async function storeAttachment(
       try {
         stat = fs.statSync(source.path);
       } catch {
-        throw new AppError('INVALID_INPUT', `找不到要添加的文件：${source.path}`, { fields: { sourcePath: '找不到这个文件' } });
+        throw new AppError('INVALID_INPUT', `找不到要添加的文件：${source.path}`, {
+          fields: { sourcePath: '找不到这个文件' },
+        });
       }
-      if (!stat.isFile()) throw new AppError('INVALID_INPUT', '所选的不是文件。', { fields: { sourcePath: '所选的不是文件' } });
+      if (!stat.isFile())
+        throw new AppError('INVALID_INPUT', '所选的不是文件。', { fields: { sourcePath: '所选的不是文件' } });
       if (stat.size > MAX_ATTACHMENT_BYTES) throw tooLarge();
       const counter = new Transform({
         transform(chunk: Buffer, _enc, done) {
@@ -56,7 +59,11 @@ export async function storeAttachment(
       fs.writeFileSync(tmp, source.bytes, { flag: 'wx' });
     }
     const sha256 = hash.digest('hex');
-    const ext = path.extname(fileName).toLowerCase().replace(/[^.a-z0-9]/g, '').slice(0, 10);
+    const ext = path
+      .extname(fileName)
+      .toLowerCase()
+      .replace(/[^.a-z0-9]/g, '')
+      .slice(0, 10);
     const relativePath = `attachments/${sha256.slice(0, 2)}/${sha256}${ext}`;
     const target = path.join(dataDir, ...relativePath.split('/'));
     fs.mkdirSync(path.dirname(target), { recursive: true });
@@ -71,5 +78,7 @@ export async function storeAttachment(
 
 function tooLarge(): AppError {
   const mb = MAX_ATTACHMENT_BYTES / 1024 / 1024;
-  return new AppError('INVALID_INPUT', `文件超过 ${mb} MB，请压缩或分拆后再添加。`, { fields: { sourcePath: `文件超过 ${mb} MB` } });
+  return new AppError('INVALID_INPUT', `文件超过 ${mb} MB，请压缩或分拆后再添加。`, {
+    fields: { sourcePath: `文件超过 ${mb} MB` },
+  });
 }

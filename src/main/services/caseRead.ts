@@ -15,7 +15,9 @@ export async function readCase(deps: Pick<ServiceDeps, 'db'>, caseId: string): P
 
 export function notLaterThanToday(date: string, today: string, field: string, what: string): void {
   if (date > today) {
-    throw new AppError('INVALID_INPUT', `${what}不能晚于今天（${today}）。`, { fields: { [field]: `${what}不能晚于今天` } });
+    throw new AppError('INVALID_INPUT', `${what}不能晚于今天（${today}）。`, {
+      fields: { [field]: `${what}不能晚于今天` },
+    });
   }
 }
 

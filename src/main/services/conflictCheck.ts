@@ -2,7 +2,11 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import type { MediatorRow } from '../db/queries/mediators.ts';
 import { contactsByParty, listPartyRows } from '../db/queries/parties.ts';
-import { findPartiesByIdNumber, findPartiesByNameAndPhone, partiesOfCases } from '../db/queries/partyMatches.ts';
+import {
+  findPartiesByIdNumber,
+  findPartiesByNameAndPhone,
+  partiesOfCases,
+} from '../db/queries/partyMatches.ts';
 import { recusedMediatorIds } from '../db/queries/assignments.ts';
 import type { ConflictFinding } from '../../shared/types/mediator.ts';
 import { PARTY_ROLE_LABELS, type PartyRole } from '../../shared/types/partyTaxonomy.ts';
@@ -24,10 +28,17 @@ const samePerson = (a: Person, b: Person) =>
  * earlier case together with one of these parties, has declared a relation to a party, or already
  * stepped down from this case. Any finding blocks assignment unless overridden with a written reason.
  */
-export async function findConflicts(db: Kysely<Database>, caseId: number, mediator: MediatorRow): Promise<ConflictFinding[]> {
+export async function findConflicts(
+  db: Kysely<Database>,
+  caseId: number,
+  mediator: MediatorRow,
+): Promise<ConflictFinding[]> {
   const findings: ConflictFinding[] = [];
   const rows = await listPartyRows(db, caseId);
-  const contacts = await contactsByParty(db, rows.map((r) => r.id));
+  const contacts = await contactsByParty(
+    db,
+    rows.map((r) => r.id),
+  );
   const parties = rows.map((r) => ({
     row: r,
     person: {
@@ -36,16 +47,32 @@ export async function findConflicts(db: Kysely<Database>, caseId: number, mediat
       phones: (contacts.get(r.id) ?? []).filter((c) => c.kind !== 'other').map((c) => c.value),
     } satisfies Person,
   }));
-  const me: Person = { name: mediator.name, idNumber: mediator.id_number, phones: mediator.phone ? [mediator.phone] : [] };
+  const me: Person = {
+    name: mediator.name,
+    idNumber: mediator.id_number,
+    phones: mediator.phone ? [mediator.phone] : [],
+  };
   const role = (r: { role: string }) => PARTY_ROLE_LABELS[r.role as PartyRole] ?? r.role;
 
   for (const { row, person } of parties) {
     if (samePerson(me, person)) {
-      findings.push({ kind: 'is_party', partyId: row.uuid, message: `调解员${mediator.name}本人是本案的${role(row)}（${row.name}）。` });
+      findings.push({
+        kind: 'is_party',
+        partyId: row.uuid,
+        message: `调解员${mediator.name}本人是本案的${role(row)}（${row.name}）。`,
+      });
     } else if (me.idNumber !== null && me.idNumber === person.idNumber) {
-      findings.push({ kind: 'shares_contact', partyId: row.uuid, message: `调解员${mediator.name}的证件号码与${role(row)}${row.name}相同。` });
+      findings.push({
+        kind: 'shares_contact',
+        partyId: row.uuid,
+        message: `调解员${mediator.name}的证件号码与${role(row)}${row.name}相同。`,
+      });
     } else if (sharesPhone(me, person)) {
-      findings.push({ kind: 'shares_contact', partyId: row.uuid, message: `调解员${mediator.name}的电话与${role(row)}${row.name}相同。` });
+      findings.push({
+        kind: 'shares_contact',
+        partyId: row.uuid,
+        message: `调解员${mediator.name}的电话与${role(row)}${row.name}相同。`,
+      });
     }
   }
 
@@ -57,7 +84,10 @@ export async function findConflicts(db: Kysely<Database>, caseId: number, mediat
   const earlierCaseIds = [...new Set(mine.map((a) => a.caseId))];
   if (earlierCaseIds.length > 0) {
     const others = await partiesOfCases(db, earlierCaseIds);
-    const otherContacts = await contactsByParty(db, others.map((o) => o.partyId));
+    const otherContacts = await contactsByParty(
+      db,
+      others.map((o) => o.partyId),
+    );
     for (const { row, person } of parties) {
       const hit = others.find((o) => {
         if (mine.some((m) => m.partyId === o.partyId)) return false;
@@ -75,11 +105,17 @@ export async function findConflicts(db: Kysely<Database>, caseId: number, mediat
     }
   }
 
-  const relations = await db.selectFrom('mediator_relation').selectAll().where('mediator_id', '=', mediator.id).execute();
+  const relations = await db
+    .selectFrom('mediator_relation')
+    .selectAll()
+    .where('mediator_id', '=', mediator.id)
+    .execute();
   for (const relation of relations) {
     for (const { row, person } of parties) {
       const byId = relation.id_number !== null && relation.id_number === person.idNumber;
-      const byName = relation.person_name === person.name && (relation.phone === null || person.phones.length === 0 || person.phones.includes(relation.phone));
+      const byName =
+        relation.person_name === person.name &&
+        (relation.phone === null || person.phones.length === 0 || person.phones.includes(relation.phone));
       if (byId || byName) {
         findings.push({
           kind: 'declared_relation',

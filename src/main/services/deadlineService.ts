@@ -5,7 +5,12 @@ import { FOLLOW_UP_REASON_LABELS, type FollowUpReason } from '../../shared/types
 import { addCalendarDays, daysRemaining } from '../../shared/deadlines/dayCount.ts';
 import { confirmationDeadline, CONFIRMATION_PERIOD_DAYS } from '../../shared/cases/agreementRules.ts';
 import { AppError } from '../../shared/errors.ts';
-import { agreementsAwaitingConfirmation, casesDueBy, followUpsDueBy, obligationsDueBy } from '../db/queries/deadlines.ts';
+import {
+  agreementsAwaitingConfirmation,
+  casesDueBy,
+  followUpsDueBy,
+  obligationsDueBy,
+} from '../db/queries/deadlines.ts';
 import { listHolidays, loadHolidayCalendar, replaceHolidayYear } from '../db/queries/holidays.ts';
 import { getMediatorRow } from '../db/queries/mediators.ts';
 import { listCases } from '../db/queries/cases.ts';
@@ -24,7 +29,11 @@ export function createDeadlineService(deps: ServiceDeps) {
   }
 
   /** Every dated obligation of the case kinds due by `until`, sorted by date. */
-  async function collect(today: string, until: string, mediator: number | undefined): Promise<DeadlineItem[]> {
+  async function collect(
+    today: string,
+    until: string,
+    mediator: number | undefined,
+  ): Promise<DeadlineItem[]> {
     const calendar = await loadHolidayCalendar(db);
     const [cases, obligations, agreements, followUps] = await Promise.all([
       casesDueBy(db, until, mediator),
@@ -57,7 +66,10 @@ export function createDeadlineService(deps: ServiceDeps) {
       ...agreements.flatMap((a) => {
         const deadline = confirmationDeadline(
           a.effective_on,
-          { involvesStatusRelation: a.involves_status_relation === 1, involvesOwnershipConfirmation: a.involves_ownership_confirmation === 1 },
+          {
+            involvesStatusRelation: a.involves_status_relation === 1,
+            involvesOwnershipConfirmation: a.involves_ownership_confirmation === 1,
+          },
           calendar,
         );
         if (deadline === null || deadline > until) return [];
@@ -90,8 +102,16 @@ export function createDeadlineService(deps: ServiceDeps) {
 
   async function lists(input: ParsedInputOf<'deadline.list'>): Promise<DeadlineLists> {
     const today = todayIn(clock);
-    const items = await collect(today, addCalendarDays(today, input.withinDays), await mediatorRowId(input.mediatorId));
-    return { today, dueSoon: items.filter((i) => i.daysLeft >= 0), overdue: items.filter((i) => i.daysLeft < 0) };
+    const items = await collect(
+      today,
+      addCalendarDays(today, input.withinDays),
+      await mediatorRowId(input.mediatorId),
+    );
+    return {
+      today,
+      dueSoon: items.filter((i) => i.daysLeft >= 0),
+      overdue: items.filter((i) => i.daysLeft < 0),
+    };
   }
 
   return {
@@ -111,10 +131,22 @@ export function createDeadlineService(deps: ServiceDeps) {
           sort: 'dueDate',
           direction: 'asc',
         }),
-        listCalendar(db, { from: `${today}T00:00`, to: `${addCalendarDays(today, 1)}T00:00`, mediatorRowId: mediator }),
+        listCalendar(db, {
+          from: `${today}T00:00`,
+          to: `${addCalendarDays(today, 1)}T00:00`,
+          mediatorRowId: mediator,
+        }),
       ]);
-      const followUpsDue = [...deadlines.overdue, ...deadlines.dueSoon].filter((i) => i.kind === 'follow_up' && i.daysLeft <= 0);
-      return { ...deadlines, openCases: open.rows, openCaseCount: open.total, todaysSessions: sessions, followUpsDue };
+      const followUpsDue = [...deadlines.overdue, ...deadlines.dueSoon].filter(
+        (i) => i.kind === 'follow_up' && i.daysLeft <= 0,
+      );
+      return {
+        ...deadlines,
+        openCases: open.rows,
+        openCaseCount: open.total,
+        todaysSessions: sessions,
+        followUpsDue,
+      };
     },
 
     holidays: (year: number): Promise<HolidayDay[]> => listHolidays(db, year),

@@ -25,13 +25,18 @@ const RULES: Readonly<Record<DossierItem, Rule>> = {
   party_identity: (f) => {
     const caseWide = f.attachments.some((a) => a.kind === 'id_proof' && a.party_id === null);
     const missing = f.principals.filter(
-      (p) => p.id_number === null && !caseWide && !f.attachments.some((a) => a.kind === 'id_proof' && a.party_id === p.id),
+      (p) =>
+        p.id_number === null &&
+        !caseWide &&
+        !f.attachments.some((a) => a.kind === 'id_proof' && a.party_id === p.id),
     );
     return missing.length === 0 ? null : `当事人${names(missing)}没有证件号码或身份证明材料`;
   },
   power_of_attorney: (f) => {
     if (!f.hasEntrustedAgent) return 'not_required';
-    return f.attachments.some((a) => a.kind === 'power_of_attorney') ? null : '有委托代理人，但未添加授权委托书';
+    return f.attachments.some((a) => a.kind === 'power_of_attorney')
+      ? null
+      : '有委托代理人，但未添加授权委托书';
   },
   mediation_record: (f) => (f.heldMediationCount > 0 ? null : '没有调解笔录'),
   outcome_document: (f, row) =>

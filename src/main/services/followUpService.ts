@@ -1,9 +1,18 @@
 import type { ParsedInputOf } from '../../shared/api/contract.ts';
 import type { CaseDetail } from '../../shared/types/dispute.ts';
-import { FOLLOW_UP_METHOD_LABELS, SATISFACTION_LABELS, type PerformanceStatus } from '../../shared/types/outcomeTaxonomy.ts';
+import {
+  FOLLOW_UP_METHOD_LABELS,
+  SATISFACTION_LABELS,
+  type PerformanceStatus,
+} from '../../shared/types/outcomeTaxonomy.ts';
 import { overallPerformance } from '../../shared/cases/followUpRules.ts';
 import { AppError } from '../../shared/errors.ts';
-import { completeFollowUp, getFollowUpRow, insertDoneFollowUp, insertPlannedFollowUp } from '../db/queries/followUps.ts';
+import {
+  completeFollowUp,
+  getFollowUpRow,
+  insertDoneFollowUp,
+  insertPlannedFollowUp,
+} from '../db/queries/followUps.ts';
 import { getAgreementRow, obligationRows } from '../db/queries/agreements.ts';
 import { listPartyRows } from '../db/queries/parties.ts';
 import type { ServiceDeps } from './serviceDeps.ts';
@@ -27,10 +36,20 @@ export function createFollowUpService(deps: ServiceDeps) {
         });
         const notes = input.performance.length > 0 ? await applyPerformance(ctx, input.performance) : [];
         const agreement = await getAgreementRow(ctx.trx, ctx.row.id);
-        const statuses = agreement ? (await obligationRows(ctx.trx, agreement.id)).map((o) => o.performance_status as PerformanceStatus) : [];
+        const statuses = agreement
+          ? (await obligationRows(ctx.trx, agreement.id)).map(
+              (o) => o.performance_status as PerformanceStatus,
+            )
+          : [];
         const overall = overallPerformance(statuses);
         const found: PerformanceStatus | null =
-          statuses.length === 0 ? null : overall === 'complete' ? 'performed' : overall === 'started' ? 'partially_performed' : 'not_performed';
+          statuses.length === 0
+            ? null
+            : overall === 'complete'
+              ? 'performed'
+              : overall === 'started'
+                ? 'partially_performed'
+                : 'not_performed';
         const values = {
           visitedOn: input.visitedOn,
           method: input.method,
@@ -43,7 +62,8 @@ export function createFollowUpService(deps: ServiceDeps) {
         };
         if (input.followUpId) {
           const task = await getFollowUpRow(ctx.trx, input.followUpId);
-          if (!task || task.case_id !== ctx.row.id) throw invalidField('followUpId', '这条回访任务不属于本案。');
+          if (!task || task.case_id !== ctx.row.id)
+            throw invalidField('followUpId', '这条回访任务不属于本案。');
           if (task.status !== 'planned') throw new AppError('CONFLICT', '这条回访任务已经完成或取消。');
           await completeFollowUp(ctx.trx, task.id, values, ctx.now);
         } else {
@@ -52,7 +72,11 @@ export function createFollowUpService(deps: ServiceDeps) {
         const satisfaction = input.satisfaction ? `，${SATISFACTION_LABELS[input.satisfaction]}` : '';
         return {
           summary: `${FOLLOW_UP_METHOD_LABELS[input.method]}回访${visited.map((p) => p.name).join('、')}${satisfaction}${notes.length > 0 ? `；${notes.join('，')}` : ''}`,
-          changes: { visitedOn: input.visitedOn, satisfaction: input.satisfaction, performance: input.performance },
+          changes: {
+            visitedOn: input.visitedOn,
+            satisfaction: input.satisfaction,
+            performance: input.performance,
+          },
         };
       });
       return get(input.caseId);

@@ -20,14 +20,26 @@ import { writeCase, type CaseWriteContext } from './caseWrite.ts';
 import { invalidField, notLaterThanToday, readCase } from './caseRead.ts';
 import { defaultAreaCodeFor, prefixErrors, prepareParty, type ParsedPartyFields } from './partyValues.ts';
 
-async function requireParty(trx: Kysely<Database>, caseId: number, uuid: string, field = 'partyId'): Promise<PartyRow> {
+async function requireParty(
+  trx: Kysely<Database>,
+  caseId: number,
+  uuid: string,
+  field = 'partyId',
+): Promise<PartyRow> {
   const row = await trx.selectFrom('party').selectAll().where('uuid', '=', uuid).executeTakeFirst();
   if (!row || row.case_id !== caseId) throw invalidField(field, '所选当事人不属于本案。');
   return row;
 }
 
-async function prepare(ctx: CaseWriteContext, party: ParsedPartyFields & { principalId?: string | null | undefined }) {
-  const org = await ctx.trx.selectFrom('organisation').select('region_code').where('id', '=', ctx.row.organisation_id).executeTakeFirstOrThrow();
+async function prepare(
+  ctx: CaseWriteContext,
+  party: ParsedPartyFields & { principalId?: string | null | undefined },
+) {
+  const org = await ctx.trx
+    .selectFrom('organisation')
+    .select('region_code')
+    .where('id', '=', ctx.row.organisation_id)
+    .executeTakeFirstOrThrow();
   const prepared = prepareParty(party, ctx.today, defaultAreaCodeFor(org.region_code));
   const errors = prefixErrors('party', prepared.check.errors);
   let principalPartyId: number | null = null;
@@ -35,11 +47,13 @@ async function prepare(ctx: CaseWriteContext, party: ParsedPartyFields & { princ
     if (!party.principalId) errors['party.principalId'] = '请选择代理人所代理的当事人';
     else {
       const principal = await requireParty(ctx.trx, ctx.row.id, party.principalId, 'party.principalId');
-      if (isAgentRole(principal.role as ParsedPartyFields['role'])) errors['party.principalId'] = '代理人只能代理当事人本人，不能代理另一位代理人';
+      if (isAgentRole(principal.role as ParsedPartyFields['role']))
+        errors['party.principalId'] = '代理人只能代理当事人本人，不能代理另一位代理人';
       principalPartyId = principal.id;
     }
   }
-  if (Object.keys(errors).length > 0) throw new AppError('INVALID_INPUT', Object.values(errors)[0]!, { fields: errors });
+  if (Object.keys(errors).length > 0)
+    throw new AppError('INVALID_INPUT', Object.values(errors)[0]!, { fields: errors });
   return { values: { ...prepared.values, principalPartyId }, warnings: prepared.check.warnings };
 }
 
@@ -57,7 +71,10 @@ export function createPartyService(deps: ServiceDeps) {
           now: ctx.now,
           values,
         });
-        return { summary: `添加${PARTY_ROLE_LABELS[values.role]}${values.name}`, changes: { name: values.name, role: values.role } };
+        return {
+          summary: `添加${PARTY_ROLE_LABELS[values.role]}${values.name}`,
+          changes: { name: values.name, role: values.role },
+        };
       });
       return get(input.caseId);
     },
@@ -66,9 +83,13 @@ export function createPartyService(deps: ServiceDeps) {
       await writeCase(deps, input, 'manage_parties', actor, async (ctx) => {
         const existing = await requireParty(ctx.trx, ctx.row.id, input.partyId);
         const { values } = await prepare(ctx, input.party);
-        if (values.principalPartyId === existing.id) throw invalidField('party.principalId', '代理人不能代理自己。');
+        if (values.principalPartyId === existing.id)
+          throw invalidField('party.principalId', '代理人不能代理自己。');
         await updateParty(ctx.trx, existing.id, values, ctx.now);
-        return { summary: `修改当事人${values.name}的信息`, changes: { name: { from: existing.name, to: values.name } } };
+        return {
+          summary: `修改当事人${values.name}的信息`,
+          changes: { name: { from: existing.name, to: values.name } },
+        };
       });
       return get(input.caseId);
     },
@@ -80,10 +101,19 @@ export function createPartyService(deps: ServiceDeps) {
           throw new AppError('INVALID_STATE', '案件受理后不能删除当事人；如登记有误，请修改当事人信息。');
         }
         const party = await requireParty(ctx.trx, ctx.row.id, input.partyId);
-        const agents = (await listPartyRows(ctx.trx, ctx.row.id)).filter((p) => p.principal_party_id === party.id);
-        if (agents.length > 0) throw new AppError('INVALID_STATE', `请先删除${party.name}的代理人：${agents.map((a) => a.name).join('、')}。`);
+        const agents = (await listPartyRows(ctx.trx, ctx.row.id)).filter(
+          (p) => p.principal_party_id === party.id,
+        );
+        if (agents.length > 0)
+          throw new AppError(
+            'INVALID_STATE',
+            `请先删除${party.name}的代理人：${agents.map((a) => a.name).join('、')}。`,
+          );
         await deleteParty(ctx.trx, party.id);
-        return { summary: `删除误登记的当事人${party.name}`, changes: { removed: { name: party.name, role: party.role, idNumber: party.id_number } } };
+        return {
+          summary: `删除误登记的当事人${party.name}`,
+          changes: { removed: { name: party.name, role: party.role, idNumber: party.id_number } },
+        };
       });
       return get(input.caseId);
     },
@@ -103,7 +133,10 @@ export function createPartyService(deps: ServiceDeps) {
     },
 
     /** 权利义务告知 (若干规定 art. 30): must precede any mediation session. */
-    async recordRightsNotice(input: ParsedInputOf<'party.recordRightsNotice'>, actor: string): Promise<CaseDetail> {
+    async recordRightsNotice(
+      input: ParsedInputOf<'party.recordRightsNotice'>,
+      actor: string,
+    ): Promise<CaseDetail> {
       await writeCase(deps, input, 'give_rights_notice', actor, async (ctx) => {
         notLaterThanToday(input.givenOn, ctx.today, 'givenOn', '告知日期');
         const names: string[] = [];

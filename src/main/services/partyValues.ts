@@ -19,7 +19,11 @@ export interface PreparedParty {
 }
 
 /** Validates and normalises one party; errors and warnings are keyed relative to the party. */
-export function prepareParty(input: ParsedPartyFields, today: string, defaultAreaCode: string | undefined): PreparedParty {
+export function prepareParty(
+  input: ParsedPartyFields,
+  today: string,
+  defaultAreaCode: string | undefined,
+): PreparedParty {
   const check = checkPartyIdentity(input, today, defaultAreaCode === undefined ? {} : { defaultAreaCode });
   return {
     check,
@@ -44,6 +48,9 @@ export function prepareParty(input: ParsedPartyFields, today: string, defaultAre
   };
 }
 
-export function prefixErrors(prefix: string, errors: Readonly<Record<string, string>>): Record<string, string> {
+export function prefixErrors(
+  prefix: string,
+  errors: Readonly<Record<string, string>>,
+): Record<string, string> {
   return Object.fromEntries(Object.entries(errors).map(([key, message]) => [`${prefix}.${key}`, message]));
 }

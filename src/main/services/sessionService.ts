@@ -4,14 +4,27 @@ import { SESSION_KIND_LABELS, SESSION_MODE_LABELS } from '../../shared/types/out
 import { isAgentRole, type PartyRole } from '../../shared/types/partyTaxonomy.ts';
 import { AppError } from '../../shared/errors.ts';
 import { firstNoticeByParty, insertRightsNotice, listPartyRows } from '../db/queries/parties.ts';
-import { getSessionRow, insertSession, setSessionStatus, updateSession, type SessionValues } from '../db/queries/mediationSessions.ts';
+import {
+  getSessionRow,
+  insertSession,
+  setSessionStatus,
+  updateSession,
+  type SessionValues,
+} from '../db/queries/mediationSessions.ts';
 import type { ServiceDeps } from './serviceDeps.ts';
 import { writeCase, type CaseWriteContext } from './caseWrite.ts';
 import { invalidField, readCase } from './caseRead.ts';
 import { localNow } from './localDate.ts';
 
-async function mediatorRowIds(ctx: CaseWriteContext, uuids: readonly string[]): Promise<{ ids: number[]; names: string[] }> {
-  const rows = await ctx.trx.selectFrom('mediator').select(['id', 'uuid', 'name']).where('uuid', 'in', [...uuids]).execute();
+async function mediatorRowIds(
+  ctx: CaseWriteContext,
+  uuids: readonly string[],
+): Promise<{ ids: number[]; names: string[] }> {
+  const rows = await ctx.trx
+    .selectFrom('mediator')
+    .select(['id', 'uuid', 'name'])
+    .where('uuid', 'in', [...uuids])
+    .execute();
   if (rows.length !== new Set(uuids).size) throw invalidField('mediatorIds', '所选调解员中有不存在的人员。');
   return { ids: rows.map((r) => r.id), names: rows.map((r) => r.name) };
 }
@@ -62,8 +75,10 @@ export function createSessionService(deps: ServiceDeps) {
      */
     async record(input: ParsedInputOf<'session.record'>, actor: string): Promise<CaseDetail> {
       await writeCase(deps, input, 'record_session', actor, async (ctx) => {
-        if (input.startAt > localNow(deps.clock)) throw invalidField('startAt', '还没有到开始时间的调查/调解不能记录为已进行；请先“安排”。');
-        if (input.endAt && input.endAt < input.startAt) throw invalidField('endAt', '结束时间不能早于开始时间。');
+        if (input.startAt > localNow(deps.clock))
+          throw invalidField('startAt', '还没有到开始时间的调查/调解不能记录为已进行；请先“安排”。');
+        if (input.endAt && input.endAt < input.startAt)
+          throw invalidField('endAt', '结束时间不能早于开始时间。');
         const mediators = await mediatorRowIds(ctx, input.mediatorIds);
         const parties = await listPartyRows(ctx.trx, ctx.row.id);
         const byUuid = new Map(parties.map((p) => [p.uuid, p]));
@@ -95,7 +110,13 @@ export function createSessionService(deps: ServiceDeps) {
             return on !== undefined && on <= sessionDate;
           };
           const missing = present.filter(
-            (p) => !informed(p.id) && !(isAgentRole(p.role as PartyRole) && p.principal_party_id !== null && informed(p.principal_party_id)),
+            (p) =>
+              !informed(p.id) &&
+              !(
+                isAgentRole(p.role as PartyRole) &&
+                p.principal_party_id !== null &&
+                informed(p.principal_party_id)
+              ),
           );
           if (missing.length > 0) {
             throw new AppError(
@@ -125,8 +146,10 @@ export function createSessionService(deps: ServiceDeps) {
         };
         if (input.sessionId) {
           const scheduled = await getSessionRow(ctx.trx, input.sessionId);
-          if (!scheduled || scheduled.case_id !== ctx.row.id) throw invalidField('sessionId', '这条调解安排不属于本案。');
-          if (scheduled.status !== 'scheduled') throw new AppError('INVALID_STATE', '这次调查/调解已经记录过或已取消。');
+          if (!scheduled || scheduled.case_id !== ctx.row.id)
+            throw invalidField('sessionId', '这条调解安排不属于本案。');
+          if (scheduled.status !== 'scheduled')
+            throw new AppError('INVALID_STATE', '这次调查/调解已经记录过或已取消。');
           await updateSession(ctx.trx, scheduled.id, values, ctx.now);
         } else {
           await insertSession(ctx.trx, deps.newId(), ctx.row.id, values, ctx.now);
@@ -143,10 +166,13 @@ export function createSessionService(deps: ServiceDeps) {
     async cancel(input: ParsedInputOf<'session.cancel'>, actor: string): Promise<CaseDetail> {
       await writeCase(deps, input, 'edit_details', actor, async (ctx) => {
         const session = await getSessionRow(ctx.trx, input.sessionId);
-        if (!session || session.case_id !== ctx.row.id) throw invalidField('sessionId', '这条调解安排不属于本案。');
+        if (!session || session.case_id !== ctx.row.id)
+          throw invalidField('sessionId', '这条调解安排不属于本案。');
         if (session.status !== 'scheduled') throw new AppError('INVALID_STATE', '只能取消尚未进行的安排。');
         await setSessionStatus(ctx.trx, session.id, 'cancelled', ctx.now);
-        return { summary: `取消${session.start_at.replace('T', ' ')}的${SESSION_KIND_LABELS[session.kind as 'mediation']}安排${input.reason ? `：${input.reason}` : ''}` };
+        return {
+          summary: `取消${session.start_at.replace('T', ' ')}的${SESSION_KIND_LABELS[session.kind as 'mediation']}安排${input.reason ? `：${input.reason}` : ''}`,
+        };
       });
       return get(input.caseId);
     },

@@ -52,7 +52,10 @@ export function createTriageService(deps: ServiceDeps) {
         const year = Number(input.acceptedOn.slice(0, 4));
         const seq = await allocateCaseSeq(ctx.trx, ctx.row.organisation_id, year);
         const caseNo = formatCaseNo(year, organisation.abbreviation, seq);
-        const days = handlingPeriodDays(ctx.row.source as CaseSource, ctx.row.referral_court_procedure as CourtProcedure | null);
+        const days = handlingPeriodDays(
+          ctx.row.source as CaseSource,
+          ctx.row.referral_court_procedure as CourtProcedure | null,
+        );
         const dueDate = handlingDueDate(input.acceptedOn, days, await loadHolidayCalendar(ctx.trx));
         ctx.setCase({
           case_no: caseNo,
@@ -66,7 +69,13 @@ export function createTriageService(deps: ServiceDeps) {
         });
         return {
           summary: `受理，编号${caseNo}；${CONSENT_MODE_LABELS[input.consentMode]}；调解期限 ${days} 日，至 ${dueDate}`,
-          changes: { caseNo, acceptedOn: input.acceptedOn, dueDate, timeLimitDays: days, consentMode: input.consentMode },
+          changes: {
+            caseNo,
+            acceptedOn: input.acceptedOn,
+            dueDate,
+            timeLimitDays: days,
+            consentMode: input.consentMode,
+          },
         };
       });
       return get(input.caseId);
@@ -129,19 +138,32 @@ export function createTriageService(deps: ServiceDeps) {
         let targetName = input.targetName;
         let isEscalation = false;
         if (input.targetKind === 'organisation') {
-          if (!input.targetOrganisationId) throw invalidField('targetOrganisationId', '请选择接收的调解组织。');
+          if (!input.targetOrganisationId)
+            throw invalidField('targetOrganisationId', '请选择接收的调解组织。');
           const [own, target] = await Promise.all([
-            ctx.trx.selectFrom('organisation').select(['id', 'level']).where('id', '=', ctx.row.organisation_id).executeTakeFirstOrThrow(),
-            ctx.trx.selectFrom('organisation').select(['id', 'name', 'level']).where('uuid', '=', input.targetOrganisationId).executeTakeFirst(),
+            ctx.trx
+              .selectFrom('organisation')
+              .select(['id', 'level'])
+              .where('id', '=', ctx.row.organisation_id)
+              .executeTakeFirstOrThrow(),
+            ctx.trx
+              .selectFrom('organisation')
+              .select(['id', 'name', 'level'])
+              .where('uuid', '=', input.targetOrganisationId)
+              .executeTakeFirst(),
           ]);
           if (!target) throw invalidField('targetOrganisationId', '所选接收组织不存在。');
           if (target.id === own.id) throw invalidField('targetOrganisationId', '不能移交给本组织。');
           targetOrganisationId = target.id;
           targetName = target.name;
           isEscalation =
-            ORGANISATION_LEVEL_RANK[target.level as OrganisationLevel] > ORGANISATION_LEVEL_RANK[own.level as OrganisationLevel];
+            ORGANISATION_LEVEL_RANK[target.level as OrganisationLevel] >
+            ORGANISATION_LEVEL_RANK[own.level as OrganisationLevel];
         } else if (!targetName) {
-          throw invalidField('targetName', `请填写接收的${TRANSFER_TARGET_KIND_LABELS[input.targetKind]}名称。`);
+          throw invalidField(
+            'targetName',
+            `请填写接收的${TRANSFER_TARGET_KIND_LABELS[input.targetKind]}名称。`,
+          );
         }
         await insertTransfer(ctx.trx, {
           uuid: deps.newId(),
@@ -162,12 +184,21 @@ export function createTriageService(deps: ServiceDeps) {
       return get(input.caseId);
     },
 
-    async recordTransferFeedback(input: ParsedInputOf<'case.transferFeedback'>, actor: string): Promise<CaseDetail> {
+    async recordTransferFeedback(
+      input: ParsedInputOf<'case.transferFeedback'>,
+      actor: string,
+    ): Promise<CaseDetail> {
       await writeCase(deps, input, 'transfer_feedback', actor, async (ctx) => {
         const transfer = await getTransferRow(ctx.trx, input.transferId);
-        if (!transfer || transfer.case_id !== ctx.row.id) throw invalidField('transferId', '这条移交记录不属于本案。');
-        if (input.feedbackOn < transfer.transferred_on) throw invalidField('feedbackOn', '反馈日期不能早于移交日期。');
-        await setTransferFeedback(ctx.trx, transfer.id, { on: input.feedbackOn, result: input.result, note: input.note });
+        if (!transfer || transfer.case_id !== ctx.row.id)
+          throw invalidField('transferId', '这条移交记录不属于本案。');
+        if (input.feedbackOn < transfer.transferred_on)
+          throw invalidField('feedbackOn', '反馈日期不能早于移交日期。');
+        await setTransferFeedback(ctx.trx, transfer.id, {
+          on: input.feedbackOn,
+          result: input.result,
+          note: input.note,
+        });
         return {
           summary: `${transfer.target_name}反馈：${TRANSFER_FEEDBACK_RESULT_LABELS[input.result]}`,
           changes: { result: input.result, note: input.note },
@@ -181,7 +212,8 @@ export function createTriageService(deps: ServiceDeps) {
       await writeCase(deps, input, 'extend_deadline', actor, async (ctx) => {
         const current = ctx.row.due_date;
         if (current === null) throw new AppError('INVALID_STATE', '案件还没有调解期限，无需延期。');
-        if (input.newDueDate <= current) throw invalidField('newDueDate', `延长后的期限应晚于当前期限（${current}）。`);
+        if (input.newDueDate <= current)
+          throw invalidField('newDueDate', `延长后的期限应晚于当前期限（${current}）。`);
         const parties = await listPartyRows(ctx.trx, ctx.row.id);
         const byUuid = new Map(parties.map((p) => [p.uuid, p]));
         for (const consent of input.consents) {
@@ -189,9 +221,14 @@ export function createTriageService(deps: ServiceDeps) {
           notLaterThanToday(consent.consentedOn, ctx.today, 'consents', '同意日期');
         }
         const consented = new Set(input.consents.map((c) => c.partyId));
-        const missing = parties.filter((p) => (p.role === 'applicant' || p.role === 'respondent') && !consented.has(p.uuid));
+        const missing = parties.filter(
+          (p) => (p.role === 'applicant' || p.role === 'respondent') && !consented.has(p.uuid),
+        );
         if (missing.length > 0) {
-          throw invalidField('consents', `延期需要双方当事人同意，尚缺：${missing.map((p) => p.name).join('、')}。`);
+          throw invalidField(
+            'consents',
+            `延期需要双方当事人同意，尚缺：${missing.map((p) => p.name).join('、')}。`,
+          );
         }
         await insertExtension(ctx.trx, {
           caseId: ctx.row.id,
@@ -200,7 +237,11 @@ export function createTriageService(deps: ServiceDeps) {
           reason: input.reason,
           recordedAt: ctx.now,
           recordedBy: ctx.actor,
-          consents: input.consents.map((c) => ({ partyId: byUuid.get(c.partyId)!.id, consentedOn: c.consentedOn, form: c.form })),
+          consents: input.consents.map((c) => ({
+            partyId: byUuid.get(c.partyId)!.id,
+            consentedOn: c.consentedOn,
+            form: c.form,
+          })),
         });
         ctx.setCase({ due_date: input.newDueDate });
         return {
@@ -216,7 +257,10 @@ export function createTriageService(deps: ServiceDeps) {
       await writeCase(deps, input, 'close', actor, async (ctx) => {
         notLaterThanToday(input.closedOn, ctx.today, 'closedOn', '结案日期');
         ctx.setCase({ closed_on: input.closedOn, closing_note: input.note });
-        return { summary: `结案${input.note ? `：${input.note}` : ''}`, changes: { closedOn: input.closedOn } };
+        return {
+          summary: `结案${input.note ? `：${input.note}` : ''}`,
+          changes: { closedOn: input.closedOn },
+        };
       });
       return get(input.caseId);
     },
@@ -238,13 +282,21 @@ export function createTriageService(deps: ServiceDeps) {
           for (const [item, text] of Object.entries(input.explanations)) {
             await upsertDossierExplanation(ctx.trx, ctx.row.id, item, text, ctx.now);
           }
-          ctx.setCase({ archived_on: input.archivedOn, archive_filer: input.filer, retention: input.retention });
+          ctx.setCase({
+            archived_on: input.archivedOn,
+            archive_filer: input.filer,
+            retention: input.retention,
+          });
           return { summary: `立卷归档，立卷人${input.filer}`, changes: { explanations: input.explanations } };
         },
         {
           extraFacts: async (trx, row) => {
             const check = await checkDossier(trx, row, input.explanations);
-            return { dossierGaps: check.items.filter((i) => i.state === 'missing').map((i) => `${i.label}（${i.detail}）`) };
+            return {
+              dossierGaps: check.items
+                .filter((i) => i.state === 'missing')
+                .map((i) => `${i.label}（${i.detail}）`),
+            };
           },
         },
       );

@@ -12,7 +12,8 @@ export const COURT_ENTRUSTED_ORDINARY_DAYS = 15;
 export const COURT_ENTRUSTED_SIMPLE_DAYS = 7;
 
 export function handlingPeriodDays(source: CaseSource, procedure: CourtProcedure | null): number {
-  if (source === 'court_entrusted') return procedure === 'simple' ? COURT_ENTRUSTED_SIMPLE_DAYS : COURT_ENTRUSTED_ORDINARY_DAYS;
+  if (source === 'court_entrusted')
+    return procedure === 'simple' ? COURT_ENTRUSTED_SIMPLE_DAYS : COURT_ENTRUSTED_ORDINARY_DAYS;
   if (source === 'court_assigned') return COURT_ASSIGNED_DAYS;
   return DEFAULT_TIME_LIMIT_DAYS;
 }

@@ -74,7 +74,13 @@ export const CASE_ACTIONS = {
     needs: '只有待受理的案件才能受理',
     guards: [hasParties, noRefusal],
   },
-  reject: { label: '不予受理', from: ['registered'], to: 'rejected', needs: '只有待受理的案件才能决定不予受理', guards: [] },
+  reject: {
+    label: '不予受理',
+    from: ['registered'],
+    to: 'rejected',
+    needs: '只有待受理的案件才能决定不予受理',
+    guards: [],
+  },
   void: {
     label: '作废',
     from: ['registered', 'accepted'],
@@ -96,7 +102,13 @@ export const CASE_ACTIONS = {
     needs: '案件需处于调解中（受理、派单并记录调解后才能登记协议）',
     guards: [hasMediationSession],
   },
-  begin_performance: { label: '开始履行', from: ['agreed'], to: 'performing', needs: '案件需先达成协议', guards: [] },
+  begin_performance: {
+    label: '开始履行',
+    from: ['agreed'],
+    to: 'performing',
+    needs: '案件需先达成协议',
+    guards: [],
+  },
   complete_performance: {
     label: '履行完毕',
     from: ['agreed', 'performing'],
@@ -125,11 +137,29 @@ export const CASE_ACTIONS = {
     needs: '结案前需先有调解结果：达成协议、终止调解或移交',
     guards: [],
   },
-  archive: { label: '归档', from: ['closed'], to: 'archived', needs: '案件需先结案', guards: [dossierComplete] },
+  archive: {
+    label: '归档',
+    from: ['closed'],
+    to: 'archived',
+    needs: '案件需先结案',
+    guards: [dossierComplete],
+  },
 
   edit_details: { label: '修改案件信息', from: NOT_FINAL, to: null, needs: '', guards: [] },
-  manage_parties: { label: '修改当事人', from: BEFORE_OUTCOME, to: null, needs: '调解结果形成后不能再修改当事人', guards: [] },
-  record_refusal: { label: '登记拒绝调解', from: BEFORE_OUTCOME, to: null, needs: '调解结果形成后不能再登记拒绝调解', guards: [] },
+  manage_parties: {
+    label: '修改当事人',
+    from: BEFORE_OUTCOME,
+    to: null,
+    needs: '调解结果形成后不能再修改当事人',
+    guards: [],
+  },
+  record_refusal: {
+    label: '登记拒绝调解',
+    from: BEFORE_OUTCOME,
+    to: null,
+    needs: '调解结果形成后不能再登记拒绝调解',
+    guards: [],
+  },
   give_rights_notice: {
     label: '登记权利义务告知',
     from: BEFORE_OUTCOME,
@@ -144,7 +174,13 @@ export const CASE_ACTIONS = {
     needs: '案件需先受理才能派单',
     guards: [noRefusal],
   },
-  recuse_mediator: { label: '调解员回避', from: HANDLING, to: null, needs: '只有办理中的案件才能申请回避', guards: [] },
+  recuse_mediator: {
+    label: '调解员回避',
+    from: HANDLING,
+    to: null,
+    needs: '只有办理中的案件才能申请回避',
+    guards: [],
+  },
   schedule_session: {
     label: '安排调查/调解',
     from: HANDLING,
@@ -159,7 +195,13 @@ export const CASE_ACTIONS = {
     needs: '案件需先受理并派单',
     guards: [noRefusal, hasMediator],
   },
-  extend_deadline: { label: '延长调解期限', from: HANDLING, to: null, needs: '只有办理中的案件才能延期', guards: [] },
+  extend_deadline: {
+    label: '延长调解期限',
+    from: HANDLING,
+    to: null,
+    needs: '只有办理中的案件才能延期',
+    guards: [],
+  },
   manage_agreement: {
     label: '修改协议履行情况',
     from: AFTER_AGREEMENT,
@@ -167,7 +209,13 @@ export const CASE_ACTIONS = {
     needs: '案件需先达成协议',
     guards: [],
   },
-  record_follow_up: { label: '登记回访', from: AFTER_AGREEMENT, to: null, needs: '回访需在达成协议之后', guards: [] },
+  record_follow_up: {
+    label: '登记回访',
+    from: AFTER_AGREEMENT,
+    to: null,
+    needs: '回访需在达成协议之后',
+    guards: [],
+  },
   judicial_confirmation: {
     label: '登记司法确认',
     from: AFTER_AGREEMENT,
@@ -196,11 +244,14 @@ function finalStateReason(status: CaseStatus): string | null {
 }
 
 export type ActionCheck =
-  | { readonly allowed: true; readonly to: CaseStatus }
-  | { readonly allowed: false; readonly message: string };
+  { readonly allowed: true; readonly to: CaseStatus } | { readonly allowed: false; readonly message: string };
 
 /** Whether `action` may run on a case in `status` with these facts; the new status if it may. */
-export function evaluateCaseAction(status: CaseStatus, action: CaseAction, facts: CaseFacts = {}): ActionCheck {
+export function evaluateCaseAction(
+  status: CaseStatus,
+  action: CaseAction,
+  facts: CaseFacts = {},
+): ActionCheck {
   const spec: CaseActionSpec = CASE_ACTIONS[action];
   const prefix = `当前状态为“${CASE_STATUS_LABELS[status]}”，不能${spec.label}`;
   if (!spec.from.includes(status)) {
@@ -223,5 +274,7 @@ export function checkCaseAction(status: CaseStatus, action: CaseAction, facts: C
 
 /** Actions a screen may offer for a case in `status` (guards are checked again on the server). */
 export function actionsFrom(status: CaseStatus): CaseAction[] {
-  return CASE_ACTION_NAMES.filter((name) => (CASE_ACTIONS[name].from as readonly CaseStatus[]).includes(status));
+  return CASE_ACTION_NAMES.filter((name) =>
+    (CASE_ACTIONS[name].from as readonly CaseStatus[]).includes(status),
+  );
 }

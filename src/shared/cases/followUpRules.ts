@@ -8,8 +8,10 @@ import type { PerformanceStatus } from '../types/outcomeTaxonomy.ts';
 export const FOLLOW_UP_DAYS_AFTER_DUE = 1;
 export const FOLLOW_UP_DAYS_AFTER_EFFECTIVE = 15;
 
-export const followUpForObligation = (dueDate: string): string => addCalendarDays(dueDate, FOLLOW_UP_DAYS_AFTER_DUE);
-export const followUpForAgreement = (effectiveOn: string): string => addCalendarDays(effectiveOn, FOLLOW_UP_DAYS_AFTER_EFFECTIVE);
+export const followUpForObligation = (dueDate: string): string =>
+  addCalendarDays(dueDate, FOLLOW_UP_DAYS_AFTER_DUE);
+export const followUpForAgreement = (effectiveOn: string): string =>
+  addCalendarDays(effectiveOn, FOLLOW_UP_DAYS_AFTER_EFFECTIVE);
 
 /** The case-level performance picture from its obligations. */
 export function overallPerformance(statuses: readonly PerformanceStatus[]): 'none' | 'started' | 'complete' {

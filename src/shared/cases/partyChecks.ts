@@ -58,7 +58,11 @@ export interface PartyCheckOptions {
   readonly defaultAreaCode?: string;
 }
 
-export function checkPartyIdentity(party: PartyIdentityInput, today: string, options: PartyCheckOptions = {}): PartyCheck {
+export function checkPartyIdentity(
+  party: PartyIdentityInput,
+  today: string,
+  options: PartyCheckOptions = {},
+): PartyCheck {
   const errors: Record<string, string> = {};
   const warnings: { path: string; message: string }[] = [];
   const kind = party.kind ?? 'natural';
@@ -84,10 +88,17 @@ export function checkPartyIdentity(party: PartyIdentityInput, today: string, opt
           idType = detected;
         }
         if (result.convertedFrom15) {
-          warnings.push({ path: 'idNumber', message: `已将15位旧身份证号码换算为18位：${result.normalized}。` });
+          warnings.push({
+            path: 'idNumber',
+            message: `已将15位旧身份证号码换算为18位：${result.normalized}。`,
+          });
         }
         derived = { sex: result.sex, birthDate: result.birthDate, age: result.age };
-        for (const message of crossCheckWithId(result, { sex: party.sex, birthDate: party.birthDate, age: party.age }, today)) {
+        for (const message of crossCheckWithId(
+          result,
+          { sex: party.sex, birthDate: party.birthDate, age: party.age },
+          today,
+        )) {
           const path = message.includes('性别') ? 'sex' : message.includes('出生日期') ? 'birthDate' : 'age';
           warnings.push({ path, message });
         }
@@ -97,7 +108,8 @@ export function checkPartyIdentity(party: PartyIdentityInput, today: string, opt
       if (!result.ok) errors['idNumber'] = result.reason;
       else {
         idNumber = result.normalized;
-        if (result.kind === '工商注册号（旧版）') warnings.push({ path: 'idNumber', message: result.warning });
+        if (result.kind === '工商注册号（旧版）')
+          warnings.push({ path: 'idNumber', message: result.warning });
       }
     } else {
       idNumber = idNumber.normalize('NFKC').replace(/\s+/g, '').toUpperCase();
@@ -115,13 +127,19 @@ export function checkPartyIdentity(party: PartyIdentityInput, today: string, opt
       contacts.push({ kind: 'other', value });
       return;
     }
-    const phone = normalizePhone(value, options.defaultAreaCode === undefined ? {} : { defaultAreaCode: options.defaultAreaCode });
+    const phone = normalizePhone(
+      value,
+      options.defaultAreaCode === undefined ? {} : { defaultAreaCode: options.defaultAreaCode },
+    );
     if (!phone.ok) {
       errors[`contacts.${index}.value`] = phone.reason;
       return;
     }
     if (phone.kind === '固话' && phone.areaCodeAssumed) {
-      warnings.push({ path: `contacts.${index}.value`, message: `未填写区号，已按 ${phone.areaCode} 登记为 ${phone.normalized}。` });
+      warnings.push({
+        path: `contacts.${index}.value`,
+        message: `未填写区号，已按 ${phone.areaCode} 登记为 ${phone.normalized}。`,
+      });
     }
     contacts.push({ kind: phone.kind === '手机' ? 'mobile' : 'landline', value: phone.normalized });
   });
@@ -147,7 +165,11 @@ export function checkPartyIdentity(party: PartyIdentityInput, today: string, opt
 }
 
 /** Suggested 卷名 (domain §1.2): 张建国与李卫东邻里纠纷. */
-export function suggestCaseTitle(applicants: readonly string[], respondents: readonly string[], typeLabel: string): string {
+export function suggestCaseTitle(
+  applicants: readonly string[],
+  respondents: readonly string[],
+  typeLabel: string,
+): string {
   const left = applicants.filter(Boolean).join('、');
   const right = respondents.filter(Boolean).join('、');
   if (left && right) return `${left}与${right}${typeLabel}`;

@@ -15,7 +15,10 @@ export const localDateTime = (what: string) =>
     .string({ error: `请填写${what}` })
     .trim()
     .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, `${what}应为“年-月-日 时:分”`)
-    .refine((v) => isIsoDate(v.slice(0, 10)) && Number(v.slice(11, 13)) < 24 && Number(v.slice(14, 16)) < 60, `${what}不是有效时间`);
+    .refine(
+      (v) => isIsoDate(v.slice(0, 10)) && Number(v.slice(11, 13)) < 24 && Number(v.slice(14, 16)) < 60,
+      `${what}不是有效时间`,
+    );
 
 /** Optional free text: blank means absent. */
 export const optionalText = (what: string, max = 500) =>

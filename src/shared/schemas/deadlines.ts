@@ -26,10 +26,17 @@ export const holidaySetYearInput = z
   })
   .superRefine((value, ctx) => {
     const seen = new Set<string>();
-    for (const [key, list] of [['holidays', value.holidays], ['workdays', value.workdays]] as const) {
+    for (const [key, list] of [
+      ['holidays', value.holidays],
+      ['workdays', value.workdays],
+    ] as const) {
       list.forEach((entry, index) => {
         if (!entry.date.startsWith(`${value.year}-`)) {
-          ctx.addIssue({ code: 'custom', path: [key, index, 'date'], message: `日期应在 ${value.year} 年内` });
+          ctx.addIssue({
+            code: 'custom',
+            path: [key, index, 'date'],
+            message: `日期应在 ${value.year} 年内`,
+          });
         }
         if (seen.has(entry.date)) {
           ctx.addIssue({ code: 'custom', path: [key, index, 'date'], message: `${entry.date} 重复出现` });

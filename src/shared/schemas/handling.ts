@@ -1,5 +1,13 @@
 import { z } from './zodLocale.ts';
-import { amountFen, caseWrite, isoDate, localDateTime, optionalText, requiredText, uuidOf } from './common.ts';
+import {
+  amountFen,
+  caseWrite,
+  isoDate,
+  localDateTime,
+  optionalText,
+  requiredText,
+  uuidOf,
+} from './common.ts';
 import {
   AGREEMENT_FORMS,
   ATTACHMENT_KINDS,
@@ -31,7 +39,9 @@ export const sessionRecordInput = z.object({
   ...sessionFields,
   recorder: requiredText('记录人', 50),
   partyIdsPresent: z.array(uuidOf('当事人')).default([]),
-  participants: z.array(z.object({ name: requiredText('参加人姓名', 50), relation: optionalText('与纠纷的关系', 50) })).default([]),
+  participants: z
+    .array(z.object({ name: requiredText('参加人姓名', 50), relation: optionalText('与纠纷的关系', 50) }))
+    .default([]),
   /** The 权利义务告知 was given to the parties present at the start of this session. */
   rightsNoticeGivenAtStart: z.boolean().default(false),
   interviewee: z
@@ -47,7 +57,11 @@ export const sessionRecordInput = z.object({
   result: optionalText('调解结果', 2000),
 });
 
-export const sessionCancelInput = z.object({ ...caseWrite, sessionId: uuidOf('调解安排'), reason: optionalText('取消原因', 200) });
+export const sessionCancelInput = z.object({
+  ...caseWrite,
+  sessionId: uuidOf('调解安排'),
+  reason: optionalText('取消原因', 200),
+});
 
 export const obligationInput = z.object({
   obligorId: uuidOf('履行义务人'),
@@ -85,7 +99,10 @@ export const performanceUpdate = z.object({
   note: optionalText('履行情况说明', 500),
 });
 
-export const performanceInput = z.object({ ...caseWrite, updates: z.array(performanceUpdate).min(1, '请至少填写一项履行情况') });
+export const performanceInput = z.object({
+  ...caseWrite,
+  updates: z.array(performanceUpdate).min(1, '请至少填写一项履行情况'),
+});
 
 export const judicialConfirmationInput = z.object({
   ...caseWrite,

@@ -1,7 +1,12 @@
 import { z } from './zodLocale.ts';
 import { caseWrite, expectedVersion, optionalText, requiredText, uuidOf } from './common.ts';
 import { DISPUTE_TYPES } from '../types/disputeTaxonomy.ts';
-import { ASSIGNMENT_MODES, ASSIGNMENT_ROLES, MEDIATOR_EMPLOYMENTS, SEX_VALUES } from '../types/partyTaxonomy.ts';
+import {
+  ASSIGNMENT_MODES,
+  ASSIGNMENT_ROLES,
+  MEDIATOR_EMPLOYMENTS,
+  SEX_VALUES,
+} from '../types/partyTaxonomy.ts';
 
 export const mediatorRelationInput = z.object({
   personName: requiredText('关系人姓名', 50),
@@ -45,7 +50,10 @@ export const mediatorListInput = z.object({
 });
 
 export const mediatorForCaseInput = z.object({ caseId: uuidOf('案件'), mediatorId: uuidOf('调解员') });
-export const mediatorSuggestInput = z.object({ caseId: uuidOf('案件'), limit: z.number().int().min(1).max(50).default(10) });
+export const mediatorSuggestInput = z.object({
+  caseId: uuidOf('案件'),
+  limit: z.number().int().min(1).max(50).default(10),
+});
 
 export const caseAssignInput = z.object({
   ...caseWrite,

@@ -163,5 +163,9 @@ export interface IntakeCheck {
   readonly warnings: readonly IntakeWarning[];
   readonly duplicates: readonly DuplicateMatch[];
   /** What the ID numbers say, for pre-filling sex and birth date. */
-  readonly derived: readonly ({ readonly sex: '男' | '女'; readonly birthDate: string; readonly age: number } | null)[];
+  readonly derived: readonly ({
+    readonly sex: '男' | '女';
+    readonly birthDate: string;
+    readonly age: number;
+  } | null)[];
 }

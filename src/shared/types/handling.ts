@@ -1,6 +1,13 @@
 import type { ConflictFinding } from './mediator.ts';
 import type { AssignmentEndReason, AssignmentMode, AssignmentRole } from './partyTaxonomy.ts';
-import type { AttachmentKind, ConsentForm, NoticeForm, SessionKind, SessionMode, SessionStatus } from './outcomeTaxonomy.ts';
+import type {
+  AttachmentKind,
+  ConsentForm,
+  NoticeForm,
+  SessionKind,
+  SessionMode,
+  SessionStatus,
+} from './outcomeTaxonomy.ts';
 
 export interface Assignment {
   readonly id: number;
@@ -64,7 +71,11 @@ export interface DeadlineExtension {
   readonly reason: string;
   readonly recordedAt: string;
   readonly recordedBy: string;
-  readonly consents: readonly { readonly partyId: string; readonly consentedOn: string; readonly form: ConsentForm }[];
+  readonly consents: readonly {
+    readonly partyId: string;
+    readonly consentedOn: string;
+    readonly form: ConsentForm;
+  }[];
 }
 
 export interface Attachment {

@@ -31,7 +31,13 @@ export interface Mediator {
   readonly version: number;
 }
 
-export const CONFLICT_KINDS = ['is_party', 'shares_contact', 'earlier_case', 'declared_relation', 'recused'] as const;
+export const CONFLICT_KINDS = [
+  'is_party',
+  'shares_contact',
+  'earlier_case',
+  'declared_relation',
+  'recused',
+] as const;
 export type ConflictKind = (typeof CONFLICT_KINDS)[number];
 export const CONFLICT_KIND_LABELS: Readonly<Record<ConflictKind, string>> = {
   is_party: '调解员本人是本案当事人或代理人',

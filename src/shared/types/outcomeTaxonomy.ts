@@ -45,7 +45,15 @@ export const TERMINATION_REASON_LABELS: Readonly<Record<TerminationReason, strin
 };
 
 /** Channels the parties are told about when mediation is refused or ends (art. 26). */
-export const ADVISED_CHANNELS = ['litigation', 'arbitration', 'labour_arbitration', 'administrative', 'police', 'petition', 'other_mediation'] as const;
+export const ADVISED_CHANNELS = [
+  'litigation',
+  'arbitration',
+  'labour_arbitration',
+  'administrative',
+  'police',
+  'petition',
+  'other_mediation',
+] as const;
 export type AdvisedChannel = (typeof ADVISED_CHANNELS)[number];
 export const ADVISED_CHANNEL_LABELS: Readonly<Record<AdvisedChannel, string>> = {
   litigation: '向人民法院提起诉讼',
@@ -58,7 +66,14 @@ export const ADVISED_CHANNEL_LABELS: Readonly<Record<AdvisedChannel, string>> = 
 };
 
 /** Where a case can be handed (domain §4.3 escalation ladder, §4.4 linkage). */
-export const TRANSFER_TARGET_KINDS = ['organisation', 'court', 'police', 'petition', 'procuratorate', 'department'] as const;
+export const TRANSFER_TARGET_KINDS = [
+  'organisation',
+  'court',
+  'police',
+  'petition',
+  'procuratorate',
+  'department',
+] as const;
 export type TransferTargetKind = (typeof TRANSFER_TARGET_KINDS)[number];
 export const TRANSFER_TARGET_KIND_LABELS: Readonly<Record<TransferTargetKind, string>> = {
   organisation: '上级调解组织/矛调中心',
@@ -125,7 +140,13 @@ export const AGREEMENT_FORM_LABELS: Readonly<Record<AgreementForm, string>> = {
   oral: '口头协议',
 };
 
-export const PERFORMANCE_STATUSES = ['pending', 'in_progress', 'partially_performed', 'performed', 'not_performed'] as const;
+export const PERFORMANCE_STATUSES = [
+  'pending',
+  'in_progress',
+  'partially_performed',
+  'performed',
+  'not_performed',
+] as const;
 export type PerformanceStatus = (typeof PERFORMANCE_STATUSES)[number];
 export const PERFORMANCE_STATUS_LABELS: Readonly<Record<PerformanceStatus, string>> = {
   pending: '待履行',

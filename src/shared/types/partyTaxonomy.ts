@@ -8,7 +8,13 @@ export const PARTY_KIND_LABELS: Readonly<Record<PartyKind, string>> = {
   other_org: '非法人组织',
 };
 
-export const PARTY_ROLES = ['applicant', 'respondent', 'third_party', 'legal_agent', 'entrusted_agent'] as const;
+export const PARTY_ROLES = [
+  'applicant',
+  'respondent',
+  'third_party',
+  'legal_agent',
+  'entrusted_agent',
+] as const;
 export type PartyRole = (typeof PARTY_ROLES)[number];
 export const PARTY_ROLE_LABELS: Readonly<Record<PartyRole, string>> = {
   applicant: '申请人',
@@ -47,7 +53,11 @@ export const ID_TYPE_LABELS: Readonly<Record<IdType, string>> = {
 };
 
 /** ID types whose numbers follow the 18-character GB 11643 scheme and are checked. */
-export const CHECKED_PERSON_ID_TYPES: readonly IdType[] = ['resident_id', 'residence_permit_hmt', 'foreign_permanent_id'];
+export const CHECKED_PERSON_ID_TYPES: readonly IdType[] = [
+  'resident_id',
+  'residence_permit_hmt',
+  'foreign_permanent_id',
+];
 
 export const SEX_VALUES = ['男', '女'] as const;
 export type SexValue = (typeof SEX_VALUES)[number];

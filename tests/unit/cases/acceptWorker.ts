@@ -33,7 +33,13 @@ const results: { caseId: string; ok: boolean; code?: string; caseNo?: string | n
 for (const caseId of job.caseIds) {
   try {
     const accepted = await triage.accept(
-      { caseId, expectedVersion: 1, acceptedOn: job.acceptedOn, consentMode: 'all_parties_consented', consentNote: null },
+      {
+        caseId,
+        expectedVersion: 1,
+        acceptedOn: job.acceptedOn,
+        consentMode: 'all_parties_consented',
+        consentNote: null,
+      },
       'worker',
     );
     results.push({ caseId, ok: true, caseNo: accepted.caseNo });

@@ -60,12 +60,19 @@ export interface CaseKit {
   close(): Promise<void>;
 }
 
-export async function openCaseKit(options: { readonly level?: 'village' | 'town' | 'district' } = {}): Promise<CaseKit> {
+export async function openCaseKit(
+  options: { readonly level?: 'village' | 'town' | 'district' } = {},
+): Promise<CaseKit> {
   const dataDir = makeTempDir('mediation-cases-');
   const file = path.join(dataDir, 'mediation-desk.db');
   const clock = fixedClock(KIT_NOW);
   const opened = openDatabase(file);
-  await migrateDatabase(opened, { migrations, backupDir: path.join(dataDir, 'backups'), clock, logger: silentLogger });
+  await migrateDatabase(opened, {
+    migrations,
+    backupDir: path.join(dataDir, 'backups'),
+    clock,
+    logger: silentLogger,
+  });
   const deps: ServiceDeps = {
     db: opened.db,
     clock,

@@ -14,7 +14,10 @@ const ref = (c: CaseDetail) => ({ caseId: c.id, expectedVersion: c.version });
 
 async function accepted(overrides: Parameters<typeof registerCase>[1] = {}) {
   const c = await registerCase(kit, overrides);
-  return kit.s.triage.accept({ ...ref(c), acceptedOn: '2026-03-02', consentMode: 'all_parties_consented', consentNote: null }, ACTOR);
+  return kit.s.triage.accept(
+    { ...ref(c), acceptedOn: '2026-03-02', consentMode: 'all_parties_consented', consentNote: null },
+    ACTOR,
+  );
 }
 
 const newMediator = (fields: Record<string, unknown>) =>
@@ -53,10 +56,13 @@ test('the mediator was a party in an earlier case together with one of these par
 
 test('a declared relation, and no conflict for an unrelated mediator', async () => {
   const c = await accepted();
-  const related = await newMediator({ name: '钱八', relations: [{ personName: '李卫东', relation: '表兄弟' }] });
-  expect((await kit.s.mediators.conflicts({ caseId: c.id, mediatorId: related.id })).map((f) => f.message)).toEqual([
-    '调解员钱八申报与被申请人李卫东为表兄弟关系。',
-  ]);
+  const related = await newMediator({
+    name: '钱八',
+    relations: [{ personName: '李卫东', relation: '表兄弟' }],
+  });
+  expect(
+    (await kit.s.mediators.conflicts({ caseId: c.id, mediatorId: related.id })).map((f) => f.message),
+  ).toEqual(['调解员钱八申报与被申请人李卫东为表兄弟关系。']);
   const clean = await newMediator({ name: '周九', idNumber: ID_OTHER, phone: '13500000000' });
   expect(await kit.s.mediators.conflicts({ caseId: c.id, mediatorId: clean.id })).toEqual([]);
 });
@@ -64,13 +70,30 @@ test('a declared relation, and no conflict for an unrelated mediator', async () 
 test('a conflict blocks assignment unless a written reason is given, which is recorded', async () => {
   const c = await accepted();
   const m = await newMediator({ name: '钱八', relations: [{ personName: '李卫东', relation: '表兄弟' }] });
-  const input = { ...ref(c), mediatorId: m.id, role: 'lead' as const, mode: 'designated' as const, overrideReason: null };
-  const error = await kit.s.mediators.assign(input, ACTOR).then(() => null, (e: unknown) => e as AppError);
+  const input = {
+    ...ref(c),
+    mediatorId: m.id,
+    role: 'lead' as const,
+    mode: 'designated' as const,
+    overrideReason: null,
+  };
+  const error = await kit.s.mediators.assign(input, ACTOR).then(
+    () => null,
+    (e: unknown) => e as AppError,
+  );
   expect(error?.code).toBe('INVALID_INPUT');
-  expect(error?.message).toMatch(/发现利益冲突：调解员钱八申报与被申请人李卫东为表兄弟关系。如确需指派，请填写书面理由/);
+  expect(error?.message).toMatch(
+    /发现利益冲突：调解员钱八申报与被申请人李卫东为表兄弟关系。如确需指派，请填写书面理由/,
+  );
   expect((error?.details?.['fields'] as Record<string, string>)['overrideReason']).toBeDefined();
-  const assigned = await kit.s.mediators.assign({ ...input, overrideReason: '双方当事人书面同意由钱八主持' }, ACTOR);
-  expect(assigned.assignments[0]).toMatchObject({ overrideReason: '双方当事人书面同意由钱八主持', conflicts: [{ kind: 'declared_relation' }] });
+  const assigned = await kit.s.mediators.assign(
+    { ...input, overrideReason: '双方当事人书面同意由钱八主持' },
+    ACTOR,
+  );
+  expect(assigned.assignments[0]).toMatchObject({
+    overrideReason: '双方当事人书面同意由钱八主持',
+    conflicts: [{ kind: 'declared_relation' }],
+  });
   const timeline = await kit.s.cases.timeline(c.id);
   expect(timeline.at(-1)!.summary).toMatch(/存在利益冲突，理由：双方当事人书面同意由钱八主持/);
 });
@@ -79,9 +102,19 @@ test('recusal on a party request: recorded, replacement assigned, the recused me
   const c = await accepted();
   const first = await newMediator({ name: '陈一' });
   const second = await newMediator({ name: '陈二' });
-  const assigned = await kit.s.mediators.assign({ ...ref(c), mediatorId: first.id, role: 'lead', mode: 'designated', overrideReason: null }, ACTOR);
+  const assigned = await kit.s.mediators.assign(
+    { ...ref(c), mediatorId: first.id, role: 'lead', mode: 'designated', overrideReason: null },
+    ACTOR,
+  );
   const recused = await kit.s.mediators.recuse(
-    { ...ref(assigned), mediatorId: first.id, requestedByPartyId: c.parties[1]!.id, reason: '被申请人认为调解员与申请人熟识', replacementMediatorId: second.id, overrideReason: null },
+    {
+      ...ref(assigned),
+      mediatorId: first.id,
+      requestedByPartyId: c.parties[1]!.id,
+      reason: '被申请人认为调解员与申请人熟识',
+      replacementMediatorId: second.id,
+      overrideReason: null,
+    },
     ACTOR,
   );
   expect(recused.assignments.map((a) => [a.mediatorName, a.role, a.endReason])).toEqual([
@@ -92,7 +125,9 @@ test('recusal on a party request: recorded, replacement assigned, the recused me
   const again = await kit.s.mediators.conflicts({ caseId: c.id, mediatorId: first.id });
   expect(again.map((f) => f.kind)).toEqual(['recused']);
   const timeline = await kit.s.cases.timeline(c.id);
-  expect(timeline.at(-1)!.summary).toBe('应李卫东申请，调解员陈一回避：被申请人认为调解员与申请人熟识；指派陈二为主持调解员');
+  expect(timeline.at(-1)!.summary).toBe(
+    '应李卫东申请，调解员陈一回避：被申请人认为调解员与申请人熟识；指派陈二为主持调解员',
+  );
 });
 
 test('suggestions rank by specialty, same community or street and open caseload, and say why', async () => {
@@ -100,11 +135,22 @@ test('suggestions rank by specialty, same community or street and open caseload,
   const busy = await newMediator({ name: '甲', specialties: ['neighbourhood'], community: '尧化门社区' });
   await newMediator({ name: '乙', specialties: ['labour'], street: '尧化街道' });
   await newMediator({ name: '丙', specialties: ['neighbourhood'], street: '尧化街道' });
-  await newMediator({ name: '丁', relations: [{ personName: '张建国', relation: '同事' }], specialties: ['neighbourhood'], community: '尧化门社区' });
+  await newMediator({
+    name: '丁',
+    relations: [{ personName: '张建国', relation: '同事' }],
+    specialties: ['neighbourhood'],
+    community: '尧化门社区',
+  });
   // 甲 already has one open case: the nearer community still outweighs it (a second would tie with 丙).
   for (let i = 0; i < 1; i++) {
-    const other = await accepted({ title: `其他案件${i}`, parties: [{ role: 'applicant', name: `路人${i}` }] });
-    await kit.s.mediators.assign({ ...ref(other), mediatorId: busy.id, role: 'lead', mode: 'designated', overrideReason: null }, ACTOR);
+    const other = await accepted({
+      title: `其他案件${i}`,
+      parties: [{ role: 'applicant', name: `路人${i}` }],
+    });
+    await kit.s.mediators.assign(
+      { ...ref(other), mediatorId: busy.id, role: 'lead', mode: 'designated', overrideReason: null },
+      ACTOR,
+    );
   }
   const ranked = await kit.s.mediators.suggest({ caseId: c.id, limit: 10 });
   expect(ranked.map((s) => s.mediator.name)).toEqual(['甲', '丙', '乙', '丁']);
@@ -115,5 +161,7 @@ test('suggestions rank by specialty, same community or street and open caseload,
 });
 
 test('a refused ID number on a mediator profile is an input error', async () => {
-  await expect(newMediator({ name: '错号', idNumber: '320113198001010012' })).rejects.toMatchObject({ code: 'INVALID_INPUT' });
+  await expect(newMediator({ name: '错号', idNumber: '320113198001010012' })).rejects.toMatchObject({
+    code: 'INVALID_INPUT',
+  });
 });

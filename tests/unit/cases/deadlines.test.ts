@@ -1,6 +1,10 @@
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { ACTOR, openCaseKit, registerCase, type CaseKit } from './caseKit.ts';
-import { agreementRecordInput, sessionRecordInput, sessionScheduleInput } from '../../../src/shared/schemas/handling.ts';
+import {
+  agreementRecordInput,
+  sessionRecordInput,
+  sessionScheduleInput,
+} from '../../../src/shared/schemas/handling.ts';
 import { mediatorCreateInput } from '../../../src/shared/schemas/mediator.ts';
 import { holidaySetYearInput } from '../../../src/shared/schemas/deadlines.ts';
 import { confirmationDeadline } from '../../../src/shared/cases/agreementRules.ts';
@@ -20,7 +24,10 @@ const ref = (c: CaseDetail) => ({ caseId: c.id, expectedVersion: c.version });
 async function acceptOn(day: string, overrides: Parameters<typeof registerCase>[1] = {}) {
   kit.clock.set(`${day}T02:00:00.000Z`);
   const c = await registerCase(kit, overrides);
-  return kit.s.triage.accept({ ...ref(c), acceptedOn: day, consentMode: 'all_parties_consented', consentNote: null }, ACTOR);
+  return kit.s.triage.accept(
+    { ...ref(c), acceptedOn: day, consentMode: 'all_parties_consented', consentNote: null },
+    ACTOR,
+  );
 }
 
 test.each([
@@ -46,10 +53,16 @@ test('court 委派 has 30 days, 委托 15 days (普通程序) or 7 days (简易�
     externalRefs: [{ kind: 'court_assignment', value: '（2026）苏0113民诉前调123号' }],
   });
   expect(assigned).toMatchObject({ timeLimitDays: 30, dueDate: '2026-04-01' });
-  const ordinary = await acceptOn('2026-03-02', { source: 'court_entrusted', referralCourtProcedure: 'ordinary' });
+  const ordinary = await acceptOn('2026-03-02', {
+    source: 'court_entrusted',
+    referralCourtProcedure: 'ordinary',
+  });
   expect(ordinary).toMatchObject({ timeLimitDays: 15, dueDate: '2026-03-17' });
   // 7 days from 2026-02-09 is 02-16, inside the 春节 holiday (02-15…02-23): due on Tuesday 02-24.
-  const simple = await acceptOn('2026-02-09', { source: 'court_entrusted', referralCourtProcedure: 'simple' });
+  const simple = await acceptOn('2026-02-09', {
+    source: 'court_entrusted',
+    referralCourtProcedure: 'simple',
+  });
   expect(simple).toMatchObject({ timeLimitDays: 7, dueDate: '2026-02-24' });
 });
 
@@ -60,7 +73,9 @@ test('司法确认 deadline: effective date + 30 days by the legal day count', a
   expect(confirmationDeadline('2026-09-01', plain, calendar)).toBe('2026-10-08');
   // 2026-01-15 + 30 = 02-14, a Saturday worked for 春节: it stays.
   expect(confirmationDeadline('2026-01-15', plain, calendar)).toBe('2026-02-14');
-  expect(confirmationDeadline('2026-03-02', { ...plain, involvesOwnershipConfirmation: true }, calendar)).toBeNull();
+  expect(
+    confirmationDeadline('2026-03-02', { ...plain, involvesOwnershipConfirmation: true }, calendar),
+  ).toBeNull();
   expect(confirmationDeadline(null, plain, calendar)).toBeNull();
 });
 
@@ -68,7 +83,10 @@ test('the holiday table is configurable and used for new deadlines', async () =>
   await kit.s.deadlines.setHolidayYear(
     holidaySetYearInput.parse({
       year: 2026,
-      holidays: [{ date: '2026-04-01', name: '测试假日' }, { date: '2026-04-02', name: '测试假日' }],
+      holidays: [
+        { date: '2026-04-01', name: '测试假日' },
+        { date: '2026-04-02', name: '测试假日' },
+      ],
       workdays: [],
     }),
   );
@@ -77,16 +95,26 @@ test('the holiday table is configurable and used for new deadlines', async () =>
     { date: '2026-04-02', kind: 'holiday', name: '测试假日' },
   ]);
   expect((await acceptOn('2026-03-02')).dueDate).toBe('2026-04-03');
-  expect(() => holidaySetYearInput.parse({ year: 2026, holidays: [{ date: '2027-01-01', name: '元旦' }], workdays: [] })).toThrow();
+  expect(() =>
+    holidaySetYearInput.parse({ year: 2026, holidays: [{ date: '2027-01-01', name: '元旦' }], workdays: [] }),
+  ).toThrow();
 });
 
 test('due-soon and overdue lists cover cases, obligations, 司法确认 and 回访; the dashboard shows today', async () => {
-  const m = await kit.s.mediators.create(mediatorCreateInput.parse({ name: '陈调解', employment: 'full_time' }));
+  const m = await kit.s.mediators.create(
+    mediatorCreateInput.parse({ name: '陈调解', employment: 'full_time' }),
+  );
   const late = await acceptOn('2026-03-02', { title: '超期案件' });
-  await kit.s.mediators.assign({ ...ref(late), mediatorId: m.id, role: 'lead', mode: 'designated', overrideReason: null }, ACTOR);
+  await kit.s.mediators.assign(
+    { ...ref(late), mediatorId: m.id, role: 'lead', mode: 'designated', overrideReason: null },
+    ACTOR,
+  );
 
   const soon = await acceptOn('2026-03-20', { title: '即将到期案件' });
-  const assigned = await kit.s.mediators.assign({ ...ref(soon), mediatorId: m.id, role: 'lead', mode: 'designated', overrideReason: null }, ACTOR);
+  const assigned = await kit.s.mediators.assign(
+    { ...ref(soon), mediatorId: m.id, role: 'lead', mode: 'designated', overrideReason: null },
+    ACTOR,
+  );
   const held = await kit.s.sessions.record(
     sessionRecordInput.parse({
       ...ref(assigned),
@@ -108,15 +136,32 @@ test('due-soon and overdue lists cover cases, obligations, 司法确认 and 回�
       form: 'written',
       concludedOn: '2026-03-20',
       effectiveOn: '2026-03-20',
-      obligations: [{ obligorId: respondent!.id, obligeeId: applicant!.id, content: '支付赔偿款', amountFen: 500_000, dueDate: '2026-04-10' }],
+      obligations: [
+        {
+          obligorId: respondent!.id,
+          obligeeId: applicant!.id,
+          content: '支付赔偿款',
+          amountFen: 500_000,
+          dueDate: '2026-04-10',
+        },
+      ],
     }),
     ACTOR,
   );
   expect(agreed.status).toBe('agreed');
   const today = await acceptOn('2026-04-15', { title: '今日调解案件' });
-  const todayAssigned = await kit.s.mediators.assign({ ...ref(today), mediatorId: m.id, role: 'lead', mode: 'designated', overrideReason: null }, ACTOR);
+  const todayAssigned = await kit.s.mediators.assign(
+    { ...ref(today), mediatorId: m.id, role: 'lead', mode: 'designated', overrideReason: null },
+    ACTOR,
+  );
   await kit.s.sessions.schedule(
-    sessionScheduleInput.parse({ ...ref(todayAssigned), kind: 'mediation', startAt: '2026-04-15T14:30', place: '调解室', mediatorIds: [m.id] }),
+    sessionScheduleInput.parse({
+      ...ref(todayAssigned),
+      kind: 'mediation',
+      startAt: '2026-04-15T14:30',
+      place: '调解室',
+      mediatorIds: [m.id],
+    }),
     ACTOR,
   );
 
@@ -132,30 +177,57 @@ test('due-soon and overdue lists cover cases, obligations, 司法确认 and 回�
     ['obligation', '即将到期案件', '2026-04-10', -5],
     ['follow_up', '即将到期案件', '2026-04-11', -4],
   ]);
-  expect(lists.dueSoon.map((i) => [i.kind, i.dueDate, i.daysLeft])).toEqual([['confirmation', '2026-04-20', 5]]);
+  expect(lists.dueSoon.map((i) => [i.kind, i.dueDate, i.daysLeft])).toEqual([
+    ['confirmation', '2026-04-20', 5],
+  ]);
   expect(lists.overdue[2]!.description).toBe('协议第1条：李卫东支付赔偿款');
 
   const dashboard = await kit.s.deadlines.dashboard({ mediatorId: m.id, withinDays: 7 });
   expect(dashboard.openCases.map((c) => c.title)).toEqual(['超期案件', '今日调解案件']);
-  expect(dashboard.todaysSessions.map((s) => [s.caseTitle, s.startAt])).toEqual([['今日调解案件', '2026-04-15T14:30']]);
+  expect(dashboard.todaysSessions.map((s) => [s.caseTitle, s.startAt])).toEqual([
+    ['今日调解案件', '2026-04-15T14:30'],
+  ]);
   expect(dashboard.followUpsDue.map((f) => f.dueDate)).toEqual(['2026-04-04', '2026-04-11']);
   expect(dashboard.overdue).toHaveLength(4);
 });
 
 test('per-mediator calendar lists scheduled sessions only', async () => {
-  const m = await kit.s.mediators.create(mediatorCreateInput.parse({ name: '陈调解', employment: 'full_time' }));
-  const other = await kit.s.mediators.create(mediatorCreateInput.parse({ name: '林调解', employment: 'part_time' }));
+  const m = await kit.s.mediators.create(
+    mediatorCreateInput.parse({ name: '陈调解', employment: 'full_time' }),
+  );
+  const other = await kit.s.mediators.create(
+    mediatorCreateInput.parse({ name: '林调解', employment: 'part_time' }),
+  );
   const c = await acceptOn('2026-03-02');
-  const assigned = await kit.s.mediators.assign({ ...ref(c), mediatorId: m.id, role: 'lead', mode: 'designated', overrideReason: null }, ACTOR);
+  const assigned = await kit.s.mediators.assign(
+    { ...ref(c), mediatorId: m.id, role: 'lead', mode: 'designated', overrideReason: null },
+    ACTOR,
+  );
   const scheduled = await kit.s.sessions.schedule(
-    sessionScheduleInput.parse({ ...ref(assigned), kind: 'investigation', startAt: '2026-03-05T09:30', place: '当事人家中', mediatorIds: [m.id] }),
+    sessionScheduleInput.parse({
+      ...ref(assigned),
+      kind: 'investigation',
+      startAt: '2026-03-05T09:30',
+      place: '当事人家中',
+      mediatorIds: [m.id],
+    }),
     ACTOR,
   );
   expect(await kit.s.mediators.calendar({ mediatorId: m.id, from: '2026-03-01', to: '2026-03-07' })).toEqual([
-    expect.objectContaining({ caseId: c.id, kind: 'investigation', startAt: '2026-03-05T09:30', mediatorNames: ['陈调解'] }),
+    expect.objectContaining({
+      caseId: c.id,
+      kind: 'investigation',
+      startAt: '2026-03-05T09:30',
+      mediatorNames: ['陈调解'],
+    }),
   ]);
-  expect(await kit.s.mediators.calendar({ mediatorId: other.id, from: '2026-03-01', to: '2026-03-07' })).toEqual([]);
-  const cancelled = await kit.s.sessions.cancel({ ...ref(scheduled), sessionId: scheduled.sessions[0]!.id, reason: '当事人外出' }, ACTOR);
+  expect(
+    await kit.s.mediators.calendar({ mediatorId: other.id, from: '2026-03-01', to: '2026-03-07' }),
+  ).toEqual([]);
+  const cancelled = await kit.s.sessions.cancel(
+    { ...ref(scheduled), sessionId: scheduled.sessions[0]!.id, reason: '当事人外出' },
+    ACTOR,
+  );
   expect(cancelled.sessions[0]!.status).toBe('cancelled');
   expect(await kit.s.mediators.calendar({ from: '2026-03-01', to: '2026-03-07' })).toEqual([]);
 });

@@ -1,5 +1,15 @@
 import { afterEach, beforeEach, expect, test } from 'vitest';
-import { ACTOR, CREDIT_CODE, ID_CHILD, ID_ELDER, ID_MAN, ID_WOMAN, openCaseKit, registerCase, type CaseKit } from './caseKit.ts';
+import {
+  ACTOR,
+  CREDIT_CODE,
+  ID_CHILD,
+  ID_ELDER,
+  ID_MAN,
+  ID_WOMAN,
+  openCaseKit,
+  registerCase,
+  type CaseKit,
+} from './caseKit.ts';
 import { caseCheckIntakeInput, caseCreateInput } from '../../../src/shared/schemas/dispute.ts';
 import { AppError } from '../../../src/shared/errors.ts';
 
@@ -12,7 +22,10 @@ afterEach(() => kit.close());
 async function createError(parties: unknown[]): Promise<AppError> {
   const error = await kit.s.cases
     .create(caseCreateInput.parse({ title: '测试纠纷', summary: '测试', parties }), ACTOR)
-    .then(() => null, (e: unknown) => e);
+    .then(
+      () => null,
+      (e: unknown) => e,
+    );
   expect(error).toBeInstanceOf(AppError);
   expect((error as AppError).code).toBe('INVALID_INPUT');
   return error as AppError;
@@ -37,14 +50,21 @@ test('a valid ID is normalised (lower-case x, full-width digits) and fills sex a
       { role: 'respondent', name: '老张', idNumber: '３２０１１３１９５５０３２０００３４' },
     ],
   });
-  expect(c.parties[0]).toMatchObject({ idNumber: ID_CHILD, sex: '女', birthDate: '2015-06-01', idType: 'resident_id' });
+  expect(c.parties[0]).toMatchObject({
+    idNumber: ID_CHILD,
+    sex: '女',
+    birthDate: '2015-06-01',
+    idType: 'resident_id',
+  });
   expect(c.parties[0]!.flags).toEqual(expect.arrayContaining(['minor', 'under_14']));
   expect(c.parties[1]).toMatchObject({ idNumber: ID_ELDER, birthDate: '1955-03-20' });
   expect(c.parties[1]!.flags).toContain('elderly');
 });
 
 test('a legacy 15-digit ID is converted to 18 digits with a warning', async () => {
-  const check = await kit.s.cases.checkIntake(caseCheckIntakeInput.parse({ parties: [{ name: '老李', idNumber: '320113800101001' }] }));
+  const check = await kit.s.cases.checkIntake(
+    caseCheckIntakeInput.parse({ parties: [{ name: '老李', idNumber: '320113800101001' }] }),
+  );
   expect(check.errors).toEqual({});
   expect(check.warnings[0]!.message).toMatch(/已将15位旧身份证号码换算为18位/);
 });
@@ -58,37 +78,68 @@ test('sex and age that disagree with the ID are warnings, not errors', async () 
   expect(check.warnings.map((w) => w.path)).toEqual(['parties.0.sex', 'parties.0.age']);
   expect(check.warnings[0]!.message).toMatch(/身份证号码显示为“女”/);
   // And they do not block saving.
-  const c = await registerCase(kit, { parties: [{ role: 'applicant', name: '王芳', idNumber: ID_WOMAN, sex: '男' }] });
+  const c = await registerCase(kit, {
+    parties: [{ role: 'applicant', name: '王芳', idNumber: ID_WOMAN, sex: '男' }],
+  });
   expect(c.parties[0]!.sex).toBe('男');
 });
 
 test('统一社会信用代码 is checked for organisations; a legacy 15-digit number passes with a warning', async () => {
-  const bad = await createError([{ role: 'respondent', kind: 'legal', name: '某物业公司', idNumber: '91320113MA1N2B3C4U' }]);
+  const bad = await createError([
+    { role: 'respondent', kind: 'legal', name: '某物业公司', idNumber: '91320113MA1N2B3C4U' },
+  ]);
   expect(fields(bad)['parties.0.idNumber']).toMatch(/校验位不符/);
-  const charset = await createError([{ role: 'respondent', kind: 'legal', name: '某物业公司', idNumber: '91320113MA1N2B3C4O' }]);
+  const charset = await createError([
+    { role: 'respondent', kind: 'legal', name: '某物业公司', idNumber: '91320113MA1N2B3C4O' },
+  ]);
   expect(fields(charset)['parties.0.idNumber']).toMatch(/不应出现“O”/);
   const c = await registerCase(kit, {
     parties: [
       { role: 'applicant', name: '张建国' },
-      { role: 'respondent', kind: 'legal', name: '某物业公司', idNumber: CREDIT_CODE.toLowerCase(), representativeName: '赵经理', representativeTitle: '总经理' },
+      {
+        role: 'respondent',
+        kind: 'legal',
+        name: '某物业公司',
+        idNumber: CREDIT_CODE.toLowerCase(),
+        representativeName: '赵经理',
+        representativeTitle: '总经理',
+      },
     ],
   });
-  expect(c.parties[1]).toMatchObject({ idType: 'credit_code', idNumber: CREDIT_CODE, representativeName: '赵经理' });
-  const legacy = await kit.s.cases.checkIntake(caseCheckIntakeInput.parse({ parties: [{ name: '老厂', kind: 'legal', idNumber: '320113000123456' }] }));
+  expect(c.parties[1]).toMatchObject({
+    idType: 'credit_code',
+    idNumber: CREDIT_CODE,
+    representativeName: '赵经理',
+  });
+  const legacy = await kit.s.cases.checkIntake(
+    caseCheckIntakeInput.parse({ parties: [{ name: '老厂', kind: 'legal', idNumber: '320113000123456' }] }),
+  );
   expect(legacy.errors).toEqual({});
   expect(legacy.warnings[0]!.message).toMatch(/旧版15位工商注册号/);
 });
 
 test('phones are normalised; a Nanjing landline without area code gets 025 with a warning; bad numbers are refused', async () => {
   const c = await registerCase(kit, {
-    parties: [{ role: 'applicant', name: '张建国', contacts: [{ value: '+86 138-1234-5678' }, { value: '84561234' }, { kind: 'other', value: '微信 zhang_jg' }] }],
+    parties: [
+      {
+        role: 'applicant',
+        name: '张建国',
+        contacts: [
+          { value: '+86 138-1234-5678' },
+          { value: '84561234' },
+          { kind: 'other', value: '微信 zhang_jg' },
+        ],
+      },
+    ],
   });
   expect(c.parties[0]!.contacts).toEqual([
     { kind: 'mobile', value: '13812345678' },
     { kind: 'landline', value: '025-84561234' },
     { kind: 'other', value: '微信 zhang_jg' },
   ]);
-  const check = await kit.s.cases.checkIntake(caseCheckIntakeInput.parse({ parties: [{ name: '张建国', contacts: [{ value: '84561234' }] }] }));
+  const check = await kit.s.cases.checkIntake(
+    caseCheckIntakeInput.parse({ parties: [{ name: '张建国', contacts: [{ value: '84561234' }] }] }),
+  );
   expect(check.warnings[0]!.message).toMatch(/已按 025 登记为 025-84561234/);
   const error = await createError([{ role: 'applicant', name: '张三', contacts: [{ value: '1381234567' }] }]);
   expect(fields(error)['parties.0.contacts.0.value']).toMatch(/手机号码应为11位数字/);
@@ -115,10 +166,20 @@ test('repeat detection: same ID number, or same name and phone, in another case 
     [0, 'id_number'],
     [1, 'name_phone'],
   ]);
-  expect(check.duplicates[0]!.cases[0]).toMatchObject({ caseId: earlier.id, title: earlier.title, role: '申请人', status: 'registered' });
+  expect(check.duplicates[0]!.cases[0]).toMatchObject({
+    caseId: earlier.id,
+    title: earlier.title,
+    role: '申请人',
+    status: 'registered',
+  });
   expect(check.duplicates[0]!.message).toMatch(/重复纠纷或重复来访/);
   // Editing the earlier case itself does not flag it against itself.
-  const self = await kit.s.cases.checkIntake(caseCheckIntakeInput.parse({ parties: [{ name: '张建国', idNumber: ID_MAN }], excludeCaseId: earlier.id }));
+  const self = await kit.s.cases.checkIntake(
+    caseCheckIntakeInput.parse({
+      parties: [{ name: '张建国', idNumber: ID_MAN }],
+      excludeCaseId: earlier.id,
+    }),
+  );
   expect(self.duplicates).toEqual([]);
 });
 
@@ -126,7 +187,9 @@ test('intake fields: sub-type must belong to the type; 10+ persons makes a group
   const subtypes = await kit.s.cases.subtypes('neighbourhood');
   const leak = subtypes.find((s) => s.name === '漏水')!;
   const wrong = (await kit.s.cases.subtypes('labour'))[0]!;
-  await expect(registerCase(kit, { disputeSubtypeId: wrong.id })).rejects.toMatchObject({ code: 'INVALID_INPUT' });
+  await expect(registerCase(kit, { disputeSubtypeId: wrong.id })).rejects.toMatchObject({
+    code: 'INVALID_INPUT',
+  });
   const c = await registerCase(kit, {
     disputeSubtypeId: leak.id,
     personsInvolved: 12,
@@ -136,14 +199,26 @@ test('intake fields: sub-type must belong to the type; 10+ persons makes a group
     riskFactors: ['group'],
     requests: ['赔偿损失', '修复防水'],
   });
-  expect(c).toMatchObject({ isGroup: true, disputeSubtype: { name: '漏水' }, riskLevel: 'orange', requests: ['赔偿损失', '修复防水'] });
+  expect(c).toMatchObject({
+    isGroup: true,
+    disputeSubtype: { name: '漏水' },
+    riskLevel: 'orange',
+    requests: ['赔偿损失', '修复防水'],
+  });
   expect(c.externalRefs).toEqual([{ kind: 'hotline_ticket', value: 'GD20260302001' }]);
 });
 
 test('the case list filters by status, type, risk, place, mediator and search text', async () => {
   await registerCase(kit);
-  await registerCase(kit, { title: '王某与某公司劳动争议', disputeType: 'labour', riskLevel: 'red', place: { street: '马群街道' }, parties: [{ role: 'applicant', name: '王某' }] });
-  const list = (input: Record<string, unknown>) => kit.s.cases.list({ page: 1, pageSize: 20, sort: 'registeredAt', direction: 'desc', ...input });
+  await registerCase(kit, {
+    title: '王某与某公司劳动争议',
+    disputeType: 'labour',
+    riskLevel: 'red',
+    place: { street: '马群街道' },
+    parties: [{ role: 'applicant', name: '王某' }],
+  });
+  const list = (input: Record<string, unknown>) =>
+    kit.s.cases.list({ page: 1, pageSize: 20, sort: 'registeredAt', direction: 'desc', ...input });
   expect((await list({})).total).toBe(2);
   expect((await list({ disputeType: 'labour' })).rows.map((r) => r.title)).toEqual(['王某与某公司劳动争议']);
   expect((await list({ riskLevel: 'red' })).total).toBe(1);

@@ -42,7 +42,9 @@ test('concurrent accepts from four connections: every case numbered once, 1..N w
   const won = results.filter((r) => r.ok);
   expect(won).toHaveLength(N);
   expect(new Set(won.map((r) => r.caseId)).size).toBe(N);
-  expect(results.filter((r) => !r.ok).every((r) => r.code === 'CONFLICT' || r.code === 'INVALID_STATE')).toBe(true);
+  expect(results.filter((r) => !r.ok).every((r) => r.code === 'CONFLICT' || r.code === 'INVALID_STATE')).toBe(
+    true,
+  );
 
   const rows = kit.opened.sqlite
     .prepare('SELECT case_no, case_seq FROM dispute_case WHERE case_seq IS NOT NULL ORDER BY case_seq')
@@ -50,7 +52,9 @@ test('concurrent accepts from four connections: every case numbered once, 1..N w
   expect(rows.map((r) => r.case_seq)).toEqual(Array.from({ length: N }, (_, i) => i + 1));
   expect(new Set(rows.map((r) => r.case_no)).size).toBe(N);
   expect(rows[0]!.case_no).toBe('（2026）栖尧人调字第1号');
-  expect(kit.opened.sqlite.prepare('SELECT last_seq FROM case_number_counter').get()).toEqual({ last_seq: N });
+  expect(kit.opened.sqlite.prepare('SELECT last_seq FROM case_number_counter').get()).toEqual({
+    last_seq: N,
+  });
   // Each winner reported the number it got, and they are the stored ones.
   expect(new Set(won.map((r) => r.caseNo))).toEqual(new Set(rows.map((r) => r.case_no)));
 }, 60_000);
@@ -60,7 +64,16 @@ test('a refused acceptance does not consume a number; a new year starts again at
   const empty = await registerCase(kit, { parties: [] });
   const second = await registerCase(kit);
   const accept = (c: { id: string; version: number }, acceptedOn = '2026-03-02') =>
-    kit.s.triage.accept({ caseId: c.id, expectedVersion: c.version, acceptedOn, consentMode: 'all_parties_consented', consentNote: null }, ACTOR);
+    kit.s.triage.accept(
+      {
+        caseId: c.id,
+        expectedVersion: c.version,
+        acceptedOn,
+        consentMode: 'all_parties_consented',
+        consentNote: null,
+      },
+      ACTOR,
+    );
   expect((await accept(first)).caseNo).toBe('（2026）栖尧人调字第1号');
   await expect(accept(empty)).rejects.toMatchObject({ code: 'INVALID_STATE' });
   expect((await accept(second)).caseNo).toBe('（2026）栖尧人调字第2号');

@@ -1,7 +1,11 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../schema.ts';
 import type { Agreement, JudicialConfirmation, Obligation } from '../../../shared/types/outcome.ts';
-import type { AgreementForm, ConfirmationResult, PerformanceStatus } from '../../../shared/types/outcomeTaxonomy.ts';
+import type {
+  AgreementForm,
+  ConfirmationResult,
+  PerformanceStatus,
+} from '../../../shared/types/outcomeTaxonomy.ts';
 import type { HolidayCalendar } from '../../../shared/deadlines/dayCount.ts';
 import { confirmationDeadline, notConfirmableReason } from '../../../shared/cases/agreementRules.ts';
 import { formatFenCombined } from '../../../shared/format/money.ts';
@@ -33,7 +37,13 @@ export interface ObligationValues {
 
 export async function insertAgreement(
   db: Kysely<Database>,
-  input: { readonly uuid: string; readonly caseId: number; readonly now: string; readonly values: AgreementValues; readonly obligations: readonly ObligationValues[] },
+  input: {
+    readonly uuid: string;
+    readonly caseId: number;
+    readonly now: string;
+    readonly values: AgreementValues;
+    readonly obligations: readonly ObligationValues[];
+  },
 ): Promise<{ readonly agreementId: number; readonly obligationIds: readonly number[] }> {
   const v = input.values;
   const { id } = await db
@@ -84,18 +94,37 @@ export async function getAgreementRow(db: Kysely<Database>, caseId: number) {
   return db.selectFrom('agreement').selectAll().where('case_id', '=', caseId).executeTakeFirst();
 }
 
-export async function setAgreementEffective(db: Kysely<Database>, agreementId: number, effectiveOn: string, now: string): Promise<void> {
-  await db.updateTable('agreement').set({ effective_on: effectiveOn, updated_at: now }).where('id', '=', agreementId).execute();
+export async function setAgreementEffective(
+  db: Kysely<Database>,
+  agreementId: number,
+  effectiveOn: string,
+  now: string,
+): Promise<void> {
+  await db
+    .updateTable('agreement')
+    .set({ effective_on: effectiveOn, updated_at: now })
+    .where('id', '=', agreementId)
+    .execute();
 }
 
 export async function obligationRows(db: Kysely<Database>, agreementId: number) {
-  return db.selectFrom('obligation').selectAll().where('agreement_id', '=', agreementId).orderBy('seq').execute();
+  return db
+    .selectFrom('obligation')
+    .selectAll()
+    .where('agreement_id', '=', agreementId)
+    .orderBy('seq')
+    .execute();
 }
 
 export async function updateObligationPerformance(
   db: Kysely<Database>,
   obligationId: number,
-  p: { readonly status: PerformanceStatus; readonly performedAmountFen: number | null; readonly performedOn: string | null; readonly note: string | null },
+  p: {
+    readonly status: PerformanceStatus;
+    readonly performedAmountFen: number | null;
+    readonly performedOn: string | null;
+    readonly note: string | null;
+  },
   now: string,
 ): Promise<void> {
   await db
@@ -112,7 +141,11 @@ export async function updateObligationPerformance(
 }
 
 /** The agreement of a case with obligations, totals and its 司法确认 deadline. */
-export async function loadAgreement(db: Kysely<Database>, caseId: number, calendar: HolidayCalendar): Promise<Agreement | null> {
+export async function loadAgreement(
+  db: Kysely<Database>,
+  caseId: number,
+  calendar: HolidayCalendar,
+): Promise<Agreement | null> {
   const row = await getAgreementRow(db, caseId);
   if (!row) return null;
   const obligations = await db
@@ -202,7 +235,11 @@ export async function loadJudicialConfirmation(
   caseId: number,
   deadline: string | null,
 ): Promise<JudicialConfirmation | null> {
-  const row = await db.selectFrom('judicial_confirmation').selectAll().where('case_id', '=', caseId).executeTakeFirst();
+  const row = await db
+    .selectFrom('judicial_confirmation')
+    .selectAll()
+    .where('case_id', '=', caseId)
+    .executeTakeFirst();
   if (!row) return null;
   return {
     court: row.court,

@@ -2,7 +2,11 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../schema.ts';
 import type { Assignment } from '../../../shared/types/handling.ts';
 import type { ConflictFinding } from '../../../shared/types/mediator.ts';
-import type { AssignmentEndReason, AssignmentMode, AssignmentRole } from '../../../shared/types/partyTaxonomy.ts';
+import type {
+  AssignmentEndReason,
+  AssignmentMode,
+  AssignmentRole,
+} from '../../../shared/types/partyTaxonomy.ts';
 import { parseJsonArray, toJson } from './json.ts';
 
 export async function insertAssignment(
@@ -34,18 +38,34 @@ export async function insertAssignment(
 }
 
 export async function activeAssignmentRows(db: Kysely<Database>, caseId: number) {
-  return db.selectFrom('case_assignment').selectAll().where('case_id', '=', caseId).where('ended_at', 'is', null).orderBy('id').execute();
+  return db
+    .selectFrom('case_assignment')
+    .selectAll()
+    .where('case_id', '=', caseId)
+    .where('ended_at', 'is', null)
+    .orderBy('id')
+    .execute();
 }
 
 export async function endAssignments(
   db: Kysely<Database>,
   ids: readonly number[],
-  end: { readonly at: string; readonly reason: AssignmentEndReason; readonly note: string | null; readonly requestedByPartyId: number | null },
+  end: {
+    readonly at: string;
+    readonly reason: AssignmentEndReason;
+    readonly note: string | null;
+    readonly requestedByPartyId: number | null;
+  },
 ): Promise<void> {
   if (ids.length === 0) return;
   await db
     .updateTable('case_assignment')
-    .set({ ended_at: end.at, end_reason: end.reason, end_note: end.note, requested_by_party_id: end.requestedByPartyId })
+    .set({
+      ended_at: end.at,
+      end_reason: end.reason,
+      end_note: end.note,
+      requested_by_party_id: end.requestedByPartyId,
+    })
     .where('id', 'in', ids)
     .execute();
 }

@@ -65,12 +65,26 @@ export async function listAttachments(db: Kysely<Database>, caseId: number): Pro
   }));
 }
 
-export async function attachmentKindsOfCase(db: Kysely<Database>, caseId: number): Promise<Set<AttachmentKind>> {
-  const rows = await db.selectFrom('attachment').select('kind').distinct().where('case_id', '=', caseId).execute();
+export async function attachmentKindsOfCase(
+  db: Kysely<Database>,
+  caseId: number,
+): Promise<Set<AttachmentKind>> {
+  const rows = await db
+    .selectFrom('attachment')
+    .select('kind')
+    .distinct()
+    .where('case_id', '=', caseId)
+    .execute();
   return new Set(rows.map((r) => r.kind as AttachmentKind));
 }
 
-export async function upsertDossierExplanation(db: Kysely<Database>, caseId: number, item: string, text: string, now: string): Promise<void> {
+export async function upsertDossierExplanation(
+  db: Kysely<Database>,
+  caseId: number,
+  item: string,
+  text: string,
+  now: string,
+): Promise<void> {
   await db
     .insertInto('dossier_explanation')
     .values({ case_id: caseId, item, text, recorded_at: now })
@@ -79,5 +93,10 @@ export async function upsertDossierExplanation(db: Kysely<Database>, caseId: num
 }
 
 export async function listDossierExplanations(db: Kysely<Database>, caseId: number) {
-  return db.selectFrom('dossier_explanation').select(['item', 'text']).where('case_id', '=', caseId).orderBy('item').execute();
+  return db
+    .selectFrom('dossier_explanation')
+    .select(['item', 'text'])
+    .where('case_id', '=', caseId)
+    .orderBy('item')
+    .execute();
 }

@@ -19,28 +19,57 @@ import { listAttachments, listDossierExplanations } from './attachments.ts';
 import { parseJsonArray } from './json.ts';
 
 /** The whole case aggregate for the detail page; null if there is no such case. */
-export async function loadCaseDetail(db: Kysely<Database>, caseId: number, calendar: HolidayCalendar): Promise<CaseDetail | null> {
+export async function loadCaseDetail(
+  db: Kysely<Database>,
+  caseId: number,
+  calendar: HolidayCalendar,
+): Promise<CaseDetail | null> {
   const row = await getCaseSummaryRow(db, caseId);
   if (!row) return null;
-  const [organisation, subtype, refs, parties, notices, assignments, sessions, extensions, agreement, followUps, transfers, attachments, explanations] =
-    await Promise.all([
-      db.selectFrom('organisation').select(['uuid', 'name']).where('id', '=', row.organisation_id).executeTakeFirstOrThrow(),
-      row.dispute_subtype_id === null
-        ? Promise.resolve(undefined)
-        : db.selectFrom('dispute_subtype').select(['id', 'name']).where('id', '=', row.dispute_subtype_id).executeTakeFirst(),
-      listExternalRefs(db, caseId),
-      listParties(db, caseId),
-      listRightsNotices(db, caseId),
-      listAssignments(db, caseId),
-      listSessions(db, caseId),
-      listExtensions(db, caseId),
-      loadAgreement(db, caseId, calendar),
-      listFollowUps(db, caseId),
-      listTransfers(db, caseId),
-      listAttachments(db, caseId),
-      listDossierExplanations(db, caseId),
-    ]);
-  const judicialConfirmation = await loadJudicialConfirmation(db, caseId, agreement?.confirmationDeadline ?? null);
+  const [
+    organisation,
+    subtype,
+    refs,
+    parties,
+    notices,
+    assignments,
+    sessions,
+    extensions,
+    agreement,
+    followUps,
+    transfers,
+    attachments,
+    explanations,
+  ] = await Promise.all([
+    db
+      .selectFrom('organisation')
+      .select(['uuid', 'name'])
+      .where('id', '=', row.organisation_id)
+      .executeTakeFirstOrThrow(),
+    row.dispute_subtype_id === null
+      ? Promise.resolve(undefined)
+      : db
+          .selectFrom('dispute_subtype')
+          .select(['id', 'name'])
+          .where('id', '=', row.dispute_subtype_id)
+          .executeTakeFirst(),
+    listExternalRefs(db, caseId),
+    listParties(db, caseId),
+    listRightsNotices(db, caseId),
+    listAssignments(db, caseId),
+    listSessions(db, caseId),
+    listExtensions(db, caseId),
+    loadAgreement(db, caseId, calendar),
+    listFollowUps(db, caseId),
+    listTransfers(db, caseId),
+    listAttachments(db, caseId),
+    listDossierExplanations(db, caseId),
+  ]);
+  const judicialConfirmation = await loadJudicialConfirmation(
+    db,
+    caseId,
+    agreement?.confirmationDeadline ?? null,
+  );
   const status = row.status as CaseStatus;
   return {
     ...rowToSummary(row),

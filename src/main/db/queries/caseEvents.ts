@@ -33,7 +33,12 @@ export async function appendCaseEvent(db: Kysely<Database>, event: NewCaseEvent)
 }
 
 export async function listCaseEvents(db: Kysely<Database>, caseId: number): Promise<CaseEvent[]> {
-  const rows = await db.selectFrom('case_event').selectAll().where('case_id', '=', caseId).orderBy('id').execute();
+  const rows = await db
+    .selectFrom('case_event')
+    .selectAll()
+    .where('case_id', '=', caseId)
+    .orderBy('id')
+    .execute();
   return rows.map((row) => ({
     id: row.id,
     occurredAt: row.occurred_at,

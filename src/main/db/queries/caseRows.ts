@@ -51,7 +51,10 @@ export interface NewCaseRow {
   readonly uuid: string;
   readonly organisationId: number;
   readonly now: string;
-  readonly fields: Omit<CaseRowUpdate, 'id' | 'uuid' | 'organisation_id' | 'status' | 'registered_at' | 'updated_at' | 'version'> & {
+  readonly fields: Omit<
+    CaseRowUpdate,
+    'id' | 'uuid' | 'organisation_id' | 'status' | 'registered_at' | 'updated_at' | 'version'
+  > & {
     readonly title: string;
     readonly summary: string;
   };
@@ -88,7 +91,12 @@ export async function replaceExternalRefs(
 }
 
 export async function listExternalRefs(db: Kysely<Database>, caseId: number) {
-  return db.selectFrom('case_external_ref').select(['kind', 'value']).where('case_id', '=', caseId).orderBy('id').execute();
+  return db
+    .selectFrom('case_external_ref')
+    .select(['kind', 'value'])
+    .where('case_id', '=', caseId)
+    .orderBy('id')
+    .execute();
 }
 
 /**
@@ -96,11 +104,17 @@ export async function listExternalRefs(db: Kysely<Database>, caseId: number) {
  * transaction (BEGIN IMMEDIATE), so the number is only consumed if the acceptance commits: no gaps, and
  * concurrent accepts from other connections queue on the write lock instead of reading the same value.
  */
-export async function allocateCaseSeq(db: Kysely<Database>, organisationId: number, year: number): Promise<number> {
+export async function allocateCaseSeq(
+  db: Kysely<Database>,
+  organisationId: number,
+  year: number,
+): Promise<number> {
   const row = await db
     .insertInto('case_number_counter')
     .values({ organisation_id: organisationId, year, last_seq: 1 })
-    .onConflict((oc) => oc.columns(['organisation_id', 'year']).doUpdateSet({ last_seq: sql<number>`last_seq + 1` }))
+    .onConflict((oc) =>
+      oc.columns(['organisation_id', 'year']).doUpdateSet({ last_seq: sql<number>`last_seq + 1` }),
+    )
     .returning('last_seq')
     .executeTakeFirstOrThrow();
   return row.last_seq;

@@ -15,7 +15,11 @@ export async function casesDueBy(db: Kysely<Database>, until: string, mediatorRo
 }
 
 function assignedCaseIds(db: Kysely<Database>, mediatorRowId: number) {
-  return db.selectFrom('case_assignment').select('case_id').where('mediator_id', '=', mediatorRowId).where('ended_at', 'is', null);
+  return db
+    .selectFrom('case_assignment')
+    .select('case_id')
+    .where('mediator_id', '=', mediatorRowId)
+    .where('ended_at', 'is', null);
 }
 
 /** Obligations not yet performed with a due date on or before `until`. */
@@ -39,12 +43,17 @@ export async function obligationsDueBy(db: Kysely<Database>, until: string, medi
     .where('obligation.due_date', 'is not', null)
     .where('obligation.due_date', '<=', until)
     .where('dispute_case.status', 'not in', ['voided', 'archived']);
-  if (mediatorRowId !== undefined) query = query.where('dispute_case.id', 'in', assignedCaseIds(db, mediatorRowId));
+  if (mediatorRowId !== undefined)
+    query = query.where('dispute_case.id', 'in', assignedCaseIds(db, mediatorRowId));
   return query.orderBy('obligation.due_date').execute();
 }
 
 /** Effective agreements without a 司法确认 application yet (deadline computed by the caller). */
-export async function agreementsAwaitingConfirmation(db: Kysely<Database>, effectiveFrom: string, mediatorRowId?: number) {
+export async function agreementsAwaitingConfirmation(
+  db: Kysely<Database>,
+  effectiveFrom: string,
+  mediatorRowId?: number,
+) {
   let query = db
     .selectFrom('agreement')
     .innerJoin('dispute_case', 'dispute_case.id', 'agreement.case_id')
@@ -62,7 +71,8 @@ export async function agreementsAwaitingConfirmation(db: Kysely<Database>, effec
     .where('agreement.effective_on', '>=', effectiveFrom)
     .where('judicial_confirmation.applied_on', 'is', null)
     .where('dispute_case.status', 'not in', ['voided', 'archived']);
-  if (mediatorRowId !== undefined) query = query.where('dispute_case.id', 'in', assignedCaseIds(db, mediatorRowId));
+  if (mediatorRowId !== undefined)
+    query = query.where('dispute_case.id', 'in', assignedCaseIds(db, mediatorRowId));
   return query.execute();
 }
 
@@ -71,10 +81,18 @@ export async function followUpsDueBy(db: Kysely<Database>, until: string, mediat
   let query = db
     .selectFrom('follow_up')
     .innerJoin('dispute_case', 'dispute_case.id', 'follow_up.case_id')
-    .select(['follow_up.uuid', 'follow_up.due_on', 'follow_up.reason', 'dispute_case.uuid as case_uuid', 'dispute_case.case_no', 'dispute_case.title'])
+    .select([
+      'follow_up.uuid',
+      'follow_up.due_on',
+      'follow_up.reason',
+      'dispute_case.uuid as case_uuid',
+      'dispute_case.case_no',
+      'dispute_case.title',
+    ])
     .where('follow_up.status', '=', 'planned')
     .where('follow_up.due_on', '<=', until)
     .where('dispute_case.status', 'not in', ['voided', 'archived']);
-  if (mediatorRowId !== undefined) query = query.where('dispute_case.id', 'in', assignedCaseIds(db, mediatorRowId));
+  if (mediatorRowId !== undefined)
+    query = query.where('dispute_case.id', 'in', assignedCaseIds(db, mediatorRowId));
   return query.orderBy('follow_up.due_on').execute();
 }

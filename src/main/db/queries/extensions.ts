@@ -12,7 +12,11 @@ export async function insertExtension(
     readonly reason: string;
     readonly recordedAt: string;
     readonly recordedBy: string;
-    readonly consents: readonly { readonly partyId: number; readonly consentedOn: string; readonly form: ConsentForm }[];
+    readonly consents: readonly {
+      readonly partyId: number;
+      readonly consentedOn: string;
+      readonly form: ConsentForm;
+    }[];
   },
 ): Promise<void> {
   const { id } = await db
@@ -29,18 +33,39 @@ export async function insertExtension(
     .executeTakeFirstOrThrow();
   await db
     .insertInto('extension_consent')
-    .values(e.consents.map((c) => ({ extension_id: id, party_id: c.partyId, consented_on: c.consentedOn, form: c.form })))
+    .values(
+      e.consents.map((c) => ({
+        extension_id: id,
+        party_id: c.partyId,
+        consented_on: c.consentedOn,
+        form: c.form,
+      })),
+    )
     .execute();
 }
 
 export async function listExtensions(db: Kysely<Database>, caseId: number): Promise<DeadlineExtension[]> {
-  const rows = await db.selectFrom('deadline_extension').selectAll().where('case_id', '=', caseId).orderBy('id').execute();
+  const rows = await db
+    .selectFrom('deadline_extension')
+    .selectAll()
+    .where('case_id', '=', caseId)
+    .orderBy('id')
+    .execute();
   if (rows.length === 0) return [];
   const consents = await db
     .selectFrom('extension_consent')
     .innerJoin('party', 'party.id', 'extension_consent.party_id')
-    .select(['extension_consent.extension_id', 'party.uuid', 'extension_consent.consented_on', 'extension_consent.form'])
-    .where('extension_consent.extension_id', 'in', rows.map((r) => r.id))
+    .select([
+      'extension_consent.extension_id',
+      'party.uuid',
+      'extension_consent.consented_on',
+      'extension_consent.form',
+    ])
+    .where(
+      'extension_consent.extension_id',
+      'in',
+      rows.map((r) => r.id),
+    )
     .execute();
   return rows.map((r) => ({
     id: r.id,

@@ -12,7 +12,14 @@ import { parseJsonArray, toJson } from './json.ts';
 
 export async function insertPlannedFollowUp(
   db: Kysely<Database>,
-  f: { readonly uuid: string; readonly caseId: number; readonly reason: FollowUpReason; readonly obligationId: number | null; readonly dueOn: string; readonly now: string },
+  f: {
+    readonly uuid: string;
+    readonly caseId: number;
+    readonly reason: FollowUpReason;
+    readonly obligationId: number | null;
+    readonly dueOn: string;
+    readonly now: string;
+  },
 ): Promise<void> {
   await db
     .insertInto('follow_up')
@@ -62,7 +69,12 @@ function recordColumns(v: FollowUpRecordValues, now: string) {
   };
 }
 
-export async function completeFollowUp(db: Kysely<Database>, id: number, v: FollowUpRecordValues, now: string): Promise<void> {
+export async function completeFollowUp(
+  db: Kysely<Database>,
+  id: number,
+  v: FollowUpRecordValues,
+  now: string,
+): Promise<void> {
   await db.updateTable('follow_up').set(recordColumns(v, now)).where('id', '=', id).execute();
 }
 

@@ -28,12 +28,19 @@ export async function listHolidays(db: Kysely<Database>, year: number): Promise<
   return rows.map((r) => ({ date: r.date, kind: r.kind as HolidayEntry['kind'], name: r.name }));
 }
 
-export async function replaceHolidayYear(db: Kysely<Database>, year: number, entries: readonly HolidayEntry[]): Promise<void> {
+export async function replaceHolidayYear(
+  db: Kysely<Database>,
+  year: number,
+  entries: readonly HolidayEntry[],
+): Promise<void> {
   await db
     .deleteFrom('holiday')
     .where('date', '>=', `${year}-01-01`)
     .where('date', '<=', `${year}-12-31`)
     .execute();
   if (entries.length === 0) return;
-  await db.insertInto('holiday').values(entries.map((e) => ({ date: e.date, kind: e.kind, name: e.name }))).execute();
+  await db
+    .insertInto('holiday')
+    .values(entries.map((e) => ({ date: e.date, kind: e.kind, name: e.name })))
+    .execute();
 }

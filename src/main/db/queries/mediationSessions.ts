@@ -50,10 +50,16 @@ async function replaceLinks(db: Kysely<Database>, sessionId: number, v: SessionV
   const mediators = [...new Set(v.mediatorIds)];
   const parties = [...new Set(v.partyIds)];
   if (mediators.length > 0) {
-    await db.insertInto('session_mediator').values(mediators.map((m) => ({ session_id: sessionId, mediator_id: m }))).execute();
+    await db
+      .insertInto('session_mediator')
+      .values(mediators.map((m) => ({ session_id: sessionId, mediator_id: m })))
+      .execute();
   }
   if (parties.length > 0) {
-    await db.insertInto('session_party').values(parties.map((p) => ({ session_id: sessionId, party_id: p }))).execute();
+    await db
+      .insertInto('session_party')
+      .values(parties.map((p) => ({ session_id: sessionId, party_id: p })))
+      .execute();
   }
   if (v.participants.length > 0) {
     await db
@@ -63,7 +69,13 @@ async function replaceLinks(db: Kysely<Database>, sessionId: number, v: SessionV
   }
 }
 
-export async function insertSession(db: Kysely<Database>, uuid: string, caseId: number, v: SessionValues, now: string): Promise<void> {
+export async function insertSession(
+  db: Kysely<Database>,
+  uuid: string,
+  caseId: number,
+  v: SessionValues,
+  now: string,
+): Promise<void> {
   const { id } = await db
     .insertInto('session')
     .values({ ...toRow(v), uuid, case_id: caseId, created_at: now, updated_at: now })
@@ -72,12 +84,26 @@ export async function insertSession(db: Kysely<Database>, uuid: string, caseId: 
   await replaceLinks(db, id, v);
 }
 
-export async function updateSession(db: Kysely<Database>, id: number, v: SessionValues, now: string): Promise<void> {
-  await db.updateTable('session').set({ ...toRow(v), updated_at: now }).where('id', '=', id).execute();
+export async function updateSession(
+  db: Kysely<Database>,
+  id: number,
+  v: SessionValues,
+  now: string,
+): Promise<void> {
+  await db
+    .updateTable('session')
+    .set({ ...toRow(v), updated_at: now })
+    .where('id', '=', id)
+    .execute();
   await replaceLinks(db, id, v);
 }
 
-export async function setSessionStatus(db: Kysely<Database>, id: number, status: SessionStatus, now: string): Promise<void> {
+export async function setSessionStatus(
+  db: Kysely<Database>,
+  id: number,
+  status: SessionStatus,
+  now: string,
+): Promise<void> {
   await db.updateTable('session').set({ status, updated_at: now }).where('id', '=', id).execute();
 }
 
@@ -86,7 +112,13 @@ export async function getSessionRow(db: Kysely<Database>, uuid: string) {
 }
 
 export async function listSessions(db: Kysely<Database>, caseId: number): Promise<Session[]> {
-  const rows = await db.selectFrom('session').selectAll().where('case_id', '=', caseId).orderBy('start_at').orderBy('id').execute();
+  const rows = await db
+    .selectFrom('session')
+    .selectAll()
+    .where('case_id', '=', caseId)
+    .orderBy('start_at')
+    .orderBy('id')
+    .execute();
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.id);
   const [mediators, parties, participants] = await Promise.all([
@@ -125,7 +157,9 @@ export async function listSessions(db: Kysely<Database>, caseId: number): Promis
       mediatorIds: own.map((m) => m.uuid),
       mediatorNames: own.map((m) => m.name),
       partyIdsPresent: parties.filter((p) => p.session_id === r.id).map((p) => p.uuid),
-      participants: participants.filter((p) => p.session_id === r.id).map((p) => ({ name: p.name, relation: p.relation })),
+      participants: participants
+        .filter((p) => p.session_id === r.id)
+        .map((p) => ({ name: p.name, relation: p.relation })),
     };
   });
 }
@@ -170,7 +204,11 @@ export async function listCalendar(
     .selectFrom('session_mediator')
     .innerJoin('mediator', 'mediator.id', 'session_mediator.mediator_id')
     .select(['session_mediator.session_id', 'mediator.name'])
-    .where('session_mediator.session_id', 'in', rows.map((r) => r.id))
+    .where(
+      'session_mediator.session_id',
+      'in',
+      rows.map((r) => r.id),
+    )
     .execute();
   return rows.map((r) => ({
     sessionId: r.uuid,

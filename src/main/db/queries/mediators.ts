@@ -67,7 +67,12 @@ async function replaceDetails(db: Kysely<Database>, mediatorId: number, v: Media
   }
 }
 
-export async function insertMediator(db: Kysely<Database>, uuid: string, v: MediatorValues, now: string): Promise<number> {
+export async function insertMediator(
+  db: Kysely<Database>,
+  uuid: string,
+  v: MediatorValues,
+  now: string,
+): Promise<number> {
   const { id } = await db
     .insertInto('mediator')
     .values({ ...toRow(v), uuid, created_at: now, updated_at: now })
@@ -100,7 +105,10 @@ export async function getMediatorRow(db: Kysely<Database>, uuid: string): Promis
   return db.selectFrom('mediator').selectAll().where('uuid', '=', uuid).executeTakeFirst();
 }
 
-export async function getMediatorRowsByIds(db: Kysely<Database>, ids: readonly number[]): Promise<MediatorRow[]> {
+export async function getMediatorRowsByIds(
+  db: Kysely<Database>,
+  ids: readonly number[],
+): Promise<MediatorRow[]> {
   if (ids.length === 0) return [];
   return db.selectFrom('mediator').selectAll().where('id', 'in', ids).execute();
 }
@@ -108,7 +116,11 @@ export async function getMediatorRowsByIds(db: Kysely<Database>, ids: readonly n
 /** Mediators with specialties, relations and their open caseload, mapped to the domain shape. */
 export async function listMediators(
   db: Kysely<Database>,
-  filter: { readonly organisationIds?: readonly number[]; readonly includeInactive: boolean; readonly ids?: readonly number[] },
+  filter: {
+    readonly organisationIds?: readonly number[];
+    readonly includeInactive: boolean;
+    readonly ids?: readonly number[];
+  },
 ): Promise<(Mediator & { readonly rowId: number })[]> {
   let query = db
     .selectFrom('mediator')
@@ -127,7 +139,10 @@ export async function listMediators(
     db
       .selectFrom('case_assignment')
       .innerJoin('dispute_case', 'dispute_case.id', 'case_assignment.case_id')
-      .select(['case_assignment.mediator_id', (eb) => eb.fn.count<number>('dispute_case.id').distinct().as('n')])
+      .select([
+        'case_assignment.mediator_id',
+        (eb) => eb.fn.count<number>('dispute_case.id').distinct().as('n'),
+      ])
       .where('case_assignment.mediator_id', 'in', ids)
       .where('case_assignment.ended_at', 'is', null)
       .where('dispute_case.status', 'in', OPEN_CASE_STATUSES)
@@ -147,10 +162,17 @@ export async function listMediators(
     regionCode: row.region_code,
     street: row.street,
     community: row.community,
-    specialties: specialties.filter((s) => s.mediator_id === row.id).map((s) => s.dispute_type as DisputeType),
+    specialties: specialties
+      .filter((s) => s.mediator_id === row.id)
+      .map((s) => s.dispute_type as DisputeType),
     relations: relations
       .filter((r) => r.mediator_id === row.id)
-      .map((r) => ({ personName: r.person_name, idNumber: r.id_number, phone: r.phone, relation: r.relation })),
+      .map((r) => ({
+        personName: r.person_name,
+        idNumber: r.id_number,
+        phone: r.phone,
+        relation: r.relation,
+      })),
     active: row.active === 1,
     note: row.note,
     openCaseCount: loads.find((l) => l.mediator_id === row.id)?.n ?? 0,

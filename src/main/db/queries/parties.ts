@@ -58,7 +58,11 @@ function toRow(values: PartyValues) {
   };
 }
 
-async function replaceContacts(db: Kysely<Database>, partyId: number, contacts: readonly PartyContact[]): Promise<void> {
+async function replaceContacts(
+  db: Kysely<Database>,
+  partyId: number,
+  contacts: readonly PartyContact[],
+): Promise<void> {
   await db.deleteFrom('party_contact').where('party_id', '=', partyId).execute();
   if (contacts.length === 0) return;
   await db
@@ -69,7 +73,13 @@ async function replaceContacts(db: Kysely<Database>, partyId: number, contacts: 
 
 export async function insertParty(
   db: Kysely<Database>,
-  input: { readonly uuid: string; readonly caseId: number; readonly sortOrder: number; readonly now: string; readonly values: PartyValues },
+  input: {
+    readonly uuid: string;
+    readonly caseId: number;
+    readonly sortOrder: number;
+    readonly now: string;
+    readonly values: PartyValues;
+  },
 ): Promise<number> {
   const { id } = await db
     .insertInto('party')
@@ -87,8 +97,17 @@ export async function insertParty(
   return id;
 }
 
-export async function updateParty(db: Kysely<Database>, partyId: number, values: PartyValues, now: string): Promise<void> {
-  await db.updateTable('party').set({ ...toRow(values), updated_at: now }).where('id', '=', partyId).execute();
+export async function updateParty(
+  db: Kysely<Database>,
+  partyId: number,
+  values: PartyValues,
+  now: string,
+): Promise<void> {
+  await db
+    .updateTable('party')
+    .set({ ...toRow(values), updated_at: now })
+    .where('id', '=', partyId)
+    .execute();
   await replaceContacts(db, partyId, values.contacts);
 }
 
@@ -106,11 +125,21 @@ export async function setPartyRefusal(
   note: string | null,
   now: string,
 ): Promise<void> {
-  await db.updateTable('party').set({ refused_on: refusedOn, refusal_note: note, updated_at: now }).where('id', '=', partyId).execute();
+  await db
+    .updateTable('party')
+    .set({ refused_on: refusedOn, refusal_note: note, updated_at: now })
+    .where('id', '=', partyId)
+    .execute();
 }
 
 export async function listPartyRows(db: Kysely<Database>, caseId: number): Promise<PartyRow[]> {
-  return db.selectFrom('party').selectAll().where('case_id', '=', caseId).orderBy('sort_order').orderBy('id').execute();
+  return db
+    .selectFrom('party')
+    .selectAll()
+    .where('case_id', '=', caseId)
+    .orderBy('sort_order')
+    .orderBy('id')
+    .execute();
 }
 
 export async function nextPartySortOrder(db: Kysely<Database>, caseId: number): Promise<number> {
@@ -122,10 +151,18 @@ export async function nextPartySortOrder(db: Kysely<Database>, caseId: number): 
   return (row?.m ?? -1) + 1;
 }
 
-export async function contactsByParty(db: Kysely<Database>, partyIds: readonly number[]): Promise<Map<number, PartyContact[]>> {
+export async function contactsByParty(
+  db: Kysely<Database>,
+  partyIds: readonly number[],
+): Promise<Map<number, PartyContact[]>> {
   const map = new Map<number, PartyContact[]>();
   if (partyIds.length === 0) return map;
-  const rows = await db.selectFrom('party_contact').selectAll().where('party_id', 'in', partyIds).orderBy('id').execute();
+  const rows = await db
+    .selectFrom('party_contact')
+    .selectAll()
+    .where('party_id', 'in', partyIds)
+    .orderBy('id')
+    .execute();
   for (const row of rows) {
     const list = map.get(row.party_id) ?? [];
     list.push({ kind: row.kind as ContactKind, value: row.value });
@@ -137,7 +174,10 @@ export async function contactsByParty(db: Kysely<Database>, partyIds: readonly n
 /** Rows of one case mapped to the domain shape; `uuidOf` resolves principal ids. */
 export async function listParties(db: Kysely<Database>, caseId: number): Promise<Party[]> {
   const rows = await listPartyRows(db, caseId);
-  const contacts = await contactsByParty(db, rows.map((r) => r.id));
+  const contacts = await contactsByParty(
+    db,
+    rows.map((r) => r.id),
+  );
   const uuidById = new Map(rows.map((r) => [r.id, r.uuid]));
   return rows.map((row) => ({
     id: row.uuid,

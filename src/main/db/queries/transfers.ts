@@ -42,7 +42,11 @@ export async function setTransferFeedback(
   id: number,
   f: { readonly on: string; readonly result: TransferFeedbackResult; readonly note: string | null },
 ): Promise<void> {
-  await db.updateTable('transfer').set({ feedback_on: f.on, feedback_result: f.result, feedback_note: f.note }).where('id', '=', id).execute();
+  await db
+    .updateTable('transfer')
+    .set({ feedback_on: f.on, feedback_result: f.result, feedback_note: f.note })
+    .where('id', '=', id)
+    .execute();
 }
 
 export async function listTransfers(db: Kysely<Database>, caseId: number): Promise<Transfer[]> {
