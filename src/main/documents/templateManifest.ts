@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AppError } from '../../shared/errors.ts';
+import { DOCUMENT_TEMPLATE_IDS, type DocumentTemplateId } from '../../shared/types/documents.ts';
 
 /**
  * What `templates/manifest.json` says about each template. The generator writes it from the template
@@ -7,25 +8,9 @@ import { AppError } from '../../shared/errors.ts';
  * error messages and the administrator's placeholder list) and how to draw blank fill-in lines.
  */
 
-export const TEMPLATE_IDS = [
-  'application',
-  'registration',
-  'rightsNotice',
-  'investigationRecord',
-  'mediationRecord',
-  'agreement',
-  'oralAgreement',
-  'followUp',
-  'closingReport',
-  'dossierCover',
-  'dossierToc',
-  'dossierBackCover',
-  'judicialApplication',
-  'refusalNotice',
-  'terminationNotice',
-] as const;
-
-export type TemplateId = (typeof TEMPLATE_IDS)[number];
+// One list for the engine and the API: the renderer picks templates by the same ids.
+export const TEMPLATE_IDS = DOCUMENT_TEMPLATE_IDS;
+export type TemplateId = DocumentTemplateId;
 
 export interface PlaceholderSpec {
   /** As typed in the template without braces: `caseNo`, or `parties.name` for a repeated field. */

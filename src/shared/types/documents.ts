@@ -1,7 +1,6 @@
 /**
- * Generated documents and document templates as the API returns them. The template ids mirror the
- * engine's list (src/main/documents/templateManifest.ts); the document service checks at compile time
- * that both lists agree.
+ * Generated documents and document templates as the API returns them. The engine
+ * (src/main/documents/templateManifest.ts) uses these same template ids.
  */
 export const DOCUMENT_TEMPLATE_IDS = [
   'application',
