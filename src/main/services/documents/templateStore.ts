@@ -1,11 +1,7 @@
 import path from 'node:path';
 import { AppError } from '../../../shared/errors.ts';
 import type { SessionUser } from '../../../shared/types/account.ts';
-import type {
-  DocumentTemplateId,
-  DocumentTemplateInfo,
-  TemplateEvent,
-} from '../../../shared/types/documents.ts';
+import type { DocumentTemplateInfo, TemplateEvent } from '../../../shared/types/documents.ts';
 import { renderBlankForm } from '../../documents/blankForm.ts';
 import type { TemplateId, TemplateManifestEntry } from '../../documents/templateManifest.ts';
 import { loadBuiltInTemplates } from '../../documents/templateSource.ts';
@@ -20,11 +16,6 @@ import {
 import type { TemplateOverrideRow } from '../../db/queries/documents.ts';
 import type { ServiceDeps } from '../serviceDeps.ts';
 import { readDataFile, sha256Of, writeDataFile } from './documentFiles.ts';
-
-// The shared list and the engine's list must be the same ids, in both directions.
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
-const sameTemplateIds: Same<TemplateId, DocumentTemplateId> = true;
-void sameTemplateIds;
 
 const FRAME: ReadonlySet<TemplateId> = new Set(['dossierCover', 'dossierToc', 'dossierBackCover']);
 const EVENT: Partial<Record<TemplateId, TemplateEvent>> = {
