@@ -41,6 +41,13 @@ import { useApiQuery } from '../../api/useApi.ts';
 import { CaseStatusBadge, DueDateText, RiskBadge } from './CaseStatusBadge.tsx';
 import { optionsOf, todayInChina } from './caseUi.ts';
 import { useCan } from './detail/useCan.ts';
+import { SavedViewsMenu } from '../views/SavedViewsMenu.tsx';
+import type { SavedFilters } from '../../../shared/types/savedView.ts';
+
+/** What a saved view keeps: the filters and order, not the page. */
+function savedFiltersOf({ page: _page, pageSize: _size, ...rest }: CaseListInput): SavedFilters {
+  return rest as SavedFilters;
+}
 
 const PAGE_SIZES = [20, 50, 100];
 type SortKey = NonNullable<CaseListInput['sort']>;
@@ -130,6 +137,26 @@ function toListInput(f: Filters): CaseListInput {
   };
 }
 
+/** A saved view's filters back into the list's own, starting on the first page. */
+function fromSaved(saved: SavedFilters, pageSize: number): Filters {
+  return {
+    statuses: [...(saved.statuses ?? [])],
+    disputeType: saved.disputeType ?? null,
+    source: saved.source ?? null,
+    riskLevel: saved.riskLevel ?? null,
+    mediatorId: saved.mediatorId ?? null,
+    street: saved.street ?? '',
+    community: saved.community ?? '',
+    from: saved.registeredFrom ?? null,
+    to: saved.registeredTo ?? null,
+    search: saved.search ?? '',
+    sort: saved.sort ?? 'registeredAt',
+    direction: saved.direction ?? 'desc',
+    page: 1,
+    pageSize,
+  };
+}
+
 /** A text filter typed into freely, written to the URL after a pause (and re-read on Back). */
 function useDebouncedText(value: string, commit: (value: string) => void) {
   const [text, setText] = useState(value);
@@ -203,11 +230,17 @@ export function CaseListPage() {
     <Stack>
       <Group justify="space-between">
         <Title order={2}>案件</Title>
-        {can('case.create') && (
-          <Button component={Link} href="/cases/new" leftSection={<IconPlus size={16} />}>
-            登记纠纷
-          </Button>
-        )}
+        <Group gap="xs">
+          <SavedViewsMenu
+            filters={savedFiltersOf(toListInput(filters))}
+            onApply={(saved) => setListAddress(writeFilters(fromSaved(saved, filters.pageSize)), false)}
+          />
+          {can('case.create') && (
+            <Button component={Link} href="/cases/new" leftSection={<IconPlus size={16} />}>
+              登记纠纷
+            </Button>
+          )}
+        </Group>
       </Group>
 
       <Paper withBorder p="sm" component="section" aria-label="筛选条件">
