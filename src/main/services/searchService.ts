@@ -20,12 +20,21 @@ export type SearchService = ReturnType<typeof createSearchService>;
 
 /** Fields in the order a snippet is looked for: the most telling place a term occurs. */
 const SNIPPET_FIELDS = ['case_no', 'names', 'refs', 'summary', 'agreement', 'minutes'] as const;
+/**
+ * Free text (summaries, clauses, minutes) can hold addresses and health details that masking by
+ * field name cannot find, so roles that do not handle cases get snippets from the labelled fields only.
+ */
+const LABELLED_FIELDS = ['case_no', 'names', 'refs'] as const;
 
 export function createSearchService(deps: Pick<ServiceDeps, 'db'>) {
   const { db } = deps;
 
-  function snippetOf(source: CaseSearchSourceView | undefined, terms: readonly string[]) {
-    for (const field of SNIPPET_FIELDS) {
+  function snippetOf(
+    source: CaseSearchSourceView | undefined,
+    terms: readonly string[],
+    fields: readonly (typeof SNIPPET_FIELDS)[number][],
+  ) {
+    for (const field of fields) {
       const parts = makeSnippet(source?.[field] ?? '', terms);
       if (parts) return { field, snippet: parts };
     }
@@ -43,9 +52,8 @@ export function createSearchService(deps: Pick<ServiceDeps, 'db'>) {
       user: SessionUser | null,
       scope: CaseScope | null,
     ): Promise<SearchResult> {
-      const plan = planSearch(input.q, {
-        exactIdentifiers: user !== null && ROLES_SEEING_PERSONAL_DATA.has(user.role),
-      });
+      const seesPersonalData = user !== null && ROLES_SEEING_PERSONAL_DATA.has(user.role);
+      const plan = planSearch(input.q, { exactIdentifiers: seesPersonalData });
       const page = await searchCaseIds(db, plan, {
         limit: input.pageSize,
         offset: (input.page - 1) * input.pageSize,
@@ -61,6 +69,7 @@ export function createSearchService(deps: Pick<ServiceDeps, 'db'>) {
         let found: { field: SearchField; snippet: SearchHit['snippet'] } | null = snippetOf(
           sources.get(caseId),
           [...plan.long, ...plan.short],
+          seesPersonalData ? SNIPPET_FIELDS : LABELLED_FIELDS,
         );
         if (!found && (plan.idNumbers.length > 0 || plan.phones.length > 0)) {
           // Shown masked like every ID number and phone the API returns (domain §7.5); the match is the number.

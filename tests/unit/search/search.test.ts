@@ -300,3 +300,12 @@ test('paging: counts are exact below the cap, pages do not overlap', async () =>
   const ids = new Set([...first.hits, ...second.hits].map((h) => h.case.id));
   expect(ids.size).toBe(7);
 });
+
+test('roles that do not handle cases find them, but get no snippet from free text', async () => {
+  await seed();
+  const result = await search('天花板', STATISTICIAN);
+  expect(result.hits.map((h) => h.case.title)).toEqual(['张建国与李卫东邻里纠纷']);
+  expect(result.hits[0]!.snippet).toEqual([]);
+  const byName = await search('王小明', STATISTICIAN);
+  expect(byName.hits[0]!.snippet.filter((p) => p.hit).map((p) => p.text)).toEqual(['王小明']);
+});
