@@ -33,19 +33,13 @@ export async function isCaseVisible(
   caseUuid: string,
   scope: CaseScope,
 ): Promise<boolean | null> {
-  const exists = await db
+  // One lookup on the uuid index: the visibility test is evaluated as a column of that row.
+  const row = await db
     .selectFrom('dispute_case')
-    .select('id')
+    .select((eb) => eb.case().when(visibleTo(scope)(eb)).then(1).else(0).end().as('visible'))
     .where('uuid', '=', caseUuid)
     .executeTakeFirst();
-  if (!exists) return null;
-  const visible = await db
-    .selectFrom('dispute_case')
-    .select('id')
-    .where('id', '=', exists.id)
-    .where(visibleTo(scope))
-    .executeTakeFirst();
-  return visible !== undefined;
+  return row ? row.visible === 1 : null;
 }
 
 export async function setCaseRegisteredBy(
