@@ -6,6 +6,7 @@ import { migration0004 } from './0004_search_and_reports.ts';
 import { migration0005 } from './0005_export_exchange.ts';
 import { migration0006 } from './0006_documents.ts';
 import { migration0007 } from './0007_list_indexes.ts';
+import { migration0008 } from './0008_search_queue.ts';
 
 /**
  * Every migration, in order. An explicit list rather than a directory scan: it survives bundling
@@ -19,6 +20,7 @@ export const migrations: readonly Migration[] = [
   migration0005,
   migration0006,
   migration0007,
+  migration0008,
 ];
 
 export type { Migration };

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Database as SqliteDatabase } from 'better-sqlite3';
 import { createRandom, type Random } from './random.ts';
+import { createSearchIndexer } from '../../src/main/db/queries/searchIndex.ts';
 import {
   CLAUSES,
   COMMUNITY_STEM,
@@ -17,8 +18,8 @@ import {
 
 /**
  * Seeds `count` realistic cases straight through SQL, in transactions of 5,000 cases, spread over ten
- * years up to `lastDay`. Children are inserted before their case row (foreign keys off while seeding),
- * so the search triggers index each case once, when its dispute_case row arrives, with all its text.
+ * years up to `lastDay`. The search triggers only note the cases; each batch indexes its cases once
+ * before it commits, as the program's own transactions do.
  */
 export interface SeedOptions {
   readonly count: number;
@@ -376,8 +377,10 @@ export function seedDatabase(sqlite: SqliteDatabase, options: SeedOptions): Seed
   };
 
   sqlite.pragma('foreign_keys = OFF');
+  const reindexSeededCases = createSearchIndexer(sqlite);
   const batch = sqlite.transaction((from: number, to: number) => {
     for (let n = from; n < to; n += 1) seedOne(n);
+    reindexSeededCases();
   });
   for (let from = 0; from < options.count; from += 5_000) {
     batch(from, Math.min(options.count, from + 5_000));

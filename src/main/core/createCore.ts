@@ -8,10 +8,11 @@ import { AppError, type ApiErrorBody } from '../../shared/errors.ts';
 import type { AppInfo } from '../../shared/types/appInfo.ts';
 import { createHandlers } from '../api/handlers.ts';
 import { createRouter, type CallContext, type Dispatch } from '../api/router.ts';
-import { closeDatabase, openDatabase, type OpenedDatabase } from '../db/connection.ts';
+import { checkpoint, closeDatabase, openDatabase, type OpenedDatabase } from '../db/connection.ts';
 import { describeOpenError, describeRuntimeDatabaseError } from '../db/describeDatabaseError.ts';
 import { migrateDatabase, readSchemaVersion } from '../db/migrate.ts';
 import { createTransactionRunner } from '../db/transactions.ts';
+import { createSearchIndexer } from '../db/queries/searchIndex.ts';
 import { isCaseVisible } from '../db/queries/caseAccess.ts';
 import { caseIdOf, caseScopeOf } from '../api/caseScope.ts';
 import { BACKED_UP_FOLDERS, DATABASE_COPY_NAME } from '../services/backupService.ts';
@@ -31,6 +32,8 @@ export const DATABASE_FILE_NAME = 'mediation-desk.db';
 const BACKUP_CHECK_MS = 60 * 60 * 1000;
 /** How often the city-platform sender looks for due outbox entries. */
 const EXPORT_SEND_MS = 30 * 1000;
+/** Quiet time after the last call before the write-ahead log is copied into the database file. */
+const IDLE_CHECKPOINT_MS = 1_000;
 
 export interface CoreOptions {
   readonly dataDir: string;
@@ -40,6 +43,8 @@ export interface CoreOptions {
   readonly newId?: () => string;
   /** Daily automatic backup in the background (off in tests that count files). */
   readonly autoBackup?: boolean;
+  /** Quiet time before the write-ahead log is checkpointed (tests shorten it). */
+  readonly idleCheckpointMs?: number;
   /** The built-in document templates; default `<repo>/templates` next to this source tree (the host). */
   readonly templatesDir?: string;
   /** Where to look for LibreOffice/poppler (tests pass empty lists); default PATH and install dirs. */
@@ -99,6 +104,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     try {
       opened = openDatabase(file);
       await migrateDatabase(opened, { migrations, backupDir: path.join(dataDir, 'backups'), clock, logger });
+      // Cases changed outside the program (a hand edit with the sqlite3 tool) are searchable again.
+      createSearchIndexer(opened.sqlite)();
     } catch (error) {
       const appError = describeOpenError(error, file);
       logger.error('core.open-failed', { file, code: appError.code, error, cause: appError.cause });
@@ -172,6 +179,21 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     senderTimer.unref();
   }
 
+  // SQLite would otherwise copy the write-ahead log into the database file inside whichever commit
+  // crosses its threshold, and that save would take several times longer than the others. Doing it
+  // when nobody is waiting keeps every save equally quick; the threshold stays as a backstop.
+  let checkpointTimer: NodeJS.Timeout | null = null;
+  function checkpointWhenIdle(): void {
+    if (checkpointTimer) clearTimeout(checkpointTimer);
+    checkpointTimer = setTimeout(() => {
+      checkpointTimer = null;
+      void enqueue(async () => {
+        if ('database' in state) checkpoint(state.database);
+      }).catch((error: unknown) => logger.warn('db.checkpoint-failed', { error }));
+    }, options.idleCheckpointMs ?? IDLE_CHECKPOINT_MS);
+    checkpointTimer.unref();
+  }
+
   const runScheduledWork = (): Promise<void> =>
     enqueue(async () => {
       if (!('database' in state)) return;
@@ -197,19 +219,23 @@ export async function createCore(options: CoreOptions): Promise<Core> {
         ? { ok: true, schemaVersion: state.schemaVersion }
         : { ok: false, error: state.toBody() };
     },
-    call: (method, input, context) =>
-      enqueue(async () => {
+    call: async (method, input, context) => {
+      const result = await enqueue(async () => {
         const current = state;
         return 'database' in current
           ? current.dispatch(method, input, context)
-          : { ok: false, error: current.toBody() };
-      }),
+          : { ok: false as const, error: current.toBody() };
+      });
+      checkpointWhenIdle();
+      return result;
+    },
     runScheduledWork,
     runExportSender: () => sender.runOnce(),
     close: () =>
       enqueue(async () => {
         if (timer) clearInterval(timer);
         if (senderTimer) clearInterval(senderTimer);
+        if (checkpointTimer) clearTimeout(checkpointTimer);
         if ('database' in state) await closeDatabase(state.database);
       }),
   };

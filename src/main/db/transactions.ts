@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { SqliteDatabase } from './connection.ts';
 import type { Database } from './schema.ts';
+import { createSearchIndexer } from './queries/searchIndex.ts';
 
 /** Runs work in one write transaction; a call made while one is open becomes a savepoint. */
 export type RunInTransaction = <T>(work: (db: Kysely<Database>) => Promise<T>) => Promise<T>;
@@ -19,6 +20,8 @@ export type RunInTransaction = <T>(work: (db: Kysely<Database>) => Promise<T>) =
  */
 export function createTransactionRunner(sqlite: SqliteDatabase, db: Kysely<Database>): RunInTransaction {
   let depth = 0;
+  // Search index rows of the cases this transaction changed, rebuilt once each, committed with it.
+  const reindexChangedCases = createSearchIndexer(sqlite);
   return async (work) => {
     const savepoint = `sp_${depth}`;
     const nested = sqlite.inTransaction;
@@ -27,7 +30,10 @@ export function createTransactionRunner(sqlite: SqliteDatabase, db: Kysely<Datab
     try {
       const result = await work(db);
       if (nested) sqlite.exec(`RELEASE ${savepoint}`);
-      else sqlite.exec('COMMIT');
+      else {
+        reindexChangedCases();
+        sqlite.exec('COMMIT');
+      }
       return result;
     } catch (error) {
       if (sqlite.inTransaction) {

@@ -29,7 +29,7 @@ import {
 } from '../db/queries/partyMatches.ts';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
-import { setCaseRegisteredBy, type CaseScope } from '../db/queries/caseAccess.ts';
+import type { CaseScope } from '../db/queries/caseAccess.ts';
 import type { ServiceDeps } from './serviceDeps.ts';
 import { todayIn } from './localDate.ts';
 import { writeCase } from './caseWrite.ts';
@@ -228,9 +228,9 @@ export function createCaseService(deps: ServiceDeps) {
           uuid,
           organisationId: home.id,
           now,
+          registeredBy,
           fields: { ...caseColumns(input), title: input.title, summary: input.summary },
         });
-        if (registeredBy !== null) await setCaseRegisteredBy(trx, caseRowId, registeredBy);
         await replaceExternalRefs(trx, caseRowId, input.externalRefs);
         // Principals first, so agents can point at their row ids.
         const rowIds = new Map<number, number>();

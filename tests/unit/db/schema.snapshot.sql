@@ -667,6 +667,9 @@ CREATE TABLE schema_migration (
         applied_at TEXT NOT NULL
       ) STRICT;
 
+-- table search_dirty
+CREATE TABLE search_dirty (case_id INTEGER PRIMARY KEY) STRICT;
+
 -- table search_position
 CREATE TABLE search_position (n INTEGER PRIMARY KEY) STRICT;
 
@@ -780,28 +783,13 @@ CREATE TABLE user_session (
       ) STRICT;
 
 -- trigger agreement_search_delete
-CREATE TRIGGER agreement_search_delete AFTER DELETE ON agreement BEGIN DELETE FROM case_search_tri WHERE rowid = OLD.case_id; INSERT INTO case_search_tri (rowid, case_no, names, refs, summary, agreement, minutes)
-       SELECT case_id, case_no, names, refs, summary, agreement, minutes FROM case_search_source WHERE case_id = OLD.case_id; DELETE FROM case_search_gram WHERE rowid = OLD.case_id; INSERT INTO case_search_gram (rowid, grams)
-       WITH doc AS MATERIALIZED (
-         SELECT case_id AS id, concat_ws(' ', case_no, names, refs, summary, agreement, minutes) AS t FROM case_search_source WHERE case_id = OLD.case_id)
-       SELECT doc.id, group_concat(substr(doc.t, search_position.n, 1) || ' ' || substr(doc.t, search_position.n, 2), ' ')
-       FROM doc JOIN search_position ON search_position.n <= length(doc.t) GROUP BY doc.id; END;
+CREATE TRIGGER agreement_search_delete AFTER DELETE ON agreement BEGIN INSERT OR IGNORE INTO search_dirty (case_id) SELECT OLD.case_id WHERE OLD.case_id IS NOT NULL; END;
 
 -- trigger agreement_search_insert
-CREATE TRIGGER agreement_search_insert AFTER INSERT ON agreement BEGIN DELETE FROM case_search_tri WHERE rowid = NEW.case_id; INSERT INTO case_search_tri (rowid, case_no, names, refs, summary, agreement, minutes)
-       SELECT case_id, case_no, names, refs, summary, agreement, minutes FROM case_search_source WHERE case_id = NEW.case_id; DELETE FROM case_search_gram WHERE rowid = NEW.case_id; INSERT INTO case_search_gram (rowid, grams)
-       WITH doc AS MATERIALIZED (
-         SELECT case_id AS id, concat_ws(' ', case_no, names, refs, summary, agreement, minutes) AS t FROM case_search_source WHERE case_id = NEW.case_id)
-       SELECT doc.id, group_concat(substr(doc.t, search_position.n, 1) || ' ' || substr(doc.t, search_position.n, 2), ' ')
-       FROM doc JOIN search_position ON search_position.n <= length(doc.t) GROUP BY doc.id; END;
+CREATE TRIGGER agreement_search_insert AFTER INSERT ON agreement BEGIN INSERT OR IGNORE INTO search_dirty (case_id) SELECT NEW.case_id WHERE NEW.case_id IS NOT NULL; END;
 
 -- trigger agreement_search_update
-CREATE TRIGGER agreement_search_update AFTER UPDATE OF facts, other_clauses, performance_text, oral_content ON agreement BEGIN DELETE FROM case_search_tri WHERE rowid = NEW.case_id; INSERT INTO case_search_tri (rowid, case_no, names, refs, summary, agreement, minutes)
-       SELECT case_id, case_no, names, refs, summary, agreement, minutes FROM case_search_source WHERE case_id = NEW.case_id; DELETE FROM case_search_gram WHERE rowid = NEW.case_id; INSERT INTO case_search_gram (rowid, grams)
-       WITH doc AS MATERIALIZED (
-         SELECT case_id AS id, concat_ws(' ', case_no, names, refs, summary, agreement, minutes) AS t FROM case_search_source WHERE case_id = NEW.case_id)
-       SELECT doc.id, group_concat(substr(doc.t, search_position.n, 1) || ' ' || substr(doc.t, search_position.n, 2), ' ')
-       FROM doc JOIN search_position ON search_position.n <= length(doc.t) GROUP BY doc.id; END;
+CREATE TRIGGER agreement_search_update AFTER UPDATE OF facts, other_clauses, performance_text, oral_content ON agreement BEGIN INSERT OR IGNORE INTO search_dirty (case_id) SELECT NEW.case_id WHERE NEW.case_id IS NOT NULL; END;
 
 -- trigger audit_log_no_delete
 CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
@@ -820,120 +808,50 @@ CREATE TRIGGER case_event_no_update BEFORE UPDATE ON case_event
     BEGIN SELECT RAISE(ABORT, 'case_event is append-only'); END;
 
 -- trigger case_external_ref_search_delete
-CREATE TRIGGER case_external_ref_search_delete AFTER DELETE ON case_external_ref BEGIN DELETE FROM case_search_tri WHERE rowid = OLD.case_id; INSERT INTO case_search_tri (rowid, case_no, names, refs, summary, agreement, minutes)
-       SELECT case_id, case_no, names, refs, summary, agreement, minutes FROM case_search_source WHERE case_id = OLD.case_id; DELETE FROM case_search_gram WHERE rowid = OLD.case_id; INSERT INTO case_search_gram (rowid, grams)
-       WITH doc AS MATERIALIZED (
-         SELECT case_id AS id, concat_ws(' ', case_no, names, refs, summary, agreement, minutes) AS t FROM case_search_source WHERE case_id = OLD.case_id)
-       SELECT doc.id, group_concat(substr(doc.t, search_position.n, 1) || ' ' || substr(doc.t, search_position.n, 2), ' ')
-       FROM doc JOIN search_position ON search_position.n <= length(doc.t) GROUP BY doc.id; END;
+CREATE TRIGGER case_external_ref_search_delete AFTER DELETE ON case_external_ref BEGIN INSERT OR IGNORE INTO search_dirty (case_id) SELECT OLD.case_id WHERE OLD.case_id IS NOT NULL; END;
 
 -- trigger case_external_ref_search_insert
-CREATE TRIGGER case_external_ref_search_insert AFTER INSERT ON case_external_ref BEGIN DELETE FROM case_search_tri WHERE rowid = NEW.case_id; INSERT INTO case_search_tri (rowid, case_no, names, refs, summary, agreement, minutes)
-       SELECT case_id, case_no, names, refs, summary, agreement, minutes FROM case_search_source WHERE case_id = NEW.case_id; DELETE FROM case_search_gram WHERE rowid = NEW.case_id; INSERT INTO case_search_gram (rowid, grams)
-       WITH doc AS MATERIALIZED (
-         SELECT case_id AS id, concat_ws(' ', case_no, names, refs, summary, agreement, minutes) AS t FROM case_search_source WHERE case_id = NEW.case_id)
-       SELECT doc.id, group_concat(substr(doc.t, search_position.n, 1) || ' ' || substr(doc.t, search_position.n, 2), ' ')
-       FROM doc JOIN search_position ON search_position.n <= length(doc.t) GROUP BY doc.id; END;
+CREATE TRIGGER case_external_ref_search_insert AFTER INSERT ON case_external_ref BEGIN INSERT OR IGNORE INTO search_dirty (case_id) SELECT NEW.case_id WHERE NEW.case_id IS NOT NULL; END;
 
 -- trigger case_external_ref_search_update
-CREATE TRIGGER case_external_ref_search_update AFTER UPDATE ON case_external_ref BEGIN DELETE FROM case_search_tri WHERE rowid = NEW.case_id; INSERT INTO case_search_tri (rowid, case_no, names, refs, summary, agreement, minutes)
-       SELECT case_id, case_no, names, refs, summary, agreement, minutes FROM case_search_source WHERE case_id = NEW.case_id; DELETE FROM case_search_gram WHERE rowid = NEW.case_id; INSERT INTO case_search_gram (rowid, grams)
-       WITH doc AS MATERIALIZED (
-         SELECT case_id AS id, concat_ws(' ', case_no, names, refs, summary, agreement, minutes) AS t FROM case_search_source WHERE case_id = NEW.case_id)
-       SELECT doc.id, group_concat(substr(doc.t, search_position.n, 1) || ' ' || substr(doc.t, search_position.n, 2), ' ')
-       FROM doc JOIN search_position ON search_position.n <= length(doc.t) GROUP BY doc.id; END;
+CREATE TRIGGER case_external_ref_search_update AFTER UPDATE ON case_external_ref BEGIN INSERT OR IGNORE INTO search_dirty (case_id) SELECT NEW.case_id WHERE NEW.case_id IS NOT NULL; INSERT OR IGNORE INTO search_dirty (case_id) SELECT OLD.case_id WHERE OLD.case_id IS NOT NULL; END;
 
 -- trigger dispute_case_no_delete
 CREATE TRIGGER dispute_case_no_delete BEFORE DELETE ON dispute_case
       BEGIN SELECT RAISE(ABORT, 'dispute_case rows are never deleted; void the case instead'); END;
 
 -- trigger dispute_case_search_insert
-CREATE TRIGGER dispute_case_search_insert AFTER INSERT ON dispute_case BEGIN DELETE FROM case_search_tri WHERE rowid = NEW.id; INSERT INTO case_search_tri (rowid, case_no, names, refs, summary, agreement, minutes)
-       SELECT case_id, case_no, names, refs, summary, agreement, minutes FROM case_search_source WHERE case_id = NEW.id; DELETE FROM case_search_gram WHERE rowid = NEW.id; INSERT INTO case_search_gram (rowid, grams)
-       WITH doc AS MATERIALIZED (
-         SELECT case_id AS id, concat_ws(' ', case_no, names, refs, summary, agreement, minutes) AS t FROM case_search_source WHERE case_id = NEW.id)
-       SELECT doc.id, group_concat(substr(doc.t, search_position.n, 1) || ' ' || substr(doc.t, search_position.n, 2), ' ')
-       FROM doc JOIN search_position ON search_position.n <= length(doc.t) GROUP BY doc.id; END;
+CREATE TRIGGER dispute_case_search_insert AFTER INSERT ON dispute_case BEGIN INSERT OR IGNORE INTO search_dirty (case_id) SELECT NEW.id WHERE NEW.id IS NOT NULL; END;
 
 -- trigger dispute_case_search_update
-CREATE TRIGGER dispute_case_search_update AFTER UPDATE OF case_no, title, summary, place_street, place_community, place_address, reporter_name ON dispute_case BEGIN DELETE FROM case_search_tri WHERE rowid = NEW.id; INSERT INTO case_search_tri (rowid, case_no, names, refs, summary, agreement, minutes)
-       SELECT case_id, case_no, names, refs, summary, agreement, minutes FROM case_search_source WHERE case_id = NEW.id; DELETE FROM case_search_gram WHERE rowid = NEW.id; INSERT INTO case_search_gram (rowid, grams)
-       WITH doc AS MATERIALIZED (
-         SELECT case_id AS id, concat_ws(' ', case_no, names, refs, summary, agreement, minutes) AS t FROM case_search_source WHERE case_id = NEW.id)
-       SELECT doc.id, group_concat(substr(doc.t, search_position.n, 1) || ' ' || substr(doc.t, search_position.n, 2), ' ')
-       FROM doc JOIN search_position ON search_position.n <= length(doc.t) GROUP BY doc.id; END;
+CREATE TRIGGER dispute_case_search_update AFTER UPDATE OF case_no, title, summary, place_street, place_community, place_address, reporter_name ON dispute_case BEGIN INSERT OR IGNORE INTO search_dirty (case_id) SELECT NEW.id WHERE NEW.id IS NOT NULL; END;
 
 -- trigger obligation_search_delete
-CREATE TRIGGER obligation_search_delete AFTER DELETE ON obligation BEGIN DELETE FROM case_search_tri WHERE rowid = (SELECT case_id FROM agreement WHERE id = OLD.agreement_id); INSERT INTO case_search_tri (rowid, case_no, names, refs, summary, agreement, minutes)
-       SELECT case_id, case_no, names, refs, summary, agreement, minutes FROM case_search_source WHERE case_id = (SELECT case_id FROM agreement WHERE id = OLD.agreement_id); DELETE FROM case_search_gram WHERE rowid = (SELECT case_id FROM agreement WHERE id = OLD.agreement_id); INSERT INTO case_search_gram (rowid, grams)
-       WITH doc AS MATERIALIZED (
-         SELECT case_id AS id, concat_ws(' ', case_no, names, refs, summary, agreement, minutes) AS t FROM case_search_source WHERE case_id = (SELECT case_id FROM agreement WHERE id = OLD.agreement_id))
-       SELECT doc.id, group_concat(substr(doc.t, search_position.n, 1) || ' ' || substr(doc.t, search_position.n, 2), ' ')
-       FROM doc JOIN search_position ON search_position.n <= length(doc.t) GROUP BY doc.id; END;
+CREATE TRIGGER obligation_search_delete AFTER DELETE ON obligation BEGIN INSERT OR IGNORE INTO search_dirty (case_id) SELECT (SELECT case_id FROM agreement WHERE id = OLD.agreement_id) WHERE (SELECT case_id FROM agreement WHERE id = OLD.agreement_id) IS NOT NULL; END;
 
 -- trigger obligation_search_insert
-CREATE TRIGGER obligation_search_insert AFTER INSERT ON obligation BEGIN DELETE FROM case_search_tri WHERE rowid = (SELECT case_id FROM agreement WHERE id = NEW.agreement_id); INSERT INTO case_search_tri (rowid, case_no, names, refs, summary, agreement, minutes)
-       SELECT case_id, case_no, names, refs, summary, agreement, minutes FROM case_search_source WHERE case_id = (SELECT case_id FROM agreement WHERE id = NEW.agreement_id); DELETE FROM case_search_gram WHERE rowid = (SELECT case_id FROM agreement WHERE id = NEW.agreement_id); INSERT INTO case_search_gram (rowid, grams)
-       WITH doc AS MATERIALIZED (
-         SELECT case_id AS id, concat_ws(' ', case_no, names, refs, summary, agreement, minutes) AS t FROM case_search_source WHERE case_id = (SELECT case_id FROM agreement WHERE id = NEW.agreement_id))
-       SELECT doc.id, group_concat(substr(doc.t, search_position.n, 1) || ' ' || substr(doc.t, search_position.n, 2), ' ')
-       FROM doc JOIN search_position ON search_position.n <= length(doc.t) GROUP BY doc.id; END;
+CREATE TRIGGER obligation_search_insert AFTER INSERT ON obligation BEGIN INSERT OR IGNORE INTO search_dirty (case_id) SELECT (SELECT case_id FROM agreement WHERE id = NEW.agreement_id) WHERE (SELECT case_id FROM agreement WHERE id = NEW.agreement_id) IS NOT NULL; END;
 
 -- trigger obligation_search_update
-CREATE TRIGGER obligation_search_update AFTER UPDATE OF content ON obligation BEGIN DELETE FROM case_search_tri WHERE rowid = (SELECT case_id FROM agreement WHERE id = NEW.agreement_id); INSERT INTO case_search_tri (rowid, case_no, names, refs, summary, agreement, minutes)
-       SELECT case_id, case_no, names, refs, summary, agreement, minutes FROM case_search_source WHERE case_id = (SELECT case_id FROM agreement WHERE id = NEW.agreement_id); DELETE FROM case_search_gram WHERE rowid = (SELECT case_id FROM agreement WHERE id = NEW.agreement_id); INSERT INTO case_search_gram (rowid, grams)
-       WITH doc AS MATERIALIZED (
-         SELECT case_id AS id, concat_ws(' ', case_no, names, refs, summary, agreement, minutes) AS t FROM case_search_source WHERE case_id = (SELECT case_id FROM agreement WHERE id = NEW.agreement_id))
-       SELECT doc.id, group_concat(substr(doc.t, search_position.n, 1) || ' ' || substr(doc.t, search_position.n, 2), ' ')
-       FROM doc JOIN search_position ON search_position.n <= length(doc.t) GROUP BY doc.id; END;
+CREATE TRIGGER obligation_search_update AFTER UPDATE OF content ON obligation BEGIN INSERT OR IGNORE INTO search_dirty (case_id) SELECT (SELECT case_id FROM agreement WHERE id = NEW.agreement_id) WHERE (SELECT case_id FROM agreement WHERE id = NEW.agreement_id) IS NOT NULL; END;
 
 -- trigger party_search_delete
-CREATE TRIGGER party_search_delete AFTER DELETE ON party BEGIN DELETE FROM case_search_tri WHERE rowid = OLD.case_id; INSERT INTO case_search_tri (rowid, case_no, names, refs, summary, agreement, minutes)
-       SELECT case_id, case_no, names, refs, summary, agreement, minutes FROM case_search_source WHERE case_id = OLD.case_id; DELETE FROM case_search_gram WHERE rowid = OLD.case_id; INSERT INTO case_search_gram (rowid, grams)
-       WITH doc AS MATERIALIZED (
-         SELECT case_id AS id, concat_ws(' ', case_no, names, refs, summary, agreement, minutes) AS t FROM case_search_source WHERE case_id = OLD.case_id)
-       SELECT doc.id, group_concat(substr(doc.t, search_position.n, 1) || ' ' || substr(doc.t, search_position.n, 2), ' ')
-       FROM doc JOIN search_position ON search_position.n <= length(doc.t) GROUP BY doc.id; END;
+CREATE TRIGGER party_search_delete AFTER DELETE ON party BEGIN INSERT OR IGNORE INTO search_dirty (case_id) SELECT OLD.case_id WHERE OLD.case_id IS NOT NULL; END;
 
 -- trigger party_search_insert
-CREATE TRIGGER party_search_insert AFTER INSERT ON party BEGIN DELETE FROM case_search_tri WHERE rowid = NEW.case_id; INSERT INTO case_search_tri (rowid, case_no, names, refs, summary, agreement, minutes)
-       SELECT case_id, case_no, names, refs, summary, agreement, minutes FROM case_search_source WHERE case_id = NEW.case_id; DELETE FROM case_search_gram WHERE rowid = NEW.case_id; INSERT INTO case_search_gram (rowid, grams)
-       WITH doc AS MATERIALIZED (
-         SELECT case_id AS id, concat_ws(' ', case_no, names, refs, summary, agreement, minutes) AS t FROM case_search_source WHERE case_id = NEW.case_id)
-       SELECT doc.id, group_concat(substr(doc.t, search_position.n, 1) || ' ' || substr(doc.t, search_position.n, 2), ' ')
-       FROM doc JOIN search_position ON search_position.n <= length(doc.t) GROUP BY doc.id; END;
+CREATE TRIGGER party_search_insert AFTER INSERT ON party BEGIN INSERT OR IGNORE INTO search_dirty (case_id) SELECT NEW.case_id WHERE NEW.case_id IS NOT NULL; END;
 
 -- trigger party_search_update
-CREATE TRIGGER party_search_update AFTER UPDATE OF name, representative_name, case_id ON party BEGIN DELETE FROM case_search_tri WHERE rowid = NEW.case_id; INSERT INTO case_search_tri (rowid, case_no, names, refs, summary, agreement, minutes)
-       SELECT case_id, case_no, names, refs, summary, agreement, minutes FROM case_search_source WHERE case_id = NEW.case_id; DELETE FROM case_search_gram WHERE rowid = NEW.case_id; INSERT INTO case_search_gram (rowid, grams)
-       WITH doc AS MATERIALIZED (
-         SELECT case_id AS id, concat_ws(' ', case_no, names, refs, summary, agreement, minutes) AS t FROM case_search_source WHERE case_id = NEW.case_id)
-       SELECT doc.id, group_concat(substr(doc.t, search_position.n, 1) || ' ' || substr(doc.t, search_position.n, 2), ' ')
-       FROM doc JOIN search_position ON search_position.n <= length(doc.t) GROUP BY doc.id; END;
+CREATE TRIGGER party_search_update AFTER UPDATE OF name, representative_name, case_id ON party BEGIN INSERT OR IGNORE INTO search_dirty (case_id) SELECT NEW.case_id WHERE NEW.case_id IS NOT NULL; INSERT OR IGNORE INTO search_dirty (case_id) SELECT OLD.case_id WHERE OLD.case_id IS NOT NULL; END;
 
 -- trigger session_search_delete
-CREATE TRIGGER session_search_delete AFTER DELETE ON session BEGIN DELETE FROM case_search_tri WHERE rowid = OLD.case_id; INSERT INTO case_search_tri (rowid, case_no, names, refs, summary, agreement, minutes)
-       SELECT case_id, case_no, names, refs, summary, agreement, minutes FROM case_search_source WHERE case_id = OLD.case_id; DELETE FROM case_search_gram WHERE rowid = OLD.case_id; INSERT INTO case_search_gram (rowid, grams)
-       WITH doc AS MATERIALIZED (
-         SELECT case_id AS id, concat_ws(' ', case_no, names, refs, summary, agreement, minutes) AS t FROM case_search_source WHERE case_id = OLD.case_id)
-       SELECT doc.id, group_concat(substr(doc.t, search_position.n, 1) || ' ' || substr(doc.t, search_position.n, 2), ' ')
-       FROM doc JOIN search_position ON search_position.n <= length(doc.t) GROUP BY doc.id; END;
+CREATE TRIGGER session_search_delete AFTER DELETE ON session BEGIN INSERT OR IGNORE INTO search_dirty (case_id) SELECT OLD.case_id WHERE OLD.case_id IS NOT NULL; END;
 
 -- trigger session_search_insert
-CREATE TRIGGER session_search_insert AFTER INSERT ON session BEGIN DELETE FROM case_search_tri WHERE rowid = NEW.case_id; INSERT INTO case_search_tri (rowid, case_no, names, refs, summary, agreement, minutes)
-       SELECT case_id, case_no, names, refs, summary, agreement, minutes FROM case_search_source WHERE case_id = NEW.case_id; DELETE FROM case_search_gram WHERE rowid = NEW.case_id; INSERT INTO case_search_gram (rowid, grams)
-       WITH doc AS MATERIALIZED (
-         SELECT case_id AS id, concat_ws(' ', case_no, names, refs, summary, agreement, minutes) AS t FROM case_search_source WHERE case_id = NEW.case_id)
-       SELECT doc.id, group_concat(substr(doc.t, search_position.n, 1) || ' ' || substr(doc.t, search_position.n, 2), ' ')
-       FROM doc JOIN search_position ON search_position.n <= length(doc.t) GROUP BY doc.id; END;
+CREATE TRIGGER session_search_insert AFTER INSERT ON session BEGIN INSERT OR IGNORE INTO search_dirty (case_id) SELECT NEW.case_id WHERE NEW.case_id IS NOT NULL; END;
 
 -- trigger session_search_update
-CREATE TRIGGER session_search_update AFTER UPDATE OF subject, transcript, result ON session BEGIN DELETE FROM case_search_tri WHERE rowid = NEW.case_id; INSERT INTO case_search_tri (rowid, case_no, names, refs, summary, agreement, minutes)
-       SELECT case_id, case_no, names, refs, summary, agreement, minutes FROM case_search_source WHERE case_id = NEW.case_id; DELETE FROM case_search_gram WHERE rowid = NEW.case_id; INSERT INTO case_search_gram (rowid, grams)
-       WITH doc AS MATERIALIZED (
-         SELECT case_id AS id, concat_ws(' ', case_no, names, refs, summary, agreement, minutes) AS t FROM case_search_source WHERE case_id = NEW.case_id)
-       SELECT doc.id, group_concat(substr(doc.t, search_position.n, 1) || ' ' || substr(doc.t, search_position.n, 2), ' ')
-       FROM doc JOIN search_position ON search_position.n <= length(doc.t) GROUP BY doc.id; END;
+CREATE TRIGGER session_search_update AFTER UPDATE OF subject, transcript, result ON session BEGIN INSERT OR IGNORE INTO search_dirty (case_id) SELECT NEW.case_id WHERE NEW.case_id IS NOT NULL; END;
 
 -- view case_search_source
 CREATE VIEW case_search_source AS

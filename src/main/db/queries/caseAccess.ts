@@ -42,14 +42,3 @@ export async function isCaseVisible(
   return row ? row.visible === 1 : null;
 }
 
-export async function setCaseRegisteredBy(
-  db: Kysely<Database>,
-  caseRowId: number,
-  userRowId: number,
-): Promise<void> {
-  await db
-    .updateTable('dispute_case')
-    .set({ registered_by_user_id: userRowId })
-    .where('id', '=', caseRowId)
-    .execute();
-}

@@ -51,6 +51,8 @@ export interface NewCaseRow {
   readonly uuid: string;
   readonly organisationId: number;
   readonly now: string;
+  /** The user account that registered it (null: registered by the system, e.g. an import). */
+  readonly registeredBy: number | null;
   readonly fields: Omit<
     CaseRowUpdate,
     'id' | 'uuid' | 'organisation_id' | 'status' | 'registered_at' | 'updated_at' | 'version'
@@ -69,6 +71,7 @@ export async function insertCaseRow(db: Kysely<Database>, input: NewCaseRow): Pr
       organisation_id: input.organisationId,
       status: 'registered',
       registered_at: input.now,
+      registered_by_user_id: input.registeredBy,
       updated_at: input.now,
     })
     .returning('id')
