@@ -24,7 +24,7 @@ import {
   type StatsReport,
 } from '../../shared/types/stats.ts';
 import { METRIC_DEFINITIONS } from '../../shared/stats/metricDefinitions.ts';
-import { resolvePeriod, type DateRange, type PeriodSpec } from '../../shared/stats/periods.ts';
+import { addDays, resolvePeriod, type DateRange, type PeriodSpec } from '../../shared/stats/periods.ts';
 import { getHomeOrganisationRow, getOrganisationRow } from '../db/queries/organisations.ts';
 import { getMediatorRow } from '../db/queries/mediators.ts';
 import { getCaseSummaryRows, rowToSummary } from '../db/queries/cases.ts';
@@ -71,21 +71,28 @@ const ZERO: FactSums = {
   basicSuccess: 0,
 };
 
-function add(a: FactSums, b: FactSums): FactSums {
-  const out: Record<string, number> = {};
-  for (const key of Object.keys(ZERO) as (keyof FactSums)[]) out[key] = (a[key] ?? 0) + (b[key] ?? 0);
-  return out as unknown as FactSums;
+const SUM_KEYS = Object.keys(ZERO) as (keyof FactSums)[];
+
+/** Adds `row` into `into` in place (summing per group runs once per group row and report). */
+function addInto(into: Record<keyof FactSums, number>, row: FactSums): void {
+  for (const key of SUM_KEYS) into[key] += row[key] ?? 0;
 }
 
-const total = (rows: readonly FactSums[]) => rows.reduce(add, ZERO);
+function total(rows: Iterable<FactSums>): FactSums {
+  const sums = { ...ZERO };
+  for (const row of rows) addInto(sums, row);
+  return sums;
+}
 
 function regroup(rows: readonly GroupedSums[], keyOf: (key: string) => string): GroupedSums[] {
-  const out = new Map<string, FactSums>();
+  const out = new Map<string, Record<keyof FactSums, number> & { groupKey: string }>();
   for (const row of rows) {
     const key = keyOf(row.groupKey);
-    out.set(key, add(out.get(key) ?? ZERO, row));
+    let sums = out.get(key);
+    if (!sums) out.set(key, (sums = { ...ZERO, groupKey: key }));
+    addInto(sums, row);
   }
-  return [...out].map(([groupKey, sums]) => ({ ...sums, groupKey }));
+  return [...out.values()];
 }
 const byKey = (rows: readonly GroupedSums[]) => new Map(rows.map((r) => [r.groupKey, r]));
 const counts = (sums: FactSums): CaseTableCounts =>
@@ -166,14 +173,35 @@ export function createStatsService(deps: Pick<ServiceDeps, 'db' | 'clock' | 'new
     async report(input: ParsedInputOf<'stats.report'>): Promise<StatsReport> {
       const { org, ids } = await scopeOf(input);
       const period = resolvePeriod(input as PeriodSpec);
-      const [detail, ytdByTypeMonth, lastYear, previous] = await Promise.all([
+      // 本年累计 is classified as of the period's last day, like the period itself: only the months
+      // before the period are read again, the period's own cases come from its detail rows.
+      const ytdStart = period.yearToDate.from;
+      const before: FactRange | null =
+        period.current.from > ytdStart
+          ? {
+              from: ytdStart,
+              acceptedTo: addDays(period.current.from, -1),
+              to: period.yearToDate.to,
+              organisationIds: ids,
+              columns: 'table',
+            }
+          : null;
+      const [detail, ytdBefore, lastYear, previous] = await Promise.all([
         sumFacts(db, factRange(period.current, ids), 'detail'),
-        sumFacts(db, { ...factRange(period.yearToDate, ids), columns: 'table' }, 'typeMonth'),
+        before ? sumFacts(db, before, 'typeMonth') : Promise.resolve([]),
         sumFacts(db, factRange(period.lastYear, ids), 'type'),
         sumFacts(db, factRange(period.previous, ids), 'type'),
       ]);
       // Each period is read once; the groupings the tables and charts need are summed up here.
       const part = (index: number) => (key: string) => key.split(KEY_SEPARATOR)[index]!;
+      const ytdMonth = ytdStart.slice(0, 7);
+      const ytdByTypeMonth = [
+        ...ytdBefore,
+        ...regroup(
+          detail.filter((row) => part(5)(row.groupKey) >= ytdMonth),
+          (key) => `${part(0)(key)}${KEY_SEPARATOR}${part(5)(key)}`,
+        ),
+      ];
       const current = regroup(detail, part(0));
       const bySource = regroup(detail, part(1));
       const byStreet = regroup(detail, part(2));

@@ -31,7 +31,7 @@ const pad = (n: number) => String(n).padStart(2, '0');
 const lastDayOf = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
 const ymd = (year: number, month: number, day: number) => `${year}-${pad(month)}-${pad(day)}`;
 const DAY = 86_400_000;
-const addDays = (date: string, days: number) =>
+export const addDays = (date: string, days: number): string =>
   new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY).toISOString().slice(0, 10);
 
 function monthRange(year: number, first: number, last: number, label: string): DateRange {

@@ -17,6 +17,8 @@ export interface FactRange {
   readonly from: string;
   readonly to: string;
   readonly organisationIds: readonly number[];
+  /** Cases accepted up to this day (default `to`), still classified as of `to`. */
+  readonly acceptedTo?: string;
   /** 'table': only what table A needs (follow-up, satisfaction and mediator columns read as 0). */
   readonly columns?: 'full' | 'table';
 }
@@ -71,7 +73,7 @@ export function factQuery(range: FactRange): RawBuilder<unknown> {
       LEFT JOIN agreement a ON a.case_id = c.id
       LEFT JOIN judicial_confirmation jc ON jc.case_id = c.id
       LEFT JOIN (SELECT case_id, min(transferred_on) AS first_on FROM transfer GROUP BY case_id) t ON t.case_id = c.id
-      WHERE c.accepted_on >= ${from} AND c.accepted_on <= ${to} AND c.status <> 'voided'
+      WHERE c.accepted_on >= ${from} AND c.accepted_on <= ${range.acceptedTo ?? to} AND c.status <> 'voided'
         -- Unary + keeps the planner on the accepted_on index (a period is narrow; an organisation is not).
         AND +c.organisation_id IN (${orgs})
     ) AS f`;
@@ -105,7 +107,7 @@ export const GROUPINGS = {
   type: sql`dispute_type`,
   typeMonth: sql`dispute_type || char(31) || substr(accepted_on, 1, 7)`,
   /** Everything the current period is shown by, in one pass; the service regroups it. */
-  detail: sql`concat_ws(char(31), dispute_type, source, coalesce(place_street, ''), organisation_id, coalesce(lead_mediator_id, 0))`,
+  detail: sql`concat_ws(char(31), dispute_type, source, coalesce(place_street, ''), organisation_id, coalesce(lead_mediator_id, 0), substr(accepted_on, 1, 7))`,
   organisation: sql`organisation_id`,
   mediator: sql`coalesce(lead_mediator_id, 0)`,
 } as const;
