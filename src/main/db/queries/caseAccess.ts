@@ -41,4 +41,3 @@ export async function isCaseVisible(
     .executeTakeFirst();
   return row ? row.visible === 1 : null;
 }
-
