@@ -1,10 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import { Kysely, SqliteDialect } from 'kysely';
+import { Kysely } from 'kysely';
 import type { Database } from './schema.ts';
 import { AppError } from '../../shared/errors.ts';
 import { withCachedStatements } from './cachedStatements.ts';
+import { ReuseSafeSqliteDialect } from './reuseSafeDialect.ts';
 
 export type SqliteDatabase = BetterSqlite3.Database;
 
@@ -42,7 +43,9 @@ export function openDatabase(file: string): OpenedDatabase {
     sqlite.close();
     throw error;
   }
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withCachedStatements(sqlite) }) });
+  const db = new Kysely<Database>({
+    dialect: new ReuseSafeSqliteDialect({ database: withCachedStatements(sqlite) }),
+  });
   return { sqlite, db, file };
 }
 

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Database } from '../schema.ts';
 import { CLOCK_RUNNING_STATUSES } from '../../../shared/types/caseStatus.ts';
 
@@ -89,7 +89,7 @@ export async function followUpsDueBy(db: Kysely<Database>, until: string, mediat
       'dispute_case.case_no',
       'dispute_case.title',
     ])
-    .where('follow_up.status', '=', 'planned')
+    .where('follow_up.status', '=', sql.lit('planned')) // a literal, so the partial index follow_up_planned applies
     .where('follow_up.due_on', '<=', until)
     .where('dispute_case.status', 'not in', ['voided', 'archived']);
   if (mediatorRowId !== undefined)

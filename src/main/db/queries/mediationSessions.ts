@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Database } from '../schema.ts';
 import type { Session, SessionInterviewee } from '../../../shared/types/handling.ts';
 import type { CalendarEntry } from '../../../shared/types/mediator.ts';
@@ -183,7 +183,7 @@ export async function listCalendar(
       'dispute_case.case_no',
       'dispute_case.title',
     ])
-    .where('session.status', '=', 'scheduled')
+    .where('session.status', '=', sql.lit('scheduled')) // a literal, so the partial index session_start applies
     .where('session.start_at', '>=', range.from)
     .where('session.start_at', '<', range.to);
   if (range.mediatorRowId !== undefined) {
