@@ -49,6 +49,7 @@ describe('migrateDatabase', () => {
     expect(opened.sqlite.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(opened.sqlite.pragma('synchronous', { simple: true })).toBe(2); // FULL
     expect(opened.sqlite.pragma('busy_timeout', { simple: true })).toBe(5000);
+    expect(opened.sqlite.pragma('temp_store', { simple: true })).toBe(2); // MEMORY
     await closeDatabase(opened);
   });
 
