@@ -25,6 +25,7 @@ export async function agreementRenderers(db: Kysely<Database>, dataDir: string, 
     newId: randomUUID,
     dataDir,
     inTransaction: () => Promise.reject(new Error('read only')),
+    refreshSearchIndex: () => 0,
   });
   const data = await cases.documentData(caseUuid);
   const templates = await loadBuiltInTemplates(fileURLToPath(new URL('../templates/', import.meta.url)));

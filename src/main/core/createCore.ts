@@ -32,8 +32,8 @@ export const DATABASE_FILE_NAME = 'mediation-desk.db';
 const BACKUP_CHECK_MS = 60 * 60 * 1000;
 /** How often the city-platform sender looks for due outbox entries. */
 const EXPORT_SEND_MS = 30 * 1000;
-/** Quiet time after the last call before the write-ahead log is copied into the database file. */
-const IDLE_CHECKPOINT_MS = 1_000;
+/** Quiet time after the last call before the search index catches up and the log is checkpointed. */
+const IDLE_MAINTENANCE_MS = 1_000;
 
 export interface CoreOptions {
   readonly dataDir: string;
@@ -43,8 +43,8 @@ export interface CoreOptions {
   readonly newId?: () => string;
   /** Daily automatic backup in the background (off in tests that count files). */
   readonly autoBackup?: boolean;
-  /** Quiet time before the write-ahead log is checkpointed (tests shorten it). */
-  readonly idleCheckpointMs?: number;
+  /** Quiet time before idle maintenance: search index, then checkpoint (tests shorten it). */
+  readonly idleMaintenanceMs?: number;
   /** The built-in document templates; default `<repo>/templates` next to this source tree (the host). */
   readonly templatesDir?: string;
   /** Where to look for LibreOffice/poppler (tests pass empty lists); default PATH and install dirs. */
@@ -79,6 +79,7 @@ interface OpenState {
   readonly database: OpenedDatabase;
   readonly dispatch: Dispatch;
   readonly services: Services;
+  readonly refreshSearchIndex: () => number;
   readonly schemaVersion: number;
 }
 
@@ -113,7 +114,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       return appError;
     }
     const schemaVersion = readSchemaVersion(opened);
-    const { dispatch, services } = createDispatch({
+    const { dispatch, services, refreshSearchIndex } = createDispatch({
       database: opened,
       dataDir,
       clock,
@@ -126,7 +127,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       office,
     });
     logger.info('core.ready', { file, schemaVersion, version });
-    return { database: opened, dispatch, services, schemaVersion };
+    return { database: opened, dispatch, services, refreshSearchIndex, schemaVersion };
   }
 
   /** Runs inside a queued call: closes the database, puts the backup's files in place, reopens. */
@@ -179,19 +180,22 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     senderTimer.unref();
   }
 
-  // SQLite would otherwise copy the write-ahead log into the database file inside whichever commit
-  // crosses its threshold, and that save would take several times longer than the others. Doing it
-  // when nobody is waiting keeps every save equally quick; the threshold stays as a backstop.
-  let checkpointTimer: NodeJS.Timeout | null = null;
-  function checkpointWhenIdle(): void {
-    if (checkpointTimer) clearTimeout(checkpointTimer);
-    checkpointTimer = setTimeout(() => {
-      checkpointTimer = null;
+  // Work no save should wait for, done once nobody is waiting: the search index rows of the cases
+  // saved since (a search does it first if it comes sooner), then copying the write-ahead log into
+  // the database file, which SQLite would otherwise do inside whichever commit crosses its threshold,
+  // making that save several times slower than the others. The threshold stays as a backstop.
+  let idleTimer: NodeJS.Timeout | null = null;
+  function maintainWhenIdle(): void {
+    if (idleTimer) clearTimeout(idleTimer);
+    idleTimer = setTimeout(() => {
+      idleTimer = null;
       void enqueue(async () => {
-        if ('database' in state) checkpoint(state.database);
-      }).catch((error: unknown) => logger.warn('db.checkpoint-failed', { error }));
-    }, options.idleCheckpointMs ?? IDLE_CHECKPOINT_MS);
-    checkpointTimer.unref();
+        if (!('database' in state)) return;
+        state.refreshSearchIndex();
+        checkpoint(state.database);
+      }).catch((error: unknown) => logger.warn('db.idle-maintenance-failed', { error }));
+    }, options.idleMaintenanceMs ?? IDLE_MAINTENANCE_MS);
+    idleTimer.unref();
   }
 
   const runScheduledWork = (): Promise<void> =>
@@ -226,7 +230,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
           ? current.dispatch(method, input, context)
           : { ok: false as const, error: current.toBody() };
       });
-      checkpointWhenIdle();
+      maintainWhenIdle();
       return result;
     },
     runScheduledWork,
@@ -235,8 +239,11 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       enqueue(async () => {
         if (timer) clearInterval(timer);
         if (senderTimer) clearInterval(senderTimer);
-        if (checkpointTimer) clearTimeout(checkpointTimer);
-        if ('database' in state) await closeDatabase(state.database);
+        if (idleTimer) clearTimeout(idleTimer);
+        if ('database' in state) {
+          state.refreshSearchIndex();
+          await closeDatabase(state.database);
+        }
       }),
   };
 }
@@ -256,11 +263,12 @@ export function createDispatch(options: {
   readonly wakeExportSender?: () => void;
   readonly templatesDir?: string;
   readonly office?: CoreCapabilities['office'];
-}): { dispatch: Dispatch; services: Services } {
+}): { dispatch: Dispatch; services: Services; refreshSearchIndex: () => number } {
   const { database, clock, logger, newId, appInfo, dataDir } = options;
   const inTransaction = createTransactionRunner(database.sqlite, database.db);
+  const refreshSearchIndex = createSearchIndexer(database.sqlite);
   const services = createServices(
-    { db: database.db, clock, newId, inTransaction, dataDir },
+    { db: database.db, clock, newId, inTransaction, dataDir, refreshSearchIndex },
     {
       schemaVersion: appInfo.schemaVersion,
       replaceData:
@@ -296,7 +304,7 @@ export function createDispatch(options: {
     },
     describeDatabaseFailure: (error) => describeRuntimeDatabaseError(error, database.file),
   });
-  return { dispatch, services };
+  return { dispatch, services, refreshSearchIndex };
 }
 
 /** `<repo>/templates`, found from this file's location; computed only when no path was given. */

@@ -1,7 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { SqliteDatabase } from './connection.ts';
 import type { Database } from './schema.ts';
-import { createSearchIndexer } from './queries/searchIndex.ts';
 
 /** Runs work in one write transaction; a call made while one is open becomes a savepoint. */
 export type RunInTransaction = <T>(work: (db: Kysely<Database>) => Promise<T>) => Promise<T>;
@@ -20,8 +19,6 @@ export type RunInTransaction = <T>(work: (db: Kysely<Database>) => Promise<T>) =
  */
 export function createTransactionRunner(sqlite: SqliteDatabase, db: Kysely<Database>): RunInTransaction {
   let depth = 0;
-  // Search index rows of the cases this transaction changed, rebuilt once each, committed with it.
-  const reindexChangedCases = createSearchIndexer(sqlite);
   return async (work) => {
     const savepoint = `sp_${depth}`;
     const nested = sqlite.inTransaction;
@@ -29,11 +26,7 @@ export function createTransactionRunner(sqlite: SqliteDatabase, db: Kysely<Datab
     depth += 1;
     try {
       const result = await work(db);
-      if (nested) sqlite.exec(`RELEASE ${savepoint}`);
-      else {
-        reindexChangedCases();
-        sqlite.exec('COMMIT');
-      }
+      sqlite.exec(nested ? `RELEASE ${savepoint}` : 'COMMIT');
       return result;
     } catch (error) {
       if (sqlite.inTransaction) {

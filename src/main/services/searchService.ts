@@ -26,8 +26,8 @@ const SNIPPET_FIELDS = ['case_no', 'names', 'refs', 'summary', 'agreement', 'min
  */
 const LABELLED_FIELDS = ['case_no', 'names', 'refs'] as const;
 
-export function createSearchService(deps: Pick<ServiceDeps, 'db'>) {
-  const { db } = deps;
+export function createSearchService(deps: Pick<ServiceDeps, 'db' | 'refreshSearchIndex'>) {
+  const { db, refreshSearchIndex } = deps;
 
   function snippetOf(
     source: CaseSearchSourceView | undefined,
@@ -52,6 +52,7 @@ export function createSearchService(deps: Pick<ServiceDeps, 'db'>) {
       user: SessionUser | null,
       scope: CaseScope | null,
     ): Promise<SearchResult> {
+      refreshSearchIndex(); // saves leave their cases noted, not indexed
       const seesPersonalData = user !== null && ROLES_SEEING_PERSONAL_DATA.has(user.role);
       const plan = planSearch(input.q, { exactIdentifiers: seesPersonalData });
       const page = await searchCaseIds(db, plan, {

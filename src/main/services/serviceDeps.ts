@@ -12,4 +12,6 @@ export interface ServiceDeps {
   readonly inTransaction: RunInTransaction;
   /** The data directory; attachments are copied under `<dataDir>/attachments/`. */
   readonly dataDir: string;
+  /** Brings the search index up to date with the cases saved since (db/queries/searchIndex.ts). */
+  readonly refreshSearchIndex: () => number;
 }

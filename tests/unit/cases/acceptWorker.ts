@@ -7,6 +7,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { randomUUID } from 'node:crypto';
 import { openDatabase, closeDatabase } from '../../../src/main/db/connection.ts';
 import { createTransactionRunner } from '../../../src/main/db/transactions.ts';
+import { createSearchIndexer } from '../../../src/main/db/queries/searchIndex.ts';
 import { fixedClock } from '../../../src/main/core/clock.ts';
 import { createTriageService } from '../../../src/main/services/triageService.ts';
 import { AppError } from '../../../src/shared/errors.ts';
@@ -27,6 +28,7 @@ const triage = createTriageService({
   newId: randomUUID,
   inTransaction: createTransactionRunner(opened.sqlite, opened.db),
   dataDir: job.dataDir,
+  refreshSearchIndex: createSearchIndexer(opened.sqlite),
 });
 
 const results: { caseId: string; ok: boolean; code?: string; caseNo?: string | null }[] = [];

@@ -6,6 +6,7 @@ import { silentLogger } from '../../../src/main/core/logger.ts';
 import { closeDatabase, openDatabase, type OpenedDatabase } from '../../../src/main/db/connection.ts';
 import { migrateDatabase } from '../../../src/main/db/migrate.ts';
 import { createTransactionRunner } from '../../../src/main/db/transactions.ts';
+import { createSearchIndexer } from '../../../src/main/db/queries/searchIndex.ts';
 import { insertOrganisation } from '../../../src/main/db/queries/organisations.ts';
 import type { ServiceDeps } from '../../../src/main/services/serviceDeps.ts';
 import { createCaseService } from '../../../src/main/services/caseService.ts';
@@ -79,6 +80,7 @@ export async function openCaseKit(
     newId: randomUUID,
     inTransaction: createTransactionRunner(opened.sqlite, opened.db),
     dataDir,
+    refreshSearchIndex: createSearchIndexer(opened.sqlite),
   };
   await insertOrganisation(opened.db, {
     uuid: randomUUID(),

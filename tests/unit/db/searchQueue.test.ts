@@ -10,8 +10,9 @@ import { callApi, mustCall, openTestCore, setUpAsAdmin, TEST_NOW } from '../../h
 import { neighbourCase } from '../cases/caseKit.ts';
 
 /**
- * The search index is rebuilt once per transaction from the cases its triggers noted (migration 0008),
- * and the write-ahead log is copied into the database file when the program is idle.
+ * Saves only note their cases (triggers of migration 0008); the search index catches up before the next
+ * search, when the program is idle, and at open and close. When idle, the write-ahead log is also
+ * copied into the database file.
  */
 let dir: string;
 let core: Core;
@@ -39,8 +40,9 @@ const noted = () => {
   }
 };
 
-test('a case is searchable as soon as the call that wrote it returns, and nothing stays queued', async () => {
+test('a save notes its case, and the next search indexes it before answering', async () => {
   const created = await mustCall(core, 'case.create', neighbourCase(), admin);
+  expect(noted()).toBe(1);
   expect(await titlesFor('李卫东')).toEqual([created.title]);
   expect(await titlesFor('漏')).toEqual([created.title]);
   expect(noted()).toBe(0);
@@ -51,6 +53,7 @@ test('a case is searchable as soon as the call that wrote it returns, and nothin
     { caseId: created.id, expectedVersion: created.version, fields: { title: '王某与赵某相邻通行纠纷' } },
     admin,
   );
+  expect(noted()).toBe(1);
   expect(await titlesFor('相邻通行')).toEqual(['王某与赵某相邻通行纠纷']);
   expect(await titlesFor('张建国与李卫东')).toEqual([]);
   expect(noted()).toBe(0);
@@ -65,8 +68,26 @@ test('a write that fails leaves neither a queued case nor an index entry behind'
     admin,
   );
   expect(stale.ok).toBe(false);
+  expect(noted()).toBe(1); // the registration only
   expect(await titlesFor('不应出现')).toEqual([]);
+  expect(await titlesFor('李卫东')).toEqual([created.title]);
   expect(noted()).toBe(0);
+});
+
+test('closing the program indexes what its saves noted', async () => {
+  await mustCall(core, 'case.create', neighbourCase({ title: '关闭前登记的纠纷' }), admin);
+  await core.close();
+  const reader = new BetterSqlite3(file(), { readonly: true });
+  try {
+    expect(reader.prepare('SELECT count(*) FROM search_dirty').pluck().get()).toBe(0);
+    const found = reader
+      .prepare(`SELECT rowid FROM case_search_tri WHERE case_search_tri MATCH '"关闭前登记"'`)
+      .all();
+    expect(found).toHaveLength(1);
+  } finally {
+    reader.close();
+  }
+  core = await openTestCore(dir);
 });
 
 test('a hand edit made outside the program is indexed when the program next opens the file', async () => {
@@ -86,7 +107,7 @@ test('a hand edit made outside the program is indexed when the program next open
   expect(noted()).toBe(0);
 });
 
-test('after a quiet second the write-ahead log is in the database file itself', async () => {
+test('after a quiet second the case is indexed and everything is in the database file itself', async () => {
   await core.close();
   core = await createCore({
     dataDir: dir,
@@ -94,16 +115,22 @@ test('after a quiet second the write-ahead log is in the database file itself', 
     clock: fixedClock(TEST_NOW),
     logger: silentLogger,
     autoBackup: false,
-    idleCheckpointMs: 50,
+    idleMaintenanceMs: 50,
   });
   admin = (await mustCall(core, 'auth.login', { username: 'admin', password: 'Admin12345' })).sessionToken!;
-  const titleInMainFile = () => {
+  const inMainFile = () => {
     // The main file alone, without its -wal: what a power cut right now would leave if the log were lost.
     const copy = path.join(dir, 'main-only.db');
     fs.copyFileSync(file(), copy);
     const reader = new BetterSqlite3(copy, { readonly: true });
     try {
-      return reader.prepare(`SELECT title FROM dispute_case`).pluck().all();
+      return {
+        titles: reader.prepare(`SELECT title FROM dispute_case`).pluck().all(),
+        indexed: reader
+          .prepare(`SELECT count(*) FROM case_search_tri WHERE case_search_tri MATCH '"检查点测试"'`)
+          .pluck()
+          .get(),
+      };
     } finally {
       reader.close();
       fs.rmSync(copy);
@@ -111,7 +138,9 @@ test('after a quiet second the write-ahead log is in the database file itself', 
   };
 
   const created = await mustCall(core, 'case.create', neighbourCase({ title: '检查点测试纠纷' }), admin);
-  expect(titleInMainFile()).not.toContain(created.title);
+  expect(inMainFile().titles).not.toContain(created.title);
+  expect(noted()).toBe(1);
   await new Promise((resolve) => setTimeout(resolve, 400));
-  expect(titleInMainFile()).toContain(created.title);
+  expect(noted()).toBe(0);
+  expect(inMainFile()).toEqual({ titles: expect.arrayContaining([created.title]), indexed: 1 });
 });
