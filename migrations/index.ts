@@ -7,6 +7,7 @@ import { migration0005 } from './0005_export_exchange.ts';
 import { migration0006 } from './0006_documents.ts';
 import { migration0007 } from './0007_list_indexes.ts';
 import { migration0008 } from './0008_search_queue.ts';
+import { migration0009 } from './0009_obligation_totals.ts';
 
 /**
  * Every migration, in order. An explicit list rather than a directory scan: it survives bundling
@@ -21,6 +22,7 @@ export const migrations: readonly Migration[] = [
   migration0006,
   migration0007,
   migration0008,
+  migration0009,
 ];
 
 export type { Migration };

@@ -273,6 +273,9 @@ export interface AgreementTable {
   involves_ownership_confirmation: number;
   created_at: string;
   updated_at: string;
+  /** Kept by triggers on obligation (migration 0009); never written by the program. */
+  obligations_amount_fen: Generated<number>;
+  obligations_performed_on: Generated<string | null>;
 }
 
 export interface ObligationTable {

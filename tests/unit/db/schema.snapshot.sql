@@ -165,7 +165,7 @@ CREATE TABLE agreement (
       involves_ownership_confirmation INTEGER NOT NULL DEFAULT 0 CHECK (involves_ownership_confirmation IN (0, 1)),
       created_at TEXT NOT NULL,
       updated_at TEXT NOT NULL
-    ) STRICT;
+    , obligations_amount_fen INTEGER NOT NULL DEFAULT 0, obligations_performed_on TEXT) STRICT;
 
 -- table app_setting
 CREATE TABLE app_setting (
@@ -834,6 +834,37 @@ CREATE TRIGGER obligation_search_insert AFTER INSERT ON obligation BEGIN INSERT 
 
 -- trigger obligation_search_update
 CREATE TRIGGER obligation_search_update AFTER UPDATE OF content ON obligation BEGIN INSERT OR IGNORE INTO search_dirty (case_id) SELECT (SELECT case_id FROM agreement WHERE id = NEW.agreement_id) WHERE (SELECT case_id FROM agreement WHERE id = NEW.agreement_id) IS NOT NULL; END;
+
+-- trigger obligation_totals_delete
+CREATE TRIGGER obligation_totals_delete AFTER DELETE ON obligation BEGIN
+        UPDATE agreement SET
+  obligations_amount_fen = (SELECT coalesce(sum(ob.amount_fen), 0) FROM obligation ob WHERE ob.agreement_id = agreement.id),
+  obligations_performed_on = (
+    SELECT CASE WHEN count(*) > 0 AND count(*) = sum(ob.performance_status = 'performed')
+                THEN max(coalesce(ob.performed_on, '9999')) END
+    FROM obligation ob WHERE ob.agreement_id = agreement.id) WHERE id = OLD.agreement_id;
+      END;
+
+-- trigger obligation_totals_insert
+CREATE TRIGGER obligation_totals_insert AFTER INSERT ON obligation BEGIN
+        UPDATE agreement SET
+  obligations_amount_fen = (SELECT coalesce(sum(ob.amount_fen), 0) FROM obligation ob WHERE ob.agreement_id = agreement.id),
+  obligations_performed_on = (
+    SELECT CASE WHEN count(*) > 0 AND count(*) = sum(ob.performance_status = 'performed')
+                THEN max(coalesce(ob.performed_on, '9999')) END
+    FROM obligation ob WHERE ob.agreement_id = agreement.id) WHERE id = NEW.agreement_id;
+      END;
+
+-- trigger obligation_totals_update
+CREATE TRIGGER obligation_totals_update
+      AFTER UPDATE OF agreement_id, amount_fen, performance_status, performed_on ON obligation BEGIN
+        UPDATE agreement SET
+  obligations_amount_fen = (SELECT coalesce(sum(ob.amount_fen), 0) FROM obligation ob WHERE ob.agreement_id = agreement.id),
+  obligations_performed_on = (
+    SELECT CASE WHEN count(*) > 0 AND count(*) = sum(ob.performance_status = 'performed')
+                THEN max(coalesce(ob.performed_on, '9999')) END
+    FROM obligation ob WHERE ob.agreement_id = agreement.id) WHERE id IN (OLD.agreement_id, NEW.agreement_id);
+      END;
 
 -- trigger party_search_delete
 CREATE TRIGGER party_search_delete AFTER DELETE ON party BEGIN INSERT OR IGNORE INTO search_dirty (case_id) SELECT OLD.case_id WHERE OLD.case_id IS NOT NULL; END;

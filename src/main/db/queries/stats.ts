@@ -59,12 +59,11 @@ export function factQuery(range: FactRange): RawBuilder<unknown> {
              ELSE 'pending' END AS outcome,
         CASE WHEN a.concluded_on <= ${to} THEN a.concluded_on ELSE min(coalesce(c.disposal_on, '9999'), coalesce(t.first_on, '9999')) END AS outcome_on,
         CASE WHEN a.concluded_on <= ${to} THEN a.form END AS form,
-        -- One lookup of the obligations gives both the amount and whether all were performed by then:
-        -- amount * 2 + (1 if every obligation was performed), decoded in the outer query.
-        CASE WHEN a.concluded_on <= ${to} THEN (
-          SELECT coalesce(sum(ob.amount_fen), 0) * 2
-            + (count(*) > 0 AND count(*) = sum(ob.performance_status = 'performed' AND coalesce(ob.performed_on, '9999') <= ${to}))
-          FROM obligation ob WHERE ob.agreement_id = a.id) ELSE 0 END AS obligations_packed,
+        -- The agreement's obligation totals (kept by triggers, migration 0009): amount * 2 + (1 if every
+        -- obligation was performed by then), decoded in the outer query.
+        CASE WHEN a.concluded_on <= ${to}
+             THEN a.obligations_amount_fen * 2 + coalesce(a.obligations_performed_on <= ${to}, 0)
+             ELSE 0 END AS obligations_packed,
         CASE WHEN jc.applied_on <= ${to} THEN 1 ELSE 0 END AS confirmation_applied,
         CASE WHEN jc.result = 'confirmed' AND jc.decided_on <= ${to} THEN 1 ELSE 0 END AS confirmed,
         ${followUpColumns}
