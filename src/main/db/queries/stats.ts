@@ -32,17 +32,33 @@ const sourcesOf = (group: SourceGroup) =>
 
 export function factQuery(range: FactRange): RawBuilder<unknown> {
   const { from, to } = range;
+  const acceptedTo = range.acceptedTo ?? to;
   // 本年累计 covers up to twelve months: it is read without the follow-up and mediator columns, which
   // only the period itself shows, so the largest range costs about half as much per case.
-  const followUpColumns =
-    range.columns === 'table'
-      ? sql`0 AS follow_up_due, 0 AS followed_up, 0 AS rated, 0 AS satisfied, NULL AS lead_mediator_id`
-      : sql`
-        CASE WHEN a.concluded_on <= ${to} AND EXISTS (SELECT 1 FROM follow_up fu WHERE fu.case_id = c.id AND fu.status <> 'cancelled' AND fu.due_on <= ${to}) THEN 1 ELSE 0 END AS follow_up_due,
-        CASE WHEN a.concluded_on <= ${to} AND EXISTS (SELECT 1 FROM follow_up fu WHERE fu.case_id = c.id AND fu.status = 'done' AND fu.visited_on <= ${to}) THEN 1 ELSE 0 END AS followed_up,
-        (SELECT count(*) FROM follow_up fu WHERE fu.case_id = c.id AND fu.status = 'done' AND fu.visited_on <= ${to} AND fu.satisfaction IS NOT NULL) AS rated,
-        (SELECT count(*) FROM follow_up fu WHERE fu.case_id = c.id AND fu.status = 'done' AND fu.visited_on <= ${to} AND fu.satisfaction IN ('satisfied', 'basically_satisfied')) AS satisfied,
-        (SELECT ca.mediator_id FROM case_assignment ca WHERE ca.case_id = c.id AND ca.role = 'lead' ORDER BY ca.ended_at IS NULL DESC, ca.id DESC LIMIT 1) AS lead_mediator_id`;
+  const full = range.columns !== 'table';
+  const followUpColumns = full
+    ? sql`
+        CASE WHEN a.concluded_on <= ${to} AND fu.due THEN 1 ELSE 0 END AS follow_up_due,
+        CASE WHEN a.concluded_on <= ${to} AND fu.visited THEN 1 ELSE 0 END AS followed_up,
+        coalesce(fu.rated, 0) AS rated,
+        coalesce(fu.satisfied, 0) AS satisfied,
+        (SELECT ca.mediator_id FROM case_assignment ca WHERE ca.case_id = c.id AND ca.role = 'lead' ORDER BY ca.ended_at IS NULL DESC, ca.id DESC LIMIT 1) AS lead_mediator_id`
+    : sql`0 AS follow_up_due, 0 AS followed_up, 0 AS rated, 0 AS satisfied, NULL AS lead_mediator_id`;
+  // The follow-ups of the range's cases, summed per case in one pass. As correlated subqueries in
+  // the select list they ran once per column that used them, per case, because SQLite copies the
+  // inner query's expressions into the outer one.
+  const followUpJoin = full
+    ? sql`
+      LEFT JOIN (
+        SELECT fu.case_id,
+          max(fu.status <> 'cancelled' AND fu.due_on <= ${to}) AS due,
+          max(fu.status = 'done' AND fu.visited_on <= ${to}) AS visited,
+          sum(fu.status = 'done' AND fu.visited_on <= ${to} AND fu.satisfaction IS NOT NULL) AS rated,
+          sum(fu.status = 'done' AND fu.visited_on <= ${to} AND fu.satisfaction IN ('satisfied', 'basically_satisfied')) AS satisfied
+        FROM dispute_case fc JOIN follow_up fu ON fu.case_id = fc.id
+        WHERE fc.accepted_on >= ${from} AND fc.accepted_on <= ${acceptedTo}
+        GROUP BY fu.case_id) fu ON fu.case_id = c.id`
+    : sql``;
   const orgs = sql.join(range.organisationIds.map((id) => sql`${id}`));
   return sql`
     SELECT f.*,
@@ -72,7 +88,8 @@ export function factQuery(range: FactRange): RawBuilder<unknown> {
       LEFT JOIN agreement a ON a.case_id = c.id
       LEFT JOIN judicial_confirmation jc ON jc.case_id = c.id
       LEFT JOIN (SELECT case_id, min(transferred_on) AS first_on FROM transfer GROUP BY case_id) t ON t.case_id = c.id
-      WHERE c.accepted_on >= ${from} AND c.accepted_on <= ${range.acceptedTo ?? to} AND c.status <> 'voided'
+      ${followUpJoin}
+      WHERE c.accepted_on >= ${from} AND c.accepted_on <= ${acceptedTo} AND c.status <> 'voided'
         -- Unary + keeps the planner on the accepted_on index (a period is narrow; an organisation is not).
         AND +c.organisation_id IN (${orgs})
     ) AS f`;
