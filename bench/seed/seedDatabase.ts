@@ -380,10 +380,12 @@ export function seedDatabase(sqlite: SqliteDatabase, options: SeedOptions): Seed
   const reindexSeededCases = createSearchIndexer(sqlite);
   const batch = sqlite.transaction((from: number, to: number) => {
     for (let n = from; n < to; n += 1) seedOne(n);
-    reindexSeededCases();
   });
   for (let from = 0; from < options.count; from += 5_000) {
     batch(from, Math.min(options.count, from + 5_000));
+    // In a transaction of its own, as in the program: inside the batch it would be a savepoint that
+    // keeps a copy of every page it changes (tens of MB of FTS pages per batch).
+    reindexSeededCases();
     process.stdout.write(`\r  已生成 ${Math.min(options.count, from + 5_000)} / ${options.count} 件`);
   }
   process.stdout.write('\n');
