@@ -102,11 +102,13 @@ export async function createCore(options: CoreOptions): Promise<Core> {
 
   async function open(): Promise<OpenState | AppError> {
     let opened: OpenedDatabase | null = null;
+    let refreshSearchIndex: () => number;
     try {
       opened = openDatabase(file);
       await migrateDatabase(opened, { migrations, backupDir: path.join(dataDir, 'backups'), clock, logger });
       // Cases changed outside the program (a hand edit with the sqlite3 tool) are searchable again.
-      createSearchIndexer(opened.sqlite)();
+      refreshSearchIndex = createSearchIndexer(opened.sqlite);
+      refreshSearchIndex();
     } catch (error) {
       const appError = describeOpenError(error, file);
       logger.error('core.open-failed', { file, code: appError.code, error, cause: appError.cause });
@@ -114,8 +116,9 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       return appError;
     }
     const schemaVersion = readSchemaVersion(opened);
-    const { dispatch, services, refreshSearchIndex } = createDispatch({
+    const { dispatch, services } = createDispatch({
       database: opened,
+      refreshSearchIndex,
       dataDir,
       clock,
       logger,
@@ -263,10 +266,12 @@ export function createDispatch(options: {
   readonly wakeExportSender?: () => void;
   readonly templatesDir?: string;
   readonly office?: CoreCapabilities['office'];
-}): { dispatch: Dispatch; services: Services; refreshSearchIndex: () => number } {
+  /** The search indexer over this connection; one is made when not given. */
+  readonly refreshSearchIndex?: () => number;
+}): { dispatch: Dispatch; services: Services } {
   const { database, clock, logger, newId, appInfo, dataDir } = options;
   const inTransaction = createTransactionRunner(database.sqlite, database.db);
-  const refreshSearchIndex = createSearchIndexer(database.sqlite);
+  const refreshSearchIndex = options.refreshSearchIndex ?? createSearchIndexer(database.sqlite);
   const services = createServices(
     { db: database.db, clock, newId, inTransaction, dataDir, refreshSearchIndex },
     {
@@ -304,7 +309,7 @@ export function createDispatch(options: {
     },
     describeDatabaseFailure: (error) => describeRuntimeDatabaseError(error, database.file),
   });
-  return { dispatch, services, refreshSearchIndex };
+  return { dispatch, services };
 }
 
 /** `<repo>/templates`, found from this file's location; computed only when no path was given. */
