@@ -51,6 +51,18 @@ export function auditDetail(input: unknown, notes: readonly ChangeNote[]): Recor
   };
 }
 
+/**
+ * Marks the audit entry of a write on a case being entered afterwards (补录): the entry's actor and
+ * time say who entered the step and when; the input carries the dates it really happened.
+ */
+export function backfillMark(result: unknown): Record<string, unknown> {
+  if (typeof result !== 'object' || result === null || !('backfill' in result)) return {};
+  const backfill = (result as { backfill: unknown }).backfill;
+  if (typeof backfill !== 'object' || backfill === null) return {};
+  const { by, at, open } = backfill as { by?: unknown; at?: unknown; open?: unknown };
+  return open === true ? { entry: '补录', backfill: { startedBy: by, startedAt: at } } : {};
+}
+
 /** What the call acted on: `id`/`caseId` in the input, else the id of what it returned. */
 export function auditTarget(
   method: string,

@@ -16,7 +16,7 @@ import type { Logger } from '../core/logger.ts';
 import type { RunInTransaction } from '../db/transactions.ts';
 import type { AuditEvent } from '../services/auditService.ts';
 import type { SessionLookup } from '../services/authService.ts';
-import { auditDetail, auditTarget, type ChangeNote } from './auditDetail.ts';
+import { auditDetail, auditTarget, backfillMark, type ChangeNote } from './auditDetail.ts';
 
 /** What the transport knows about a call. */
 export interface CallContext {
@@ -108,7 +108,7 @@ export function createRouter(deps: RouterDeps): Dispatch {
         actor: user ?? actorFromResult(result),
         method,
         ...auditTarget(method, parsed.data, result),
-        detail: auditDetail(parsed.data, notes),
+        detail: { ...auditDetail(parsed.data, notes), ...backfillMark(result) },
       });
       return result;
     });

@@ -3,6 +3,7 @@ import { createAuthService } from '../services/authService.ts';
 import { createBackupService } from '../services/backupService.ts';
 import { createCaseService } from '../services/caseService.ts';
 import { createTriageService } from '../services/triageService.ts';
+import { createBackfillService } from '../services/backfillService.ts';
 import { createPartyService } from '../services/partyService.ts';
 import { createPartyReveal } from '../services/partyReveal.ts';
 import { createMediatorService } from '../services/mediatorService.ts';
@@ -51,6 +52,7 @@ export function createServices(deps: ServiceDeps, core: CoreCapabilities) {
     backup: createBackupService(deps, { audit, ...core }),
     cases,
     triage: createTriageService(deps),
+    backfill: createBackfillService(deps),
     parties: createPartyService(deps),
     revealParty: createPartyReveal(deps),
     mediators: createMediatorService(deps),

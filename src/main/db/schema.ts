@@ -84,6 +84,10 @@ export interface DisputeCaseTable {
   retention: Generated<string | null>;
   voided_at: Generated<string | null>;
   void_reason: Generated<string | null>;
+  /** 补录 (migration 0012): who entered the paper case afterwards, when, and when that was finished. */
+  backfill_by: Generated<string | null>;
+  backfill_at: Generated<string | null>;
+  backfill_done_at: Generated<string | null>;
 }
 
 export interface CaseNumberCounterTable {
@@ -386,6 +390,9 @@ export interface CaseEventTable {
   to_status: string | null;
   summary: string;
   changes: string;
+  /** Migration 0012: 1 when the step was entered as 补录; the date it really happened. */
+  backfill: Generated<number>;
+  business_on: Generated<string | null>;
 }
 
 export interface SchemaMigrationTable {

@@ -27,7 +27,7 @@ import { listPartyRows } from '../db/queries/parties.ts';
 import { loadHolidayCalendar } from '../db/queries/holidays.ts';
 import type { ServiceDeps } from './serviceDeps.ts';
 import { writeCase, type CaseWriteContext } from './caseWrite.ts';
-import { invalidField, notLaterThanToday, readCase } from './caseRead.ts';
+import { invalidField, readCase } from './caseRead.ts';
 
 type PerformanceUpdate = ParsedInputOf<'agreement.updatePerformance'>['updates'][number];
 
@@ -35,21 +35,28 @@ type PerformanceUpdate = ParsedInputOf<'agreement.updatePerformance'>['updates']
 export async function applyPerformance(
   ctx: CaseWriteContext,
   updates: readonly PerformanceUpdate[],
+  field: string,
 ): Promise<string[]> {
   const agreement = await getAgreementRow(ctx.trx, ctx.row.id);
   if (!agreement) throw new AppError('INVALID_STATE', '本案还没有调解协议，无法登记履行情况。');
   const obligations = await obligationRows(ctx.trx, agreement.id);
   const notes: string[] = [];
+  await ctx.checkDates(
+    updates.flatMap((u, i) =>
+      u.performedOn
+        ? [{ step: 'performed' as const, value: u.performedOn, field: `${field}.${i}.performedOn` }]
+        : [],
+    ),
+  );
   for (const update of updates) {
     const obligation = obligations.find((o) => o.uuid === update.obligationId);
-    if (!obligation) throw invalidField('updates', '所选协议条款不属于本案协议。');
-    if (update.performedOn) notLaterThanToday(update.performedOn, ctx.today, 'updates', '履行日期');
+    if (!obligation) throw invalidField(field, '所选协议条款不属于本案协议。');
     if (
       update.performedAmountFen != null &&
       obligation.amount_fen !== null &&
       update.performedAmountFen > obligation.amount_fen
     ) {
-      throw invalidField('updates', `第${obligation.seq}条已履行金额超过了约定金额。`);
+      throw invalidField(field, `第${obligation.seq}条已履行金额超过了约定金额。`);
     }
     await updateObligationPerformance(
       ctx.trx,
@@ -92,14 +99,16 @@ export function createAgreementService(deps: ServiceDeps) {
     /** 达成协议: written or oral, with structured obligations; 回访 tasks are planned from the dates. */
     async record(input: ParsedInputOf<'agreement.record'>, actor: string): Promise<CaseDetail> {
       await writeCase(deps, input, 'record_agreement', actor, async (ctx) => {
-        notLaterThanToday(input.concludedOn, ctx.today, 'concludedOn', '达成日期');
         if (await getAgreementRow(ctx.trx, ctx.row.id))
           throw new AppError('CONFLICT', '本案已经登记过调解协议。');
         // 人民调解法 art. 30: an oral agreement takes effect when it is reached.
         const effectiveOn = input.effectiveOn ?? (input.form === 'oral' ? input.concludedOn : null);
-        if (effectiveOn !== null && effectiveOn < input.concludedOn)
-          throw invalidField('effectiveOn', '生效日期不能早于达成日期。');
-        if (effectiveOn !== null) notLaterThanToday(effectiveOn, ctx.today, 'effectiveOn', '生效日期');
+        await ctx.checkDates([
+          { step: 'agreement', value: input.concludedOn, field: 'concludedOn' },
+          ...(effectiveOn === null
+            ? []
+            : [{ step: 'effective' as const, value: effectiveOn, field: 'effectiveOn' }]),
+        ]);
         if (input.form === 'oral' && !input.oralContent && input.obligations.length === 0) {
           throw invalidField('oralContent', '请记录口头协议的内容（人民调解法第二十八条）。');
         }
@@ -171,9 +180,7 @@ export function createAgreementService(deps: ServiceDeps) {
         if (!agreement) throw new AppError('INVALID_STATE', '本案还没有调解协议。');
         if (agreement.effective_on !== null)
           throw new AppError('CONFLICT', `协议已于 ${agreement.effective_on} 生效，不能重复登记。`);
-        if (input.effectiveOn < agreement.concluded_on)
-          throw invalidField('effectiveOn', '生效日期不能早于达成日期。');
-        notLaterThanToday(input.effectiveOn, ctx.today, 'effectiveOn', '生效日期');
+        await ctx.checkDates([{ step: 'effective', value: input.effectiveOn, field: 'effectiveOn' }]);
         await setAgreementEffective(ctx.trx, agreement.id, input.effectiveOn, ctx.now);
         await planEffectiveFollowUp(ctx, input.effectiveOn);
         const deadline = confirmationDeadline(
@@ -197,7 +204,7 @@ export function createAgreementService(deps: ServiceDeps) {
       actor: string,
     ): Promise<CaseDetail> {
       await writeCase(deps, input, 'manage_agreement', actor, async (ctx) => {
-        const notes = await applyPerformance(ctx, input.updates);
+        const notes = await applyPerformance(ctx, input.updates, 'updates');
         return { summary: `登记履行情况：${notes.join('，')}`, changes: { updates: input.updates } };
       });
       return get(input.caseId);
@@ -218,10 +225,17 @@ export function createAgreementService(deps: ServiceDeps) {
         if (reason) throw new AppError('INVALID_STATE', `不能登记司法确认：${reason}`);
         if (agreement.effective_on === null)
           throw new AppError('INVALID_STATE', '协议尚未生效，生效后才能申请司法确认。');
-        if (input.appliedOn && input.appliedOn < agreement.effective_on)
-          throw invalidField('appliedOn', '申请日期不能早于协议生效日期。');
-        if (input.decidedOn && input.appliedOn && input.decidedOn < input.appliedOn)
-          throw invalidField('decidedOn', '裁定日期不能早于申请日期。');
+        await ctx.checkDates(
+          [
+            ...(input.appliedOn
+              ? [{ step: 'confirmationApplied' as const, value: input.appliedOn, field: 'appliedOn' }]
+              : []),
+            ...(input.decidedOn
+              ? [{ step: 'confirmationDecided' as const, value: input.decidedOn, field: 'decidedOn' }]
+              : []),
+          ],
+          ['confirmationApplied', 'confirmationDecided'],
+        );
         await upsertJudicialConfirmation(ctx.trx, {
           caseId: ctx.row.id,
           agreementId: agreement.id,

@@ -13,14 +13,6 @@ export async function readCase(deps: Pick<ServiceDeps, 'db'>, caseId: string): P
   return detail;
 }
 
-export function notLaterThanToday(date: string, today: string, field: string, what: string): void {
-  if (date > today) {
-    throw new AppError('INVALID_INPUT', `${what}不能晚于今天（${today}）。`, {
-      fields: { [field]: `${what}不能晚于今天` },
-    });
-  }
-}
-
 export function invalidField(field: string, message: string): AppError {
   return new AppError('INVALID_INPUT', message, { fields: { [field]: message } });
 }

@@ -38,6 +38,19 @@ import { toCaseDocumentData } from './caseDocumentData.ts';
 import type { CaseDocumentData } from '../documents/caseDocumentData.ts';
 import { defaultAreaCodeFor, prefixErrors, prepareParty } from './partyValues.ts';
 import { toJson } from '../db/queries/json.ts';
+import { checkCaseDates, futureDateViolation, instantOfDate } from '../../shared/cases/caseDateOrder.ts';
+import { invalidField } from './caseRead.ts';
+
+/** Dates of the intake form that only must not lie in the future. */
+function checkIntakeDates(fields: CaseFieldsInput, today: string): void {
+  for (const [field, label] of [
+    ['occurredOn', '纠纷发生日期'],
+    ['referralReceivedOn', '收到委派/委托函日期'],
+  ] as const) {
+    const message = futureDateViolation(label, fields[field], today);
+    if (message) throw invalidField(field, message);
+  }
+}
 
 export type CaseService = ReturnType<typeof createCaseService>;
 
@@ -202,6 +215,18 @@ export function createCaseService(deps: ServiceDeps) {
         const home = await getHomeOrganisationRow(trx);
         if (!home) throw new AppError('INVALID_STATE', '请先完成首次设置（登记本机所属组织），再登记纠纷。');
         await checkSubtype(trx, input, input.disputeType);
+        checkIntakeDates(input, today);
+        const registeredOn = input.registeredOn ?? null;
+        checkCaseDates(
+          {},
+          [
+            ...(input.appliedOn
+              ? [{ step: 'applied' as const, value: input.appliedOn, field: 'appliedOn' }]
+              : []),
+            { step: 'registered', value: registeredOn ?? today, field: 'registeredOn' },
+          ],
+          today,
+        );
         const code = defaultAreaCodeFor(home.region_code);
         const prepared = input.parties.map((p) => prepareParty(p, today, code));
         const errors: Record<string, string> = {};
@@ -229,6 +254,7 @@ export function createCaseService(deps: ServiceDeps) {
           organisationId: home.id,
           now,
           registeredBy,
+          ...(registeredOn ? { registeredAt: instantOfDate(registeredOn), backfillBy: actor } : {}),
           fields: { ...caseColumns(input), title: input.title, summary: input.summary },
         });
         await replaceExternalRefs(trx, caseRowId, input.externalRefs);
@@ -261,8 +287,10 @@ export function createCaseService(deps: ServiceDeps) {
           action: 'register',
           fromStatus: null,
           toStatus: 'registered',
-          summary: `登记纠纷“${input.title}”，当事人 ${input.parties.length} 人`,
+          summary: `${registeredOn ? '补录纸质案件，' : ''}登记纠纷“${input.title}”，当事人 ${input.parties.length} 人`,
           changes: { title: input.title, source: input.source, disputeType: input.disputeType },
+          backfill: registeredOn !== null,
+          businessOn: registeredOn ?? today,
         });
       });
       return get(uuid);
@@ -271,6 +299,12 @@ export function createCaseService(deps: ServiceDeps) {
     async update(input: ParsedInputOf<'case.update'>, actor: string): Promise<CaseDetail> {
       await writeCase(deps, input, 'edit_details', actor, async (ctx) => {
         await checkSubtype(ctx.trx, input.fields, ctx.row.dispute_type);
+        checkIntakeDates(input.fields, ctx.today);
+        if (input.fields.appliedOn)
+          await ctx.checkDates(
+            [{ step: 'applied', value: input.fields.appliedOn, field: 'fields.appliedOn' }],
+            ['applied'],
+          );
         const columns = caseColumns(input.fields);
         ctx.setCase(columns);
         if (input.fields.externalRefs !== undefined)

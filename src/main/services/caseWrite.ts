@@ -9,6 +9,13 @@ import {
 } from '../db/queries/caseRows.ts';
 import { appendCaseEvent } from '../db/queries/caseEvents.ts';
 import { loadCaseCounts } from '../db/queries/caseFacts.ts';
+import { loadCaseDates } from '../db/queries/caseDates.ts';
+import {
+  checkCaseDates,
+  withoutStep,
+  type CaseDateEntry,
+  type CaseDateStep,
+} from '../../shared/cases/caseDateOrder.ts';
 import { checkCaseAction, type CaseAction, type CaseFacts } from '../../shared/cases/caseStateMachine.ts';
 import type { CaseStatus } from '../../shared/types/caseStatus.ts';
 import type { ServiceDeps } from './serviceDeps.ts';
@@ -34,6 +41,15 @@ export interface CaseWriteContext {
   setCase(changes: CaseRowUpdate): void;
   /** An automatic follow-on transition (e.g. 受理 → 调解中 on the first session), checked and logged. */
   advance(action: CaseAction, summary: string): void;
+  /**
+   * Checks the step's dates against the case's stored dates and today with the one date-order rule
+   * set (shared/cases/caseDateOrder.ts): INVALID_INPUT naming the field and the conflicting date.
+   * `replacing`: a step whose stored dates this write replaces (they are left out of the check).
+   * The first happened date becomes the timeline entry's business date.
+   */
+  checkDates(entries: readonly CaseDateEntry[], replacing?: readonly CaseDateStep[]): Promise<void>;
+  /** True while the case is being entered afterwards (补录): its steps are marked so. */
+  readonly backfilling: boolean;
 }
 
 export interface CaseWriteResult {
@@ -72,14 +88,24 @@ export async function writeCase(
     let status = checkCaseAction(from, action, facts);
     const now = deps.clock.now().toISOString();
     let caseChanges: CaseRowUpdate = {};
+    let businessOn: string | null = null;
+    const today = todayIn(deps.clock);
+    const backfilling = row.backfill_at !== null && row.backfill_done_at === null;
     const followOn: { action: CaseAction; from: CaseStatus; to: CaseStatus; summary: string }[] = [];
     const ctx: CaseWriteContext = {
       trx,
       row,
       facts,
       now,
-      today: todayIn(deps.clock),
+      today,
       actor,
+      backfilling,
+      async checkDates(entries, replacing = []) {
+        let dates = await loadCaseDates(trx, row);
+        for (const step of replacing) dates = withoutStep(dates, step);
+        checkCaseDates(dates, entries, today);
+        businessOn ??= entries.find((e) => !e.planned)?.value.slice(0, 10) ?? null;
+      },
       get status() {
         return status;
       },
@@ -104,6 +130,8 @@ export async function writeCase(
       toStatus: mainTo === from ? null : mainTo,
       summary: result.summary,
       changes: result.changes ?? {},
+      backfill: backfilling,
+      businessOn,
     });
     for (const step of followOn) {
       await appendCaseEvent(trx, {
@@ -115,6 +143,8 @@ export async function writeCase(
         toStatus: step.to,
         summary: step.summary,
         changes: {},
+        backfill: backfilling,
+        businessOn,
       });
     }
     const actions = [action, ...followOn.map((step) => step.action)];

@@ -17,7 +17,7 @@ import { getAgreementRow, obligationRows } from '../db/queries/agreements.ts';
 import { listPartyRows } from '../db/queries/parties.ts';
 import type { ServiceDeps } from './serviceDeps.ts';
 import { writeCase } from './caseWrite.ts';
-import { invalidField, notLaterThanToday, readCase } from './caseRead.ts';
+import { invalidField, readCase } from './caseRead.ts';
 import { applyPerformance } from './agreementService.ts';
 
 export function createFollowUpService(deps: ServiceDeps) {
@@ -27,14 +27,15 @@ export function createFollowUpService(deps: ServiceDeps) {
     /** 回访: recorded against a planned task (or unplanned); performance found updates the obligations. */
     async record(input: ParsedInputOf<'followUp.record'>, actor: string): Promise<CaseDetail> {
       await writeCase(deps, input, 'record_follow_up', actor, async (ctx) => {
-        notLaterThanToday(input.visitedOn, ctx.today, 'visitedOn', '回访日期');
+        await ctx.checkDates([{ step: 'followUp', value: input.visitedOn, field: 'visitedOn' }]);
         const parties = new Map((await listPartyRows(ctx.trx, ctx.row.id)).map((p) => [p.uuid, p]));
         const visited = input.partyIds.map((id) => {
           const party = parties.get(id);
           if (!party) throw invalidField('partyIds', '回访的当事人不属于本案。');
           return party;
         });
-        const notes = input.performance.length > 0 ? await applyPerformance(ctx, input.performance) : [];
+        const notes =
+          input.performance.length > 0 ? await applyPerformance(ctx, input.performance, 'performance') : [];
         const agreement = await getAgreementRow(ctx.trx, ctx.row.id);
         const statuses = agreement
           ? (await obligationRows(ctx.trx, agreement.id)).map(

@@ -32,6 +32,7 @@ import { invalidField, readCase } from './caseRead.ts';
 import { findConflicts } from './conflictCheck.ts';
 import { defaultAreaCodeFor } from './partyValues.ts';
 import { todayIn } from './localDate.ts';
+import { instantOfDate } from '../../shared/cases/caseDateOrder.ts';
 
 type MediatorFields = Omit<ParsedInputOf<'mediator.create'>, 'organisationId'>;
 
@@ -95,6 +96,7 @@ export function createMediatorService(deps: ServiceDeps) {
     mode: 'designated' | 'party_chosen' | 'suggested',
     overrideReason: string | null,
     field: string,
+    assignedAt: string = ctx.now,
   ): Promise<string> {
     const mediator = await requireMediator(ctx.trx, mediatorUuid, field);
     if (mediator.active !== 1) throw invalidField(field, `调解员${mediator.name}已停用，不能指派。`);
@@ -121,7 +123,7 @@ export function createMediatorService(deps: ServiceDeps) {
       mediatorId: mediator.id,
       role,
       mode,
-      assignedAt: ctx.now,
+      assignedAt,
       assignedBy: ctx.actor,
       conflicts,
       overrideReason: conflicts.length > 0 ? overrideReason : null,
@@ -261,22 +263,33 @@ export function createMediatorService(deps: ServiceDeps) {
     },
 
     async assign(input: ParsedInputOf<'case.assign'>, actor: string): Promise<CaseDetail> {
-      await writeCase(deps, input, 'assign_mediator', actor, async (ctx) => ({
-        summary: await assignWithin(
-          ctx,
-          input.mediatorId,
-          input.role,
-          input.mode,
-          input.overrideReason,
-          'mediatorId',
-        ),
-        changes: {
-          mediatorId: input.mediatorId,
-          role: input.role,
-          mode: input.mode,
-          overrideReason: input.overrideReason,
-        },
-      }));
+      await writeCase(deps, input, 'assign_mediator', actor, async (ctx) => {
+        if (input.assignedOn && !ctx.backfilling)
+          throw invalidField(
+            'assignedOn',
+            '只有正在补录的历史案件才能填写以前的指派日期；新案件按当天指派记录。',
+          );
+        const assignedOn = input.assignedOn ?? ctx.today;
+        await ctx.checkDates([{ step: 'assigned', value: assignedOn, field: 'assignedOn' }]);
+        return {
+          summary: await assignWithin(
+            ctx,
+            input.mediatorId,
+            input.role,
+            input.mode,
+            input.overrideReason,
+            'mediatorId',
+            input.assignedOn ? instantOfDate(input.assignedOn) : ctx.now,
+          ),
+          changes: {
+            mediatorId: input.mediatorId,
+            role: input.role,
+            mode: input.mode,
+            overrideReason: input.overrideReason,
+            assignedOn,
+          },
+        };
+      });
       return readCase(deps, input.caseId);
     },
 

@@ -17,7 +17,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import type { ServiceDeps } from './serviceDeps.ts';
 import { writeCase, type CaseWriteContext } from './caseWrite.ts';
-import { invalidField, notLaterThanToday, readCase } from './caseRead.ts';
+import { invalidField, readCase } from './caseRead.ts';
 import { defaultAreaCodeFor, prefixErrors, prepareParty, type ParsedPartyFields } from './partyValues.ts';
 
 async function requireParty(
@@ -121,7 +121,7 @@ export function createPartyService(deps: ServiceDeps) {
     /** 人民调解法 art. 17: an explicit refusal blocks any mediation of the case. */
     async recordRefusal(input: ParsedInputOf<'party.recordRefusal'>, actor: string): Promise<CaseDetail> {
       await writeCase(deps, input, 'record_refusal', actor, async (ctx) => {
-        notLaterThanToday(input.refusedOn, ctx.today, 'refusedOn', '拒绝日期');
+        await ctx.checkDates([{ step: 'refused', value: input.refusedOn, field: 'refusedOn' }]);
         const party = await requireParty(ctx.trx, ctx.row.id, input.partyId);
         await setPartyRefusal(ctx.trx, party.id, input.refusedOn, input.note, ctx.now);
         return {
@@ -138,7 +138,7 @@ export function createPartyService(deps: ServiceDeps) {
       actor: string,
     ): Promise<CaseDetail> {
       await writeCase(deps, input, 'give_rights_notice', actor, async (ctx) => {
-        notLaterThanToday(input.givenOn, ctx.today, 'givenOn', '告知日期');
+        await ctx.checkDates([{ step: 'rightsNotice', value: input.givenOn, field: 'givenOn' }]);
         const names: string[] = [];
         for (const partyId of new Set(input.partyIds)) {
           const party = await requireParty(ctx.trx, ctx.row.id, partyId, 'partyIds');

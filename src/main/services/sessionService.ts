@@ -36,6 +36,7 @@ export function createSessionService(deps: ServiceDeps) {
     /** Puts a 调查/调解 on the calendar; nothing is recorded yet. */
     async schedule(input: ParsedInputOf<'session.schedule'>, actor: string): Promise<CaseDetail> {
       await writeCase(deps, input, 'schedule_session', actor, async (ctx) => {
+        await ctx.checkDates([{ step: 'session', value: input.startAt, field: 'startAt', planned: true }]);
         const mediators = await mediatorRowIds(ctx, input.mediatorIds);
         await insertSession(
           ctx.trx,
@@ -79,6 +80,7 @@ export function createSessionService(deps: ServiceDeps) {
           throw invalidField('startAt', '还没有到开始时间的调查/调解不能记录为已进行；请先“安排”。');
         if (input.endAt && input.endAt < input.startAt)
           throw invalidField('endAt', '结束时间不能早于开始时间。');
+        await ctx.checkDates([{ step: 'session', value: input.startAt, field: 'startAt' }]);
         const mediators = await mediatorRowIds(ctx, input.mediatorIds);
         const parties = await listPartyRows(ctx.trx, ctx.row.id);
         const byUuid = new Map(parties.map((p) => [p.uuid, p]));

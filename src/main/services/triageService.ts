@@ -13,7 +13,7 @@ import { ORGANISATION_LEVEL_RANK, type OrganisationLevel } from '../../shared/ty
 import { handlingDueDate, handlingPeriodDays } from '../../shared/cases/caseDeadlines.ts';
 import type { DossierCheck } from '../../shared/cases/dossierItems.ts';
 import { AppError } from '../../shared/errors.ts';
-import { allocateCaseSeq, requireCaseRow } from '../db/queries/caseRows.ts';
+import { allocateCaseSeq, findCaseBySeq, requireCaseRow } from '../db/queries/caseRows.ts';
 import { loadHolidayCalendar } from '../db/queries/holidays.ts';
 import { insertExtension } from '../db/queries/extensions.ts';
 import { getTransferRow, insertTransfer, setTransferFeedback } from '../db/queries/transfers.ts';
@@ -22,7 +22,7 @@ import { listPartyRows } from '../db/queries/parties.ts';
 import { toJson } from '../db/queries/json.ts';
 import type { ServiceDeps } from './serviceDeps.ts';
 import { writeCase } from './caseWrite.ts';
-import { invalidField, notLaterThanToday, readCase } from './caseRead.ts';
+import { invalidField, readCase } from './caseRead.ts';
 import { checkDossier } from './dossierCheck.ts';
 
 /** （2026）栖尧人调字第12号 (domain §1.1). */
@@ -40,17 +40,32 @@ export function createTriageService(deps: ServiceDeps) {
     /** 受理: consent recorded, number allocated in this transaction, the handling clock starts. */
     async accept(input: ParsedInputOf<'case.accept'>, actor: string): Promise<CaseDetail> {
       await writeCase(deps, input, 'accept', actor, async (ctx) => {
-        notLaterThanToday(input.acceptedOn, ctx.today, 'acceptedOn', '受理日期');
-        if (input.acceptedOn < ctx.row.registered_at.slice(0, 10)) {
-          throw invalidField('acceptedOn', '受理日期不能早于登记日期。');
-        }
+        await ctx.checkDates([{ step: 'accepted', value: input.acceptedOn, field: 'acceptedOn' }]);
         const organisation = await ctx.trx
           .selectFrom('organisation')
           .select(['abbreviation'])
           .where('id', '=', ctx.row.organisation_id)
           .executeTakeFirstOrThrow();
         const year = Number(input.acceptedOn.slice(0, 4));
-        const seq = await allocateCaseSeq(ctx.trx, ctx.row.organisation_id, year);
+        let seq: number;
+        if (input.paperCaseSeq) {
+          if (!ctx.backfilling)
+            throw invalidField(
+              'paperCaseSeq',
+              '只有正在补录的历史案件才能沿用纸质案号；新案件的编号由系统依次编排。',
+            );
+          seq = input.paperCaseSeq;
+          const holder = await findCaseBySeq(ctx.trx, ctx.row.organisation_id, year, seq);
+          if (holder) {
+            const message = `${formatCaseNo(year, organisation.abbreviation, seq)}已被案件“${holder.title}”使用，请核对纸质卷宗上的案号。`;
+            throw new AppError('CONFLICT', message, {
+              fields: { paperCaseSeq: message },
+              caseId: holder.uuid,
+            });
+          }
+        } else {
+          seq = await allocateCaseSeq(ctx.trx, ctx.row.organisation_id, year);
+        }
         const caseNo = formatCaseNo(year, organisation.abbreviation, seq);
         const days = handlingPeriodDays(
           ctx.row.source as CaseSource,
@@ -84,7 +99,7 @@ export function createTriageService(deps: ServiceDeps) {
     /** 不予受理 (若干规定 art. 22), telling the parties where to turn instead. */
     async reject(input: ParsedInputOf<'case.reject'>, actor: string): Promise<CaseDetail> {
       await writeCase(deps, input, 'reject', actor, async (ctx) => {
-        notLaterThanToday(input.rejectedOn, ctx.today, 'rejectedOn', '决定日期');
+        await ctx.checkDates([{ step: 'rejected', value: input.rejectedOn, field: 'rejectedOn' }]);
         const reason = input.reason ?? REJECTION_REASON_LABELS[input.reasonCode];
         ctx.setCase({
           disposal_reason_code: input.reasonCode,
@@ -104,7 +119,7 @@ export function createTriageService(deps: ServiceDeps) {
     /** 终止调解 (人民调解法 art. 26): reason recorded and other channels advised. */
     async terminate(input: ParsedInputOf<'case.terminate'>, actor: string): Promise<CaseDetail> {
       await writeCase(deps, input, 'terminate', actor, async (ctx) => {
-        notLaterThanToday(input.terminatedOn, ctx.today, 'terminatedOn', '终止日期');
+        await ctx.checkDates([{ step: 'terminated', value: input.terminatedOn, field: 'terminatedOn' }]);
         const reason = input.reason ?? TERMINATION_REASON_LABELS[input.reasonCode];
         ctx.setCase({
           disposal_reason_code: input.reasonCode,
@@ -133,7 +148,7 @@ export function createTriageService(deps: ServiceDeps) {
     /** 移交 / escalation up the ladder (村社 → 街镇 → 区) or to a court, police, 信访, department. */
     async transfer(input: ParsedInputOf<'case.transfer'>, actor: string): Promise<CaseDetail> {
       await writeCase(deps, input, 'transfer', actor, async (ctx) => {
-        notLaterThanToday(input.transferredOn, ctx.today, 'transferredOn', '移交日期');
+        await ctx.checkDates([{ step: 'transferred', value: input.transferredOn, field: 'transferredOn' }]);
         let targetOrganisationId: number | null = null;
         let targetName = input.targetName;
         let isEscalation = false;
@@ -193,7 +208,11 @@ export function createTriageService(deps: ServiceDeps) {
         if (!transfer || transfer.case_id !== ctx.row.id)
           throw invalidField('transferId', '这条移交记录不属于本案。');
         if (input.feedbackOn < transfer.transferred_on)
-          throw invalidField('feedbackOn', '反馈日期不能早于移交日期。');
+          throw invalidField(
+            'feedbackOn',
+            `移交反馈日期（${input.feedbackOn}）不能早于移交日期（${transfer.transferred_on}）。`,
+          );
+        await ctx.checkDates([{ step: 'transferFeedback', value: input.feedbackOn, field: 'feedbackOn' }]);
         await setTransferFeedback(ctx.trx, transfer.id, {
           on: input.feedbackOn,
           result: input.result,
@@ -218,8 +237,14 @@ export function createTriageService(deps: ServiceDeps) {
         const byUuid = new Map(parties.map((p) => [p.uuid, p]));
         for (const consent of input.consents) {
           if (!byUuid.has(consent.partyId)) throw invalidField('consents', '同意延期的当事人不属于本案。');
-          notLaterThanToday(consent.consentedOn, ctx.today, 'consents', '同意日期');
         }
+        await ctx.checkDates(
+          input.consents.map((c, i) => ({
+            step: 'extensionConsent' as const,
+            value: c.consentedOn,
+            field: `consents.${i}.consentedOn`,
+          })),
+        );
         const consented = new Set(input.consents.map((c) => c.partyId));
         const missing = parties.filter(
           (p) => (p.role === 'applicant' || p.role === 'respondent') && !consented.has(p.uuid),
@@ -255,7 +280,7 @@ export function createTriageService(deps: ServiceDeps) {
     /** 结案: only once there is an outcome (agreement, termination or transfer). */
     async close(input: ParsedInputOf<'case.close'>, actor: string): Promise<CaseDetail> {
       await writeCase(deps, input, 'close', actor, async (ctx) => {
-        notLaterThanToday(input.closedOn, ctx.today, 'closedOn', '结案日期');
+        await ctx.checkDates([{ step: 'closed', value: input.closedOn, field: 'closedOn' }]);
         ctx.setCase({ closed_on: input.closedOn, closing_note: input.note });
         return {
           summary: `结案${input.note ? `：${input.note}` : ''}`,
@@ -278,11 +303,13 @@ export function createTriageService(deps: ServiceDeps) {
         'archive',
         actor,
         async (ctx) => {
-          notLaterThanToday(input.archivedOn, ctx.today, 'archivedOn', '归档日期');
+          await ctx.checkDates([{ step: 'archived', value: input.archivedOn, field: 'archivedOn' }]);
           for (const [item, text] of Object.entries(input.explanations)) {
             await upsertDossierExplanation(ctx.trx, ctx.row.id, item, text, ctx.now);
           }
           ctx.setCase({
+            // An archived case is history: its 补录, if any, is finished with it.
+            ...(ctx.backfilling ? { backfill_done_at: ctx.now } : {}),
             archived_on: input.archivedOn,
             archive_filer: input.filer,
             retention: input.retention,

@@ -13,6 +13,7 @@ export const PERMISSIONS = [
   'case.assign', // 派单: assign mediators, recusal
   'case.close', // terminate, transfer, close
   'case.archive', // 归档
+  'case.backfill', // 补录: enter a paper case afterwards with its real dates and paper number
   'case.reveal', // see a party's full ID number, phones, address (audited)
   'mediator.read',
   'mediator.manage',

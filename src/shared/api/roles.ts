@@ -33,7 +33,8 @@ const ROLE_PATTERNS: Readonly<Record<Role, readonly string[]>> = {
     'case.reveal',
     'document.*',
   ],
-  // 审核员 (司法所): reviews, archives, keeps the mediator roster.
+  // 审核员 (司法所): reviews, archives, keeps the mediator roster, and (case.*) 补录 of paper cases;
+  // 补录 (case.backfill) is with the administrator and the reviewer only.
   reviewer: ['account.self', '*.read', 'case.*', 'mediator.*', 'document.*', 'stats.*'],
   statistician: ['account.self', 'case.read', 'org.read', 'mediator.read', 'stats.*'],
   leader: ['account.self', '*.read', 'stats.*'],

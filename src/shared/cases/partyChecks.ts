@@ -6,6 +6,7 @@
 import { crossCheckWithId, validateChineseId, type IdCardKind } from '../validation/chineseId.ts';
 import { validateCreditCode } from '../validation/creditCode.ts';
 import { normalizePhone } from '../validation/phone.ts';
+import { futureDateViolation } from './caseDateOrder.ts';
 import {
   CHECKED_PERSON_ID_TYPES,
   ID_TYPE_LABELS,
@@ -70,6 +71,8 @@ export function checkPartyIdentity(
   let idType: IdType | null = party.idType ?? null;
   let idNumber: string | null = raw === '' ? null : raw;
   let derived: DerivedFromId | null = null;
+  const futureBirth = futureDateViolation('出生日期', party.birthDate, today);
+  if (futureBirth) errors['birthDate'] = futureBirth;
 
   if (idNumber !== null) {
     idType ??= kind === 'natural' ? 'resident_id' : 'credit_code';

@@ -66,6 +66,11 @@ export const caseFields = {
 /** 接单: everything but the title and summary may follow later. */
 export const caseCreateInput = z.object({
   ...caseFields,
+  /**
+   * 补录 only (permission case.backfill): the day a paper case was really registered. The case is then
+   * marked as entered afterwards, and each later step takes its own date.
+   */
+  registeredOn: isoDate('登记日期').nullish(),
   parties: z.array(intakePartyInput).max(50, '当事人最多 50 人').default([]),
 });
 export type CaseCreateInput = z.input<typeof caseCreateInput>;

@@ -1,5 +1,5 @@
 import { z } from './zodLocale.ts';
-import { caseWrite, expectedVersion, optionalText, requiredText, uuidOf } from './common.ts';
+import { caseWrite, expectedVersion, isoDate, optionalText, requiredText, uuidOf } from './common.ts';
 import { DISPUTE_TYPES } from '../types/disputeTaxonomy.ts';
 import {
   ASSIGNMENT_MODES,
@@ -62,6 +62,8 @@ export const caseAssignInput = z.object({
   mode: z.enum(ASSIGNMENT_MODES).default('designated'),
   /** Required when the conflict check finds anything; recorded with the assignment. */
   overrideReason: optionalText('仍然指派的理由', 500),
+  /** 补录 only: the day the mediator was really assigned (else today). */
+  assignedOn: isoDate('指派日期').nullish(),
 });
 
 export const caseRecuseInput = z.object({

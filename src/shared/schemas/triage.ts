@@ -18,7 +18,17 @@ export const caseAcceptInput = z.object({
   acceptedOn: isoDate('受理日期'),
   consentMode: z.enum(CONSENT_MODES, { error: '请选择当事人同意调解的情况' }),
   consentNote: optionalText('同意情况说明', 500),
+  /** 补录 only: the number on the paper dossier (第 N 号 of the acceptance year); else the next number. */
+  paperCaseSeq: z
+    .number({ error: '纸质案号应为数字' })
+    .int('纸质案号应为整数')
+    .min(1, '纸质案号应从 1 开始')
+    .max(99999, '纸质案号过大')
+    .nullish(),
 });
+
+/** Ends the 补录 of a case: later steps are recorded as live handling. */
+export const caseFinishBackfillInput = z.object({ ...caseWrite });
 
 /** 不予受理 with a reason from domain §2.6 and the channels advised. */
 export const caseRejectInput = z.object({

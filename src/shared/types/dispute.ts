@@ -112,6 +112,8 @@ export interface CaseDetail extends CaseSummary {
   readonly dossierExplanations: readonly { readonly item: string; readonly text: string }[];
   /** Actions the state machine allows from the current status (guards are re-checked on write). */
   readonly allowedActions: readonly CaseAction[];
+  /** Set when the case is a paper case entered afterwards (补录). */
+  readonly backfill: CaseBackfill | null;
 }
 
 export interface CaseEvent {
@@ -124,6 +126,18 @@ export interface CaseEvent {
   /** One Chinese sentence: 受理，编号（2026）栖尧人调字第1号. */
   readonly summary: string;
   readonly changes: Readonly<Record<string, unknown>>;
+  /** Entered as 补录: `occurredAt` and `actor` say when and by whom it was entered. */
+  readonly backfill: boolean;
+  /** The date the step really happened (受理日期, 协议日期, …), when it has one. */
+  readonly businessOn: string | null;
+}
+
+/** A paper case entered afterwards (补录): who started entering it, when, and whether that is finished. */
+export interface CaseBackfill {
+  readonly by: string;
+  readonly at: string;
+  /** While true the case is being entered: every step is recorded as 补录. */
+  readonly open: boolean;
 }
 
 export interface Page<T> {

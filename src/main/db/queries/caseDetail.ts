@@ -133,5 +133,9 @@ export async function loadCaseDetail(
     attachments,
     dossierExplanations: explanations,
     allowedActions: actionsFrom(status),
+    backfill:
+      row.backfill_by === null || row.backfill_at === null
+        ? null
+        : { by: row.backfill_by, at: row.backfill_at, open: row.backfill_done_at === null },
   };
 }

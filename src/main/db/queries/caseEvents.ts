@@ -13,6 +13,10 @@ export interface NewCaseEvent {
   readonly toStatus: string | null;
   readonly summary: string;
   readonly changes: Readonly<Record<string, unknown>>;
+  /** Entered as 补录 (migration 0012). */
+  readonly backfill?: boolean;
+  /** The date the step really happened, when it has one. */
+  readonly businessOn?: string | null;
 }
 
 /** Appends to the timeline; the table refuses updates and deletes (migration 0002 triggers). */
@@ -28,6 +32,8 @@ export async function appendCaseEvent(db: Kysely<Database>, event: NewCaseEvent)
       to_status: event.toStatus,
       summary: event.summary,
       changes: toJson(event.changes),
+      backfill: event.backfill ? 1 : 0,
+      business_on: event.businessOn ?? null,
     })
     .execute();
 }
@@ -48,5 +54,7 @@ export async function listCaseEvents(db: Kysely<Database>, caseId: number): Prom
     toStatus: row.to_status as CaseStatus | null,
     summary: row.summary,
     changes: parseJsonObject<Record<string, unknown>>(row.changes) ?? {},
+    backfill: row.backfill === 1,
+    businessOn: row.business_on,
   }));
 }

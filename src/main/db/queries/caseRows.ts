@@ -53,6 +53,10 @@ export interface NewCaseRow {
   readonly now: string;
   /** The user account that registered it (null: registered by the system, e.g. an import). */
   readonly registeredBy: number | null;
+  /** 补录: the instant standing for the day it was really registered (default `now`). */
+  readonly registeredAt?: string;
+  /** 补录: who enters the paper case (marks it as entered afterwards, migration 0012). */
+  readonly backfillBy?: string | null;
   readonly fields: Omit<
     CaseRowUpdate,
     'id' | 'uuid' | 'organisation_id' | 'status' | 'registered_at' | 'updated_at' | 'version'
@@ -70,7 +74,9 @@ export async function insertCaseRow(db: Kysely<Database>, input: NewCaseRow): Pr
       uuid: input.uuid,
       organisation_id: input.organisationId,
       status: 'registered',
-      registered_at: input.now,
+      registered_at: input.registeredAt ?? input.now,
+      backfill_by: input.backfillBy ?? null,
+      backfill_at: input.backfillBy ? input.now : null,
       registered_by_user_id: input.registeredBy,
       updated_at: input.now,
     })
@@ -106,19 +112,40 @@ export async function listExternalRefs(db: Kysely<Database>, caseId: number) {
  * Takes the next 人调字 sequence number for an organisation and year. It runs inside the accepting
  * transaction (BEGIN IMMEDIATE), so the number is only consumed if the acceptance commits: no gaps, and
  * concurrent accepts from other connections queue on the write lock instead of reading the same value.
+ * The counter never hands out a number already in use: it continues after the highest number of that
+ * year, whoever wrote it (a paper number kept by 补录, a ledger import).
  */
 export async function allocateCaseSeq(
   db: Kysely<Database>,
   organisationId: number,
   year: number,
 ): Promise<number> {
+  const nextFree = sql<number>`(SELECT coalesce(max(case_seq), 0) + 1 FROM dispute_case WHERE organisation_id = ${organisationId} AND case_year = ${year})`;
   const row = await db
     .insertInto('case_number_counter')
-    .values({ organisation_id: organisationId, year, last_seq: 1 })
+    .values({ organisation_id: organisationId, year, last_seq: nextFree })
     .onConflict((oc) =>
-      oc.columns(['organisation_id', 'year']).doUpdateSet({ last_seq: sql<number>`last_seq + 1` }),
+      oc
+        .columns(['organisation_id', 'year'])
+        .doUpdateSet({ last_seq: sql<number>`max(last_seq + 1, excluded.last_seq)` }),
     )
     .returning('last_seq')
     .executeTakeFirstOrThrow();
   return row.last_seq;
+}
+
+/** The case holding a 人调字 number of an organisation and year, if any (a paper number must be free). */
+export async function findCaseBySeq(
+  db: Kysely<Database>,
+  organisationId: number,
+  year: number,
+  seq: number,
+): Promise<{ uuid: string; title: string; case_no: string | null } | undefined> {
+  return db
+    .selectFrom('dispute_case')
+    .select(['uuid', 'title', 'case_no'])
+    .where('organisation_id', '=', organisationId)
+    .where('case_year', '=', year)
+    .where('case_seq', '=', seq)
+    .executeTakeFirst();
 }

@@ -4,6 +4,7 @@ import {
   caseArchiveInput,
   caseCloseInput,
   caseExtendInput,
+  caseFinishBackfillInput,
   caseRefInput,
   caseRejectInput,
   caseTerminateInput,
@@ -66,6 +67,11 @@ export const caseFlowMethods = {
     input: caseCloseInput,
     permission: 'case.close',
     summary: '结案（需已有调解结果）',
+  }),
+  'case.finishBackfill': defineMethod<CaseDetail>()({
+    input: caseFinishBackfillInput,
+    permission: 'case.backfill',
+    summary: '完成补录：此后的步骤按正常办案记录',
   }),
   'case.dossierCheck': defineMethod<DossierCheck>()({
     input: caseRefInput,
