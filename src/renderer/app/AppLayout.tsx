@@ -113,6 +113,7 @@ export function AppLayout({
           <Route path="/" component={DashboardPage} />
           <Route path="/cases" component={CaseListPage} />
           <Route path="/cases/new" component={CaseRegisterPage} />
+          <Route path="/cases/backfill">{() => <CaseRegisterPage backfill />}</Route>
           <Route path={/^\/cases\/\?/} component={CaseListPage} />
           <Route path="/cases/:id/documents">{(params) => <CaseDocumentsPage id={params.id} />}</Route>
           <Route path="/cases/:id">{(params) => <CaseDetailPage id={params.id} />}</Route>

@@ -14,6 +14,7 @@ import { SessionsTab } from './detail/tabs/SessionsTab.tsx';
 import { TimelineTab } from './detail/tabs/TimelineTab.tsx';
 import { TransfersTab } from './detail/tabs/TransfersTab.tsx';
 import { CaseDocumentsPanel } from '../documents/CaseDocumentsPanel.tsx';
+import { CaseBackfillBanner } from './backfill/CaseBackfillBanner.tsx';
 
 function Count({ n }: { n: number }) {
   return n > 0 ? (
@@ -52,6 +53,7 @@ export function CaseDetailPage({ id }: { id: string }) {
   const c = detail.data;
   return (
     <Stack>
+      <CaseBackfillBanner detail={c} />
       <CaseHeader detail={c} actions={<CaseActions detail={c} open={setDialog} />} />
       <Tabs value={tab} onChange={setTab} keepMounted={false}>
         <Tabs.List>

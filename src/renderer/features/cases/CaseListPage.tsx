@@ -14,7 +14,7 @@ import {
 import { DatePickerInput } from '@mantine/dates';
 import dayjs from 'dayjs';
 import { useDebouncedCallback } from '@mantine/hooks';
-import { IconFilterOff, IconPlus, IconSearch } from '@tabler/icons-react';
+import { IconFilterOff, IconHistory, IconPlus, IconSearch } from '@tabler/icons-react';
 import { DataTable, type DataTableSortStatus } from 'mantine-datatable';
 import { useState, type MouseEvent } from 'react';
 import { Link, useLocation } from 'wouter';
@@ -235,6 +235,16 @@ export function CaseListPage() {
             filters={savedFiltersOf(toListInput(filters))}
             onApply={(saved) => setListAddress(writeFilters(fromSaved(saved, filters.pageSize)), false)}
           />
+          {can('case.finishBackfill') && (
+            <Button
+              component={Link}
+              href="/cases/backfill"
+              variant="default"
+              leftSection={<IconHistory size={16} />}
+            >
+              补录纸质案件
+            </Button>
+          )}
           {can('case.create') && (
             <Button component={Link} href="/cases/new" leftSection={<IconPlus size={16} />}>
               登记纠纷

@@ -66,6 +66,9 @@ import { DateField } from './intake/DateField.tsx';
 import { IntakeCheckDialog } from './intake/IntakeCheckDialog.tsx';
 import { checkRow, defaultAreaCodeFor, emptyPartyRow, type PartyFormRow } from './intake/partyForm.ts';
 import { PartyRowFields, type PartyField } from './intake/PartyRowFields.tsx';
+import { futureDateViolation } from '../../../shared/cases/caseDateOrder.ts';
+import { BackfillBanner } from './backfill/BackfillBanner.tsx';
+import { BackfillDateInput } from './backfill/BackfillDateInput.tsx';
 
 /** Sources grouped as the statistics report them (主动 / 申请 / 委托移送). */
 const SOURCE_OPTIONS = SOURCE_GROUPS.map((group) => ({
@@ -105,7 +108,14 @@ function Section({ title, children, hint }: { title: string; hint?: string; chil
  * Ctrl+Enter adds a party, each party has a labelled remove button, an ID number fills sex and birth
  * date, and Ctrl+S saves. Repeat visitors and ID/sex mismatches are shown before saving.
  */
-export function CaseRegisterPage() {
+export function CaseRegisterPage({
+  backfill = false,
+}: {
+  /** 补录: a paper case entered afterwards, with its real registration date. */
+  readonly backfill?: boolean;
+  /** Route parameters (none here). */
+  readonly params?: unknown;
+}) {
   const [, navigate] = useLocation();
   const client = useApiClient();
   const queryClient = useQueryClient();
@@ -118,10 +128,17 @@ export function CaseRegisterPage() {
     null,
   );
   const [saving, setSaving] = useState(false);
+  // 补录: the day the paper case was really registered (the rest of the form is the same).
+  const [registeredOn, setRegisteredOn] = useState('');
+  const [registeredOnError, setRegisteredOnError] = useState<string | null>(null);
 
   const form = useForm<IntakeValues>({
     mode: 'controlled',
-    initialValues: initialIntake(today, me.data?.displayName ?? ''),
+    initialValues: {
+      ...initialIntake(today, me.data?.displayName ?? ''),
+      // A paper case's application date is on the paper, not today.
+      ...(backfill ? { appliedOn: '' } : {}),
+    },
   });
   const values = form.getValues();
   const subtypes = useApiQuery('taxonomy.subtypes', { disputeType: values.disputeType });
@@ -180,8 +197,10 @@ export function CaseRegisterPage() {
       navigate(`/cases/${created.id}`);
     } catch (error) {
       setCheck(null);
-      if (error instanceof ApiError && error.code === 'INVALID_INPUT')
+      if (error instanceof ApiError && error.code === 'INVALID_INPUT') {
         form.setErrors(mapErrors(error.fieldErrors, form.getValues()));
+        setRegisteredOnError(error.fieldErrors['registeredOn'] ?? null);
+      }
       showApiError(error, '登记没有完成');
     } finally {
       setSaving(false);
@@ -192,13 +211,23 @@ export function CaseRegisterPage() {
     const current = form.getValues();
     setIdLeft(new Set(current.parties.map((p) => p.key)));
     const errors = validateIntake(current, subtypeName, today, areaCode);
+    if (backfill) {
+      const problem = registeredOn
+        ? futureDateViolation('登记日期', registeredOn, today)
+        : '请填写纸质卷宗上的登记日期';
+      setRegisteredOnError(problem);
+      if (problem) {
+        notifications.show({ color: 'red', title: '请检查标红的项目', message: problem });
+        return;
+      }
+    }
     if (Object.keys(errors).length > 0) {
       form.setErrors(errors);
       const first = Object.keys(errors)[0]!;
       notifications.show({ color: 'red', title: '请检查标红的项目', message: errors[first] });
       return;
     }
-    const input = toCreateInput(current, subtypeName);
+    const input = { ...toCreateInput(current, subtypeName), ...(backfill ? { registeredOn } : {}) };
     setSaving(true);
     let result: IntakeCheck;
     try {
@@ -248,14 +277,15 @@ export function CaseRegisterPage() {
   return (
     <Stack maw={1180}>
       <Group justify="space-between" align="flex-end">
-        <Title order={2}>登记纠纷</Title>
+        <Title order={2}>{backfill ? '补录纸质案件' : '登记纠纷'}</Title>
         <Text size="sm" c="dimmed">
           <Kbd>Tab</Kbd> 下一项 · <Kbd>Ctrl</Kbd>+<Kbd>Enter</Kbd> 添加当事人 · <Kbd>Ctrl</Kbd>+<Kbd>S</Kbd>{' '}
           保存登记
         </Text>
       </Group>
+      {backfill && <BackfillBanner />}
       <form
-        aria-label="登记纠纷"
+        aria-label={backfill ? '补录纸质案件' : '登记纠纷'}
         noValidate
         onKeyDown={onKeyDown}
         onSubmit={(e) => {
@@ -264,6 +294,23 @@ export function CaseRegisterPage() {
         }}
       >
         <Stack>
+          {backfill && (
+            <Section
+              title="补录：纸质卷宗"
+              hint="按纸质卷宗填写实际日期；受理、调解等以后各步在案件页逐步补录"
+            >
+              <BackfillDateInput
+                label="登记日期"
+                withAsterisk
+                value={registeredOn}
+                error={registeredOnError}
+                onChange={(value) => {
+                  setRegisteredOn(value);
+                  setRegisteredOnError(null);
+                }}
+              />
+            </Section>
+          )}
           <Section title="一、案件来源">
             <SimpleGrid cols={{ base: 2, md: 4 }} spacing="xs">
               <NativeSelect
@@ -487,7 +534,7 @@ export function CaseRegisterPage() {
               取消
             </Button>
             <Button type="submit" loading={saving}>
-              登记
+              {backfill ? '补录登记' : '登记'}
             </Button>
           </Group>
         </Stack>

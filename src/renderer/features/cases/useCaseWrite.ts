@@ -80,6 +80,9 @@ export function useCaseWrite<M extends CaseWriteMethod>(method: M, detail: CaseD
         setState({ error: error.message, conflict: false, pending: false });
         return null;
       }
+      // A coded refusal that names a field (a paper case number already in use) marks it too.
+      if (error instanceof ApiError && Object.keys(error.fieldErrors).length > 0)
+        onFieldErrors?.(error.fieldErrors);
       const message = error instanceof ApiError ? error.message : '发生未知错误，请重试。';
       setState({ error: message, conflict: false, pending: false });
       return null;

@@ -43,6 +43,7 @@ import { useCaseWrite } from '../../useCaseWrite.ts';
 import { CaseDialog } from '../CaseDialog.tsx';
 import { partyName, partyOptions, principals } from '../caseFacts.ts';
 import { done, type DialogProps } from './dialogKit.tsx';
+import { dateOrderErrors } from '../../backfill/dateOrderErrors.ts';
 
 /** 元 typed by the clerk → 分, or why not; blank is "no amount". */
 function yuanField(text: string): { fen: number | null; error: string | null } {
@@ -117,7 +118,13 @@ export function AgreementDialog({ detail, onClose }: DialogProps) {
       if (values.form === 'oral' && !values.oralContent.trim() && values.obligations.length === 0) {
         errors['oralContent'] = '请记录口头协议的内容';
       }
-      return errors;
+      return {
+        ...errors,
+        ...dateOrderErrors(values, detail, [
+          { field: 'concludedOn', step: 'agreement' },
+          { field: 'effectiveOn', step: 'effective' },
+        ]),
+      };
     },
   });
   const values = form.getValues();
@@ -328,7 +335,10 @@ export function AgreementDialog({ detail, onClose }: DialogProps) {
 
 export function EffectiveDialog({ detail, onClose }: DialogProps) {
   const write = useCaseWrite('agreement.setEffective', detail);
-  const form = useForm({ initialValues: { effectiveOn: todayInChina() } });
+  const form = useForm({
+    initialValues: { effectiveOn: todayInChina() },
+    validate: (values) => dateOrderErrors(values, detail, [{ field: 'effectiveOn', step: 'effective' }]),
+  });
   const agreement = detail.agreement;
   return (
     <CaseDialog
@@ -556,7 +566,7 @@ export function FollowUpDialog({
       if (!values.situation.trim()) errors['situation'] = '请填写回访情况';
       if (values.partyIds.length === 0) errors['partyIds'] = '请选择回访的当事人';
       if (!values.visitor.trim()) errors['visitor'] = '请填写回访人';
-      return errors;
+      return { ...errors, ...dateOrderErrors(values, detail, [{ field: 'visitedOn', step: 'followUp' }]) };
     },
   });
   return (
@@ -686,13 +696,18 @@ export function JudicialDialog({ detail, onClose }: DialogProps) {
       result: (existing?.result ?? null) as ConfirmationResult | null,
       note: existing?.note ?? '',
     },
-    validate: (values) =>
-      caseWriteResolver(judicialConfirmationInput)({
+    validate: (values) => ({
+      ...caseWriteResolver(judicialConfirmationInput)({
         ...values,
         court: values.court || defaultCourt,
         appliedOn: blankToNull(values.appliedOn),
         decidedOn: blankToNull(values.decidedOn),
       }),
+      ...dateOrderErrors(values, detail, [
+        { field: 'appliedOn', step: 'confirmationApplied', replacing: true },
+        { field: 'decidedOn', step: 'confirmationDecided', replacing: true },
+      ]),
+    }),
   });
   const deadline = detail.agreement?.confirmationDeadline;
   return (

@@ -27,6 +27,7 @@ import { optionsOf, todayInChina } from '../../caseUi.ts';
 import { useCaseWrite } from '../../useCaseWrite.ts';
 import { CaseDialog } from '../CaseDialog.tsx';
 import { done, type DialogProps } from './dialogKit.tsx';
+import { dateOrderErrors } from '../../backfill/dateOrderErrors.ts';
 
 const STATE: Readonly<Record<DossierItemState, { label: string; color: string }>> = {
   present: { label: '齐全', color: 'green' },
@@ -109,7 +110,7 @@ export function ArchiveDialog({ detail, onClose }: DialogProps) {
           errors[`explanations.${item.item}`] = '缺少必备材料的，请填写卷宗情况说明（至少 4 个字）';
         }
       }
-      return errors;
+      return { ...errors, ...dateOrderErrors(values, detail, [{ field: 'archivedOn', step: 'archived' }]) };
     },
   });
   const missing = (check.data?.items ?? []).filter((i) => i.state === 'missing');

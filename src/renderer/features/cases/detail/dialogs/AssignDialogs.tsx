@@ -29,6 +29,8 @@ import { useCaseWrite } from '../../useCaseWrite.ts';
 import { CaseDialog } from '../CaseDialog.tsx';
 import { activeAssignments, partyOptions, principals } from '../caseFacts.ts';
 import { done, type DialogProps } from './dialogKit.tsx';
+import { dateOrderErrors } from '../../backfill/dateOrderErrors.ts';
+import { BackfillDateInput } from '../../backfill/BackfillDateInput.tsx';
 
 /** The conflict check for one mediator on this case, shown before anything is saved. */
 function useConflicts(caseId: string, mediatorId: string | null) {
@@ -70,11 +72,17 @@ export function AssignDialog({ detail, onClose }: DialogProps) {
       role: (hasLead ? 'assistant' : 'lead') as AssignmentRole,
       mode: 'designated' as AssignmentMode,
       overrideReason: '',
+      assignedOn: '',
     },
     validate: {
       mediatorId: (v) => (v ? null : '请选择调解员'),
+      assignedOn: (v) =>
+        dateOrderErrors({ assignedOn: v }, detail, [{ field: 'assignedOn', step: 'assigned' }])[
+          'assignedOn'
+        ] ?? null,
     },
   });
+  const backfilling = detail.backfill?.open === true;
   const values = form.getValues();
   const conflicts = useConflicts(detail.id, values.mediatorId);
   const found = conflicts.data ?? [];
@@ -99,12 +107,20 @@ export function AssignDialog({ detail, onClose }: DialogProps) {
             role: v.role,
             mode: v.how === 'suggested' ? 'suggested' : v.mode,
             overrideReason: v.overrideReason,
+            assignedOn: backfilling && v.assignedOn ? v.assignedOn : null,
           },
           form.setErrors,
         );
         if (updated) done(onClose, `已指派${chosen?.name ?? '调解员'}`);
       })}
     >
+      {backfilling && (
+        <BackfillDateInput
+          label="指派日期"
+          description="按纸质卷宗填写实际指派的日期；不填则记为今天"
+          {...form.getInputProps('assignedOn')}
+        />
+      )}
       <Group justify="space-between">
         <SegmentedControl
           data={[

@@ -31,6 +31,7 @@ import { useCaseWrite } from '../../useCaseWrite.ts';
 import { CaseDialog } from '../CaseDialog.tsx';
 import { activeAssignments, partyLabel, principals, unnotifiedParties } from '../caseFacts.ts';
 import { done, type DialogProps } from './dialogKit.tsx';
+import { dateOrderErrors } from '../../backfill/dateOrderErrors.ts';
 
 export function RightsNoticeDialog({ detail, onClose }: DialogProps) {
   const write = useCaseWrite('party.recordRightsNotice', detail);
@@ -44,7 +45,10 @@ export function RightsNoticeDialog({ detail, onClose }: DialogProps) {
       givenBy: me.data?.displayName ?? '',
       note: '',
     },
-    validate: caseWriteResolver(rightsNoticeInput),
+    validate: (values) => ({
+      ...caseWriteResolver(rightsNoticeInput)(values),
+      ...dateOrderErrors(values, detail, [{ field: 'givenOn', step: 'rightsNotice' }]),
+    }),
   });
   const notifiedOn = new Map(detail.rightsNotices.map((n) => [n.partyId, n.givenOn]));
   return (
@@ -131,6 +135,10 @@ export function SessionDialog({
       transcript: '',
       result: '',
     },
+    validate: (values) =>
+      dateOrderErrors(values, detail, [
+        { field: 'startAt', step: 'session', planned: values.mode === 'schedule' },
+      ]),
   });
   const values = form.getValues();
   const recording = values.mode === 'record';

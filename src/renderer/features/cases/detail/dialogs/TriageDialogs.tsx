@@ -4,6 +4,7 @@ import {
   Checkbox,
   Group,
   NativeSelect,
+  NumberInput,
   Radio,
   Select,
   SimpleGrid,
@@ -48,17 +49,25 @@ import { useCaseWrite } from '../../useCaseWrite.ts';
 import { CaseDialog } from '../CaseDialog.tsx';
 import { mainParties, partyLabel } from '../caseFacts.ts';
 import { ChannelChecks, done, type DialogProps } from './dialogKit.tsx';
+import { dateOrderErrors } from '../../backfill/dateOrderErrors.ts';
 
 export function AcceptDialog({ detail, onClose }: DialogProps) {
   const write = useCaseWrite('case.accept', detail);
   const initiative = CASE_SOURCE_GROUP[detail.source] === 'initiative';
+  const backfilling = detail.backfill?.open === true;
+  // 补录: the number on the paper dossier, if it is to be kept ('' = the next number).
+  const paperSeq = (v: number | string) => (backfilling && typeof v === 'number' ? v : null);
   const form = useForm({
     initialValues: {
-      acceptedOn: todayInChina(),
+      acceptedOn: backfilling ? '' : todayInChina(),
       consentMode: (initiative ? 'ex_officio_no_objection' : 'all_parties_consented') as ConsentMode,
       consentNote: '',
+      paperCaseSeq: '' as number | string,
     },
-    validate: caseWriteResolver(caseAcceptInput),
+    validate: (values) => ({
+      ...caseWriteResolver(caseAcceptInput)({ ...values, paperCaseSeq: paperSeq(values.paperCaseSeq) }),
+      ...dateOrderErrors(values, detail, [{ field: 'acceptedOn', step: 'accepted' }]),
+    }),
   });
   const days = handlingPeriodDays(detail.source, detail.referralCourtProcedure);
   const court =
@@ -78,11 +87,25 @@ export function AcceptDialog({ detail, onClose }: DialogProps) {
       error={write.error}
       conflict={write.conflict}
       onSubmit={form.onSubmit(async (values) => {
-        const updated = await write.submit(values, form.setErrors);
+        const updated = await write.submit(
+          { ...values, paperCaseSeq: paperSeq(values.paperCaseSeq) },
+          form.setErrors,
+        );
         if (updated)
           done(onClose, `已受理，编号${updated.caseNo ?? ''}，调解期限至 ${updated.dueDate ?? ''}`);
       })}
     >
+      {backfilling && (
+        <NumberInput
+          label="纸质案号（第几号）"
+          description="按纸质卷宗上的人调字号填写；不填则按本年顺序自动编号"
+          min={1}
+          max={99999}
+          allowDecimal={false}
+          w={260}
+          {...form.getInputProps('paperCaseSeq')}
+        />
+      )}
       <TextInput label="受理日期" type="date" withAsterisk w={200} {...form.getInputProps('acceptedOn')} />
       <Radio.Group label="当事人同意调解的情况" withAsterisk {...form.getInputProps('consentMode')}>
         <Stack gap={6} mt={6}>
@@ -131,9 +154,12 @@ function DisposalDialog({ detail, onClose, kind }: DialogProps & { kind: 'reject
         channels: values.channels,
         advice: values.advice,
       };
+      const dated = dateOrderErrors(values, detail, [
+        { field: 'on', step: kind === 'reject' ? 'rejected' : 'terminated' },
+      ]);
       return kind === 'reject'
-        ? caseWriteResolver(caseRejectInput)({ ...common, rejectedOn: values.on })
-        : caseWriteResolver(caseTerminateInput)({ ...common, terminatedOn: values.on });
+        ? { ...caseWriteResolver(caseRejectInput)({ ...common, rejectedOn: values.on }), ...dated }
+        : { ...caseWriteResolver(caseTerminateInput)({ ...common, terminatedOn: values.on }), ...dated };
     },
   });
   const values = form.getValues();
@@ -247,7 +273,10 @@ export function TransferDialog({ detail, onClose }: DialogProps) {
       reason: '',
       transferredOn: todayInChina(),
     },
-    validate: caseWriteResolver(caseTransferInput),
+    validate: (values) => ({
+      ...caseWriteResolver(caseTransferInput)(values),
+      ...dateOrderErrors(values, detail, [{ field: 'transferredOn', step: 'transferred' }]),
+    }),
   });
   const values = form.getValues();
   const others = (organisations.data ?? []).filter((o) => !o.isHome && o.active);
@@ -324,7 +353,10 @@ export function TransferFeedbackDialog({
       result: null as TransferFeedbackResult | null,
       note: '',
     },
-    validate: caseWriteResolver(caseTransferFeedbackInput),
+    validate: (values) => ({
+      ...caseWriteResolver(caseTransferFeedbackInput)(values),
+      ...dateOrderErrors(values, detail, [{ field: 'feedbackOn', step: 'transferFeedback' }]),
+    }),
   });
   return (
     <CaseDialog
@@ -477,7 +509,10 @@ export function CloseDialog({ detail, onClose }: DialogProps) {
   const write = useCaseWrite('case.close', detail);
   const form = useForm({
     initialValues: { closedOn: todayInChina(), note: '' },
-    validate: caseWriteResolver(caseCloseInput),
+    validate: (values) => ({
+      ...caseWriteResolver(caseCloseInput)(values),
+      ...dateOrderErrors(values, detail, [{ field: 'closedOn', step: 'closed' }]),
+    }),
   });
   const outcome = detail.agreement
     ? `达成${detail.agreement.form === 'written' ? '书面' : '口头'}协议`

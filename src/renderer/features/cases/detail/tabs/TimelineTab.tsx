@@ -1,4 +1,4 @@
-import { Alert, Group, Loader, Text, Timeline } from '@mantine/core';
+import { Alert, Badge, Group, Loader, Text, Timeline } from '@mantine/core';
 import { IconArrowRight } from '@tabler/icons-react';
 import type { CaseDetail } from '../../../../../shared/types/dispute.ts';
 import { useApiQuery } from '../../../../api/useApi.ts';
@@ -23,6 +23,11 @@ export function TimelineTab({ detail }: { detail: CaseDetail }) {
               key={e.id}
               title={
                 <Group gap="xs">
+                  {e.backfill && (
+                    <Badge size="sm" color="orange" variant="light">
+                      补录
+                    </Badge>
+                  )}
                   <Text size="sm" fw={600}>
                     {e.summary}
                   </Text>
@@ -37,7 +42,9 @@ export function TimelineTab({ detail }: { detail: CaseDetail }) {
               }
             >
               <Text size="xs" c="dimmed">
-                {formatDateTime(e.occurredAt)} · {e.actor}
+                {e.backfill
+                  ? `实际日期 ${e.businessOn ?? '（未注明）'} · 补录：${e.actor} 于 ${formatDateTime(e.occurredAt)} 录入`
+                  : `${formatDateTime(e.occurredAt)} · ${e.actor}`}
               </Text>
             </Timeline.Item>
           ))}
