@@ -4,6 +4,7 @@ import type { CaseDetail } from '../../../src/shared/types/dispute.ts';
 import { callApi, loginAs, mustCall, openTestCore, setUpAsAdmin } from '../../helpers/testCore.ts';
 import { makeTempDir, removeTempDir } from '../../helpers/tempDir.ts';
 import { ID_MAN, ID_WOMAN } from './caseKit.ts';
+import { roleHasPermission } from '../../../src/shared/api/roles.ts';
 
 // The core's clock stands at 2026-11-22 (TEST_NOW): the paper case below happened in March.
 let dataDir: string;
@@ -447,4 +448,15 @@ test('birth dates and 纠纷发生日期 may not lie in the future', async () =>
     code: 'INVALID_INPUT',
     details: { fields: { occurredOn: '纠纷发生日期（2026-12-01）不能晚于今天（2026-11-22）。' } },
   });
+});
+
+test.each([
+  ['admin', true],
+  ['reviewer', true],
+  ['intake', false],
+  ['mediator', false],
+  ['statistician', false],
+  ['leader', false],
+] as const)('%s → case.backfill: %s', (role, allowed) => {
+  expect(roleHasPermission(role, 'case.backfill')).toBe(allowed);
 });
