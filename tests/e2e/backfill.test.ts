@@ -78,6 +78,8 @@ async function step(
     .click();
   const d = page.getByRole('dialog', { name: title });
   await d.waitFor();
+  // The page refreshes what the previous step changed; fill once that has settled.
+  await page.waitForLoadState('networkidle');
   await fill(d);
   await d.getByRole('button', { name: submit, exact: true }).click();
   await d.waitFor({ state: 'detached' });

@@ -43,3 +43,11 @@ export function dateOrderErrors(
   }
   return errors;
 }
+
+/**
+ * The date a step dialog starts with: today for a live case; empty while a paper case is being entered
+ * (补录), so each step gets the date from the dossier rather than the day of entry.
+ */
+export function stepDateDefault(detail: CaseDetail, live: string = todayInChina()): string {
+  return detail.backfill?.open ? '' : live;
+}

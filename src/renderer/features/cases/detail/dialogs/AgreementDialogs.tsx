@@ -43,7 +43,7 @@ import { useCaseWrite } from '../../useCaseWrite.ts';
 import { CaseDialog } from '../CaseDialog.tsx';
 import { partyName, partyOptions, principals } from '../caseFacts.ts';
 import { done, type DialogProps } from './dialogKit.tsx';
-import { dateOrderErrors } from '../../backfill/dateOrderErrors.ts';
+import { dateOrderErrors, stepDateDefault } from '../../backfill/dateOrderErrors.ts';
 
 /** 元 typed by the clerk → 分, or why not; blank is "no amount". */
 function yuanField(text: string): { fen: number | null; error: string | null } {
@@ -90,7 +90,7 @@ export function AgreementDialog({ detail, onClose }: DialogProps) {
     manner: '',
     place: '',
   });
-  const today = todayInChina();
+  const today = stepDateDefault(detail);
   const form = useForm({
     initialValues: {
       form: 'written' as AgreementForm,
@@ -336,7 +336,7 @@ export function AgreementDialog({ detail, onClose }: DialogProps) {
 export function EffectiveDialog({ detail, onClose }: DialogProps) {
   const write = useCaseWrite('agreement.setEffective', detail);
   const form = useForm({
-    initialValues: { effectiveOn: todayInChina() },
+    initialValues: { effectiveOn: stepDateDefault(detail) },
     validate: (values) => dateOrderErrors(values, detail, [{ field: 'effectiveOn', step: 'effective' }]),
   });
   const agreement = detail.agreement;
@@ -552,7 +552,7 @@ export function FollowUpDialog({
   const form = useForm({
     initialValues: {
       followUpId: followUpId ?? planned[0]?.id ?? '',
-      visitedOn: todayInChina(),
+      visitedOn: stepDateDefault(detail),
       method: 'phone' as FollowUpMethod,
       visitor: me.data?.displayName ?? '',
       partyIds: principals(detail).map((p) => p.id),
@@ -690,7 +690,7 @@ export function JudicialDialog({ detail, onClose }: DialogProps) {
   const form = useForm({
     initialValues: {
       court: existing?.court ?? '',
-      appliedOn: existing?.appliedOn ?? todayInChina(),
+      appliedOn: existing?.appliedOn ?? stepDateDefault(detail),
       courtCaseNo: existing?.courtCaseNo ?? '',
       decidedOn: existing?.decidedOn ?? '',
       result: (existing?.result ?? null) as ConfirmationResult | null,

@@ -23,11 +23,11 @@ import {
   type RetentionPeriod,
 } from '../../../../../shared/types/outcomeTaxonomy.ts';
 import { useApiQuery } from '../../../../api/useApi.ts';
-import { optionsOf, todayInChina } from '../../caseUi.ts';
+import { optionsOf } from '../../caseUi.ts';
 import { useCaseWrite } from '../../useCaseWrite.ts';
 import { CaseDialog } from '../CaseDialog.tsx';
 import { done, type DialogProps } from './dialogKit.tsx';
-import { dateOrderErrors } from '../../backfill/dateOrderErrors.ts';
+import { dateOrderErrors, stepDateDefault } from '../../backfill/dateOrderErrors.ts';
 
 const STATE: Readonly<Record<DossierItemState, { label: string; color: string }>> = {
   present: { label: '齐全', color: 'green' },
@@ -96,7 +96,7 @@ export function ArchiveDialog({ detail, onClose }: DialogProps) {
   const check = useApiQuery('case.dossierCheck', { caseId: detail.id });
   const form = useForm({
     initialValues: {
-      archivedOn: todayInChina(),
+      archivedOn: stepDateDefault(detail),
       filer: me.data?.displayName ?? '',
       retention: suggestedRetention(detail),
       explanations: {} as Partial<Record<DossierItem, string>>,

@@ -31,7 +31,7 @@ import { useCaseWrite } from '../../useCaseWrite.ts';
 import { CaseDialog } from '../CaseDialog.tsx';
 import { activeAssignments, partyLabel, principals, unnotifiedParties } from '../caseFacts.ts';
 import { done, type DialogProps } from './dialogKit.tsx';
-import { dateOrderErrors } from '../../backfill/dateOrderErrors.ts';
+import { dateOrderErrors, stepDateDefault } from '../../backfill/dateOrderErrors.ts';
 
 export function RightsNoticeDialog({ detail, onClose }: DialogProps) {
   const write = useCaseWrite('party.recordRightsNotice', detail);
@@ -40,7 +40,7 @@ export function RightsNoticeDialog({ detail, onClose }: DialogProps) {
   const form = useForm({
     initialValues: {
       partyIds: (unnotified.length > 0 ? unnotified : principals(detail)).map((p) => p.id),
-      givenOn: todayInChina(),
+      givenOn: stepDateDefault(detail),
       form: 'written' as NoticeForm,
       givenBy: me.data?.displayName ?? '',
       note: '',
@@ -119,7 +119,9 @@ export function SessionDialog({
       kind: (planned?.kind ?? 'mediation') as SessionKind,
       startAt:
         planned?.startAt ??
-        (initialMode === 'record' ? nowInChina() : `${addCalendarDays(todayInChina(), 1)}T09:00`),
+        (initialMode === 'record'
+          ? stepDateDefault(detail, nowInChina())
+          : `${addCalendarDays(todayInChina(), 1)}T09:00`),
       endAt: planned?.endAt ?? '',
       place: planned?.place ?? '调委会调解室',
       sessionMode: (planned?.mode ?? 'onsite') as SessionMode,

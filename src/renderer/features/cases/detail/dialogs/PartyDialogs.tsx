@@ -21,7 +21,7 @@ import { useCaseWrite } from '../../useCaseWrite.ts';
 import { CaseDialog } from '../CaseDialog.tsx';
 import { partyLabel } from '../caseFacts.ts';
 import { done, type DialogProps } from './dialogKit.tsx';
-import { dateOrderErrors } from '../../backfill/dateOrderErrors.ts';
+import { dateOrderErrors, stepDateDefault } from '../../backfill/dateOrderErrors.ts';
 
 function PartyForm({
   detail,
@@ -200,7 +200,7 @@ export function RefusalDialog({ detail, onClose, partyId }: DialogProps & { part
   const write = useCaseWrite('party.recordRefusal', detail);
   const party = detail.parties.find((p) => p.id === partyId);
   const form = useForm({
-    initialValues: { partyId, refusedOn: todayInChina(), note: '' },
+    initialValues: { partyId, refusedOn: stepDateDefault(detail), note: '' },
     validate: (values) => ({
       ...caseWriteResolver(partyRefusalInput)(values),
       ...dateOrderErrors(values, detail, [{ field: 'refusedOn', step: 'refused' }]),

@@ -49,7 +49,7 @@ import { useCaseWrite } from '../../useCaseWrite.ts';
 import { CaseDialog } from '../CaseDialog.tsx';
 import { mainParties, partyLabel } from '../caseFacts.ts';
 import { ChannelChecks, done, type DialogProps } from './dialogKit.tsx';
-import { dateOrderErrors } from '../../backfill/dateOrderErrors.ts';
+import { dateOrderErrors, stepDateDefault } from '../../backfill/dateOrderErrors.ts';
 
 export function AcceptDialog({ detail, onClose }: DialogProps) {
   const write = useCaseWrite('case.accept', detail);
@@ -59,7 +59,7 @@ export function AcceptDialog({ detail, onClose }: DialogProps) {
   const paperSeq = (v: number | string) => (backfilling && typeof v === 'number' ? v : null);
   const form = useForm({
     initialValues: {
-      acceptedOn: backfilling ? '' : todayInChina(),
+      acceptedOn: stepDateDefault(detail),
       consentMode: (initiative ? 'ex_officio_no_objection' : 'all_parties_consented') as ConsentMode,
       consentNote: '',
       paperCaseSeq: '' as number | string,
@@ -141,7 +141,7 @@ function DisposalDialog({ detail, onClose, kind }: DialogProps & { kind: 'reject
   const refused = detail.parties.some((p) => p.refusedOn !== null);
   const form = useForm({
     initialValues: {
-      on: todayInChina(),
+      on: stepDateDefault(detail),
       reasonCode: refused ? 'party_refused' : (null as string | null),
       reason: '',
       channels: (refused ? ['litigation'] : []) as AdvisedChannel[],
@@ -271,7 +271,7 @@ export function TransferDialog({ detail, onClose }: DialogProps) {
       targetOrganisationId: null as string | null,
       targetName: '',
       reason: '',
-      transferredOn: todayInChina(),
+      transferredOn: stepDateDefault(detail),
     },
     validate: (values) => ({
       ...caseWriteResolver(caseTransferInput)(values),
@@ -349,7 +349,7 @@ export function TransferFeedbackDialog({
   const form = useForm({
     initialValues: {
       transferId: transferId ?? pending[0]?.id ?? detail.transfers[0]?.id ?? '',
-      feedbackOn: todayInChina(),
+      feedbackOn: stepDateDefault(detail),
       result: null as TransferFeedbackResult | null,
       note: '',
     },
@@ -508,7 +508,7 @@ export function ExtendDialog({ detail, onClose }: DialogProps) {
 export function CloseDialog({ detail, onClose }: DialogProps) {
   const write = useCaseWrite('case.close', detail);
   const form = useForm({
-    initialValues: { closedOn: todayInChina(), note: '' },
+    initialValues: { closedOn: stepDateDefault(detail), note: '' },
     validate: (values) => ({
       ...caseWriteResolver(caseCloseInput)(values),
       ...dateOrderErrors(values, detail, [{ field: 'closedOn', step: 'closed' }]),
