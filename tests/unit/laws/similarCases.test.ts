@@ -8,6 +8,7 @@ import {
   characterPairs,
   createSimilarCaseService,
   pairSimilarity,
+  similarityTo,
 } from '../../../src/main/services/laws/similarCaseService.ts';
 
 let kit: CaseKit;
@@ -137,6 +138,11 @@ test('character pairs: the same wording scores 1, unrelated wording 0, punctuati
     pairSimilarity(a, characterPairs('天气很好')),
   );
   expect(characterPairs('12 345，。')).toEqual(new Set());
+  // The fast form used over the candidate pool agrees when the text repeats no pair.
+  for (const text of ['楼上卫生间漏水，楼下天花板受损。', '卫生间漏水', '工人讨要工资', '天气很好']) {
+    expect(similarityTo(a, text)).toBeCloseTo(pairSimilarity(a, characterPairs(text)), 10);
+  }
+  expect(similarityTo(a, '')).toBe(0);
 });
 
 test('a 漏水 case finds 漏水 precedents before other 邻里 cases, with outcome, clauses, amount and duration', async () => {

@@ -32,19 +32,6 @@ export interface LawWrite {
   readonly articles: readonly ArticleInput[];
 }
 
-/** The text indexed for 1–2 character terms: every character, then the pair starting at it (as for cases). */
-export function gramText(text: string): string {
-  const chars = [...text];
-  const grams: string[] = [];
-  for (let i = 0; i < chars.length; i += 1) grams.push(chars[i]!, chars[i]! + (chars[i + 1] ?? ''));
-  return grams.join(' ');
-}
-
-/** What the heading column holds: enough to find an article by its law's name and its number. */
-function headingOf(title: string, article: ArticleInput): string {
-  return `${title} ${article.label} ${article.chapter}`;
-}
-
 export async function lawFileHashes(
   db: Kysely<Database>,
 ): Promise<{ title: string; source: 'builtin' | 'admin'; file_name: string; sha256: string }[]> {
@@ -93,25 +80,35 @@ export async function writeLaw(db: Kysely<Database>, law: LawWrite): Promise<num
       })
       .execute();
   }
-  for (const article of law.articles) {
-    const row = await db
+  // Chunks of rows per statement: a law is up to 1,260 articles, loaded in one go.
+  for (let i = 0; i < law.articles.length; i += 200) {
+    await db
       .insertInto('law_article')
-      .values({
-        law_id: id,
-        number: article.number,
-        label: article.label,
-        chapter: article.chapter,
-        text: article.text,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    await sql`INSERT INTO law_search_tri (rowid, heading, text) VALUES (${row.id}, ${headingOf(law.title, article)}, ${article.text})`.execute(
-      db,
-    );
-    await sql`INSERT INTO law_search_gram (rowid, grams) VALUES (${row.id}, ${gramText(`${headingOf(law.title, article)} ${article.text}`)})`.execute(
-      db,
-    );
+      .values(
+        law.articles.slice(i, i + 200).map((a) => ({
+          law_id: id,
+          number: a.number,
+          label: a.label,
+          chapter: a.chapter,
+          text: a.text,
+        })),
+      )
+      .execute();
   }
+  // Both indexes filled from the rows just written, one statement each. The pair index splits the
+  // text the way the case index does (every character, then the pair starting at it), with the same
+  // positions table (migration 0004), so both are searched with the same terms.
+  await sql`
+    INSERT INTO law_search_tri (rowid, heading, text)
+    SELECT a.id, ${law.title} || ' ' || a.label || ' ' || a.chapter, a.text FROM law_article a WHERE a.law_id = ${id}`.execute(
+    db,
+  );
+  await sql`
+    INSERT INTO law_search_gram (rowid, grams)
+    WITH doc AS MATERIALIZED (
+      SELECT a.id, ${law.title} || ' ' || a.label || ' ' || a.chapter || ' ' || a.text AS t FROM law_article a WHERE a.law_id = ${id})
+    SELECT doc.id, group_concat(substr(doc.t, search_position.n, 1) || ' ' || substr(doc.t, search_position.n, 2), ' ')
+    FROM doc JOIN search_position ON search_position.n <= length(doc.t) GROUP BY doc.id`.execute(db);
   return id;
 }
 
@@ -265,9 +262,7 @@ export async function searchArticleIds(
   return { ids: page.rows.map((r) => r.id), total: counted.rows[0]?.n ?? 0 };
 }
 
-export async function lawTopicRows(
-  db: Kysely<Database>,
-): Promise<
+export async function lawTopicRows(db: Kysely<Database>): Promise<
   {
     dispute_type: string;
     subtype_name: string;

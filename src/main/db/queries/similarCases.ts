@@ -34,7 +34,7 @@ export async function precedentCandidates(
 ): Promise<PrecedentRow[]> {
   const rows = await sql<PrecedentRow>`
     SELECT c.id, c.uuid, c.case_no, c.title,
-      substr(c.title || ' ' || c.summary || ' ' || c.requests, 1, 400) AS text,
+      substr(c.title || ' ' || c.summary || ' ' || c.requests, 1, 300) AS text,
       st.name AS subtype_name, c.accepted_on,
       a.concluded_on, c.disposal_on,
       a.obligations_amount_fen AS amount_fen, a.obligations_performed_on AS performed_on,
@@ -60,7 +60,7 @@ export async function caseSimilarityKey(db: Kysely<Database>, caseRowId: number)
       'dispute_case.id',
       'dispute_case.dispute_type',
       'dispute_subtype.name as subtype_name',
-      sql<string>`substr(dispute_case.title || ' ' || dispute_case.summary || ' ' || dispute_case.requests, 1, 400)`.as(
+      sql<string>`substr(dispute_case.title || ' ' || dispute_case.summary || ' ' || dispute_case.requests, 1, 300)`.as(
         'text',
       ),
     ])

@@ -35,6 +35,24 @@ export function pairSimilarity(a: ReadonlySet<string>, b: ReadonlySet<string>): 
   return shared / Math.sqrt(a.size * b.size);
 }
 
+/**
+ * `pairSimilarity(mine, characterPairs(text))` without building the candidate's set: the pool is up to
+ * 2,000 cases per lookup, so only the pairs that also occur in the case on the desk are collected, and
+ * the candidate's size is its number of pairs (a repeated pair counts again, which only lowers the score
+ * of repetitive text).
+ */
+export function similarityTo(mine: ReadonlySet<string>, text: string): number {
+  if (mine.size === 0) return 0;
+  const chars = [...text.replace(/[\s\p{P}\p{S}\d]+/gu, '')];
+  if (chars.length < 2) return 0;
+  const shared = new Set<string>();
+  for (let i = 0; i + 1 < chars.length; i += 1) {
+    const pair = chars[i]! + chars[i + 1]!;
+    if (mine.has(pair)) shared.add(pair);
+  }
+  return shared.size / Math.sqrt(mine.size * (chars.length - 1));
+}
+
 function daysBetween(from: string, to: string): number {
   return Math.max(
     0,
@@ -86,7 +104,7 @@ export function createSimilarCaseService(deps: Pick<ServiceDeps, 'db' | 'clock'>
       const scored = candidates.map((candidate) => ({
         candidate,
         sameSubtype: key.subtype_name !== null && candidate.subtype_name === key.subtype_name,
-        similarity: pairSimilarity(mine, characterPairs(candidate.text)),
+        similarity: similarityTo(mine, candidate.text),
       }));
       scored.sort(
         (a, b) =>
