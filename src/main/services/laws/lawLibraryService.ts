@@ -120,13 +120,17 @@ export function createLawLibraryService(deps: ServiceDeps, options: { readonly l
       return listLaws(db);
     },
 
+    // A law's id comes from law.list, which loads the library; an unknown id is refused before loading,
+    // so a failed read never writes.
     async chapters(lawId: number) {
+      await requireLaw(lawId);
       await ensureLoaded();
       const law = await requireLaw(lawId);
       return { law, chapters: await lawChapters(db, lawId) };
     },
 
     async articles(lawId: number, first: number, last: number) {
+      await requireLaw(lawId);
       await ensureLoaded();
       await requireLaw(lawId);
       return articlesInRange(db, lawId, first, last);

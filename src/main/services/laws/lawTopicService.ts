@@ -103,8 +103,8 @@ export function createLawTopicService(deps: ServiceDeps, library: LawLibraryServ
 
     /** 相关法条: the sub-type's articles, then the type's, then those every agreement relies on. */
     async forCase(caseId: string): Promise<CaseLaws> {
+      const row = await requireCaseRow(db, caseId); // before loading: a failed read never writes
       await library.ensureLoaded();
-      const row = await requireCaseRow(db, caseId);
       const { disputeType, subtypeName } = await caseTopicKey(db, row.id);
       const type = disputeType as DisputeType;
       const topics = await topicMap();
