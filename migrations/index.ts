@@ -8,7 +8,8 @@ import { migration0006 } from './0006_documents.ts';
 import { migration0007 } from './0007_list_indexes.ts';
 import { migration0008 } from './0008_search_queue.ts';
 import { migration0009 } from './0009_obligation_totals.ts';
-import { migration0012 } from './0012_case_backfill.ts';
+import { migration0010 } from './0010_case_backfill.ts';
+import { migration0011 } from './0011_law_library.ts';
 
 /**
  * Every migration, in order. An explicit list rather than a directory scan: it survives bundling
@@ -24,7 +25,8 @@ export const migrations: readonly Migration[] = [
   migration0007,
   migration0008,
   migration0009,
-  migration0012,
+  migration0010,
+  migration0011,
 ];
 
 export type { Migration };

@@ -23,6 +23,10 @@ import { createStatsService } from '../services/statsService.ts';
 import { createSavedViewService } from '../services/savedViewService.ts';
 import { createDocumentService } from '../services/documents/documentService.ts';
 import type { OfficeTools } from '../documents/office/officeTools.ts';
+import path from 'node:path';
+import { createLawLibraryService } from '../services/laws/lawLibraryService.ts';
+import { createLawTopicService } from '../services/laws/lawTopicService.ts';
+import { createSimilarCaseService } from '../services/laws/similarCaseService.ts';
 
 /** What only the core can provide: the schema version it migrated to, and swapping the data for a restore. */
 export interface CoreCapabilities {
@@ -43,6 +47,8 @@ export function createServices(deps: ServiceDeps, core: CoreCapabilities) {
   const organisations = createOrganisationService(deps);
   const users = createUserService(deps);
   const cases = createCaseService(deps);
+  // The statute library ships beside the document templates (templates/laws).
+  const laws = createLawLibraryService(deps, { lawsDir: path.join(core.templatesDir, 'laws') });
   return {
     audit,
     auth,
@@ -66,6 +72,9 @@ export function createServices(deps: ServiceDeps, core: CoreCapabilities) {
     views: createSavedViewService(deps, cases),
     exports: createExportService(deps, { wake: core.wakeExportSender ?? (() => undefined) }),
     exchange: createExchangeService(deps, core),
+    laws,
+    lawTopics: createLawTopicService(deps, laws),
+    similarCases: createSimilarCaseService(deps),
     documents: createDocumentService(deps, {
       documentData: (caseId) => cases.documentData(caseId),
       audit,

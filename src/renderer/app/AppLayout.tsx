@@ -5,6 +5,7 @@ import {
   IconCloudUpload,
   IconFolders,
   IconHome,
+  IconScale,
   IconSettings,
   IconUsers,
 } from '@tabler/icons-react';
@@ -32,6 +33,8 @@ import { TemplateSettingsPage } from '../features/documents/TemplateSettingsPage
 import { SearchBox } from '../features/search/SearchBox.tsx';
 import { SearchPage } from '../features/search/SearchPage.tsx';
 import { StatsPage } from '../features/stats/StatsPage.tsx';
+import { LawLibraryPage } from '../features/laws/LawLibraryPage.tsx';
+import { LawSettingsPage } from '../features/laws/LawSettingsPage.tsx';
 import type { Permission } from '../../shared/api/permissions.ts';
 import { roleHasPermission } from '../../shared/api/roles.ts';
 
@@ -46,6 +49,7 @@ interface NavItem {
 const NAV: readonly NavItem[] = [
   { path: '/', label: '工作台', icon: <IconHome size={18} /> },
   { path: '/cases', label: '案件', icon: <IconFolders size={18} /> },
+  { path: '/laws', label: '法条', icon: <IconScale size={18} />, permission: 'law.read' },
   { path: '/mediators', label: '调解员', icon: <IconUsers size={18} />, permission: 'mediator.read' },
   { path: '/stats', label: '统计', icon: <IconChartBar size={18} />, permission: 'stats.read' },
   { path: '/export', label: '上报', icon: <IconCloudUpload size={18} />, permission: 'export.manage' },
@@ -122,6 +126,8 @@ export function AppLayout({
           </Route>
           <Route path="/stats" component={StatsPage} />
           <Route path="/search" component={SearchPage} />
+          <Route path="/laws" component={LawLibraryPage} />
+          <Route path="/settings/laws" component={LawSettingsPage} />
           <Route path="/settings">
             <SettingsPage info={info} user={user} />
           </Route>

@@ -28,6 +28,7 @@ export const PERMISSIONS = [
   'export.manage', // 上报 to the city platform, station ↔ centre exchange (administrator only)
   'document.generate', // official documents and the dossier (卷宗)
   'template.manage', // replace or revert document templates (administrator only)
+  'law.read', // the statute library (法条库) and the articles for a dispute type
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];

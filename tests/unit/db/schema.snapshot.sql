@@ -508,6 +508,81 @@ CREATE TABLE judicial_confirmation (
       updated_at TEXT NOT NULL
     ) STRICT;
 
+-- table law
+CREATE TABLE law (
+        id INTEGER PRIMARY KEY,
+        title TEXT NOT NULL UNIQUE,
+        version_date TEXT,
+        source TEXT NOT NULL CHECK (source IN ('builtin', 'admin')),
+        article_count INTEGER NOT NULL,
+        loaded_at TEXT NOT NULL,
+        loaded_by TEXT
+      ) STRICT;
+
+-- table law_article
+CREATE TABLE law_article (
+        id INTEGER PRIMARY KEY,
+        law_id INTEGER NOT NULL REFERENCES law (id) ON DELETE CASCADE,
+        number INTEGER NOT NULL,
+        label TEXT NOT NULL,
+        chapter TEXT NOT NULL,
+        text TEXT NOT NULL,
+        UNIQUE (law_id, number)
+      ) STRICT;
+
+-- table law_file
+CREATE TABLE law_file (
+        id INTEGER PRIMARY KEY,
+        law_id INTEGER NOT NULL REFERENCES law (id) ON DELETE CASCADE,
+        file_name TEXT NOT NULL,
+        part TEXT,
+        sha256 TEXT NOT NULL,
+        content TEXT NOT NULL,
+        UNIQUE (law_id, file_name)
+      ) STRICT;
+
+-- table law_search_gram
+CREATE VIRTUAL TABLE law_search_gram USING fts5(
+        grams, content = '', contentless_delete = 1, detail = none, tokenize = 'unicode61');
+
+-- table law_search_gram_config
+CREATE TABLE 'law_search_gram_config'(k PRIMARY KEY, v) WITHOUT ROWID;
+
+-- table law_search_gram_data
+CREATE TABLE 'law_search_gram_data'(id INTEGER PRIMARY KEY, block BLOB);
+
+-- table law_search_gram_docsize
+CREATE TABLE 'law_search_gram_docsize'(id INTEGER PRIMARY KEY, sz BLOB, origin INTEGER);
+
+-- table law_search_gram_idx
+CREATE TABLE 'law_search_gram_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID;
+
+-- table law_search_tri
+CREATE VIRTUAL TABLE law_search_tri USING fts5(
+        heading, text, content = '', contentless_delete = 1, tokenize = 'trigram');
+
+-- table law_search_tri_config
+CREATE TABLE 'law_search_tri_config'(k PRIMARY KEY, v) WITHOUT ROWID;
+
+-- table law_search_tri_data
+CREATE TABLE 'law_search_tri_data'(id INTEGER PRIMARY KEY, block BLOB);
+
+-- table law_search_tri_docsize
+CREATE TABLE 'law_search_tri_docsize'(id INTEGER PRIMARY KEY, sz BLOB, origin INTEGER);
+
+-- table law_search_tri_idx
+CREATE TABLE 'law_search_tri_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID;
+
+-- table law_topic
+CREATE TABLE law_topic (
+        dispute_type TEXT NOT NULL,
+        subtype_name TEXT NOT NULL DEFAULT '',
+        articles TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        updated_by TEXT,
+        PRIMARY KEY (dispute_type, subtype_name)
+      ) STRICT, WITHOUT ROWID;
+
 -- table mediator
 CREATE TABLE mediator (
       id INTEGER PRIMARY KEY,

@@ -15,6 +15,8 @@ import { TimelineTab } from './detail/tabs/TimelineTab.tsx';
 import { TransfersTab } from './detail/tabs/TransfersTab.tsx';
 import { CaseDocumentsPanel } from '../documents/CaseDocumentsPanel.tsx';
 import { CaseBackfillBanner } from './backfill/CaseBackfillBanner.tsx';
+import { CaseLawPanel } from '../laws/CaseLawPanel.tsx';
+import { useCan } from './detail/useCan.ts';
 
 function Count({ n }: { n: number }) {
   return n > 0 ? (
@@ -33,6 +35,8 @@ export function CaseDetailPage({ id }: { id: string }) {
   const detail = useApiQuery('case.get', { id });
   const [tab, setTab] = useState<string | null>('overview');
   const [dialog, setDialog] = useState<DialogRequest | null>(null);
+  const can = useCan();
+  const canReadLaws = can('law.forCase');
 
   if (detail.isPending) return <Loader aria-label="正在加载" />;
   if (detail.isError) {
@@ -75,6 +79,7 @@ export function CaseDetailPage({ id }: { id: string }) {
             附件
           </Tabs.Tab>
           <Tabs.Tab value="documents">文书</Tabs.Tab>
+          {canReadLaws && <Tabs.Tab value="laws">法条与类案</Tabs.Tab>}
           <Tabs.Tab value="timeline">时间线</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="overview" pt="md">
@@ -102,6 +107,11 @@ export function CaseDetailPage({ id }: { id: string }) {
           {/* Mounted only when opened: the panel loads templates and versions on its own. */}
           <CaseDocumentsPanel caseId={c.id} />
         </Tabs.Panel>
+        {canReadLaws && (
+          <Tabs.Panel value="laws" pt="md">
+            <CaseLawPanel caseId={c.id} />
+          </Tabs.Panel>
+        )}
         <Tabs.Panel value="timeline" pt="md">
           <TimelineTab detail={c} />
         </Tabs.Panel>

@@ -80,6 +80,9 @@ export function SettingsPage({ info, user }: { info: AppInfo; user: SessionUser 
             <Button component={Link} href="/settings/templates" variant="light">
               文书模板
             </Button>
+            <Button component={Link} href="/settings/laws" variant="light">
+              法条库
+            </Button>
           </Group>
         </Paper>
       )}

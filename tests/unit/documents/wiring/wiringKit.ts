@@ -67,7 +67,11 @@ export function registerCase(core: Core, token: string): Promise<CaseDetail> {
 }
 
 /** 受理 → 指派调解员 → 调解 → 书面协议, all through the API as the screens do it. */
-export async function caseWithAgreement(core: Core, token: string): Promise<CaseDetail> {
+export async function caseWithAgreement(
+  core: Core,
+  token: string,
+  overrides: { readonly facts?: string } = {},
+): Promise<CaseDetail> {
   const registered = await registerCase(core, token);
   let c = await mustCall(
     core,
@@ -121,7 +125,7 @@ export async function caseWithAgreement(core: Core, token: string): Promise<Case
       form: 'written',
       concludedOn: '2026-03-02',
       effectiveOn: '2026-03-02',
-      facts: '2026年2月，李卫东家卫生间漏水，致张建国家天花板受损。',
+      facts: overrides.facts ?? '2026年2月，李卫东家卫生间漏水，致张建国家天花板受损。',
       obligations: [
         {
           obligorId: respondent.id,

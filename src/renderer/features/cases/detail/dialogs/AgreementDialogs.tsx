@@ -22,6 +22,7 @@ import { randomId } from '@mantine/hooks';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { notConfirmableReason } from '../../../../../shared/cases/agreementRules.ts';
 import { formatFenCombined, parseYuan } from '../../../../../shared/format/money.ts';
+import { appendCitation, CiteLawButton } from '../../../laws/CiteLawButton.tsx';
 import { followUpScheduleInput, judicialConfirmationInput } from '../../../../../shared/schemas/handling.ts';
 import type { Obligation } from '../../../../../shared/types/outcome.ts';
 import {
@@ -208,6 +209,13 @@ export function AgreementDialog({ detail, onClose }: DialogProps) {
           口头协议自达成之日起生效（人民调解法第三十条）。
         </Text>
       )}
+      <Group justify="flex-end" mb={-28} style={{ position: 'relative', zIndex: 1 }}>
+        <CiteLawButton
+          caseId={detail.id}
+          target="协议书的纠纷事实"
+          onInsert={(text) => form.setFieldValue('facts', appendCitation(form.getValues().facts, text))}
+        />
+      </Group>
       <Textarea
         label="纠纷主要事实、争议事项"
         autosize

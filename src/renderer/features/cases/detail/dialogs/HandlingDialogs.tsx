@@ -14,6 +14,7 @@ import {
   Textarea,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
+import { appendCitation, CiteLawButton } from '../../../laws/CiteLawButton.tsx';
 import { addCalendarDays } from '../../../../../shared/deadlines/dayCount.ts';
 import { sessionCancelInput } from '../../../../../shared/schemas/handling.ts';
 import { rightsNoticeInput } from '../../../../../shared/schemas/party.ts';
@@ -300,6 +301,15 @@ export function SessionDialog({
               {...form.getInputProps('participants')}
             />
           </SimpleGrid>
+          <Group justify="flex-end" mb={-28} style={{ position: 'relative', zIndex: 1 }}>
+            <CiteLawButton
+              caseId={detail.id}
+              target="调解记录的笔录"
+              onInsert={(text) =>
+                form.setFieldValue('transcript', appendCitation(form.getValues().transcript, text))
+              }
+            />
+          </Group>
           <Textarea label="笔录" withAsterisk autosize minRows={5} {...form.getInputProps('transcript')} />
           <Textarea
             label={values.kind === 'mediation' ? '调解结果' : '调查结论'}

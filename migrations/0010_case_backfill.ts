@@ -13,7 +13,7 @@ import type { Migration } from './migration.ts';
  * Numbered 0012 for issue 14; `version` is its position in migrations/index.ts (the integrator sets it
  * when 0010/0011 land before it).
  */
-export const migration0012: Migration = {
+export const migration0010: Migration = {
   version: 10,
   name: 'case_backfill',
   async up(db) {
