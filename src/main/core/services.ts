@@ -22,6 +22,7 @@ import { createStatsService } from '../services/statsService.ts';
 import { createSavedViewService } from '../services/savedViewService.ts';
 import { createDocumentService } from '../services/documents/documentService.ts';
 import type { OfficeTools } from '../documents/office/officeTools.ts';
+import { createLedgerImportService } from '../services/ledgerImport/ledgerImportService.ts';
 
 /** What only the core can provide: the schema version it migrated to, and swapping the data for a restore. */
 export interface CoreCapabilities {
@@ -70,6 +71,7 @@ export function createServices(deps: ServiceDeps, core: CoreCapabilities) {
       templatesDir: core.templatesDir,
       office: core.office,
     }),
+    ledgerImport: createLedgerImportService(deps),
   };
 }
 

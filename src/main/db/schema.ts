@@ -3,6 +3,7 @@ import type { AccountTables } from './accountTables.ts';
 import type { SearchTables } from './searchTables.ts';
 import type { ExchangeTables } from './exchangeTables.ts';
 import type { DocumentTables } from './documentTables.ts';
+import type { LedgerImportTables } from './ledgerImportTables.ts';
 
 /**
  * Row types as stored. Domain types live in src/shared/types; mapping happens in queries/.
@@ -394,7 +395,8 @@ export interface SchemaMigrationTable {
   applied_at: string;
 }
 
-export interface Database extends SearchTables, AccountTables, ExchangeTables, DocumentTables {
+export interface Database
+  extends SearchTables, AccountTables, ExchangeTables, DocumentTables, LedgerImportTables {
   organisation: OrganisationTable;
   dispute_case: DisputeCaseTable;
   case_number_counter: CaseNumberCounterTable;

@@ -27,6 +27,7 @@ export const PERMISSIONS = [
   'export.manage', // 上报 to the city platform, station ↔ centre exchange (administrator only)
   'document.generate', // official documents and the dossier (卷宗)
   'template.manage', // replace or revert document templates (administrator only)
+  'ledger.import', // 台账导入: bring an existing Excel/CSV ledger in as cases (administrator, 审核员)
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];

@@ -34,7 +34,7 @@ const ROLE_PATTERNS: Readonly<Record<Role, readonly string[]>> = {
     'document.*',
   ],
   // 审核员 (司法所): reviews, archives, keeps the mediator roster.
-  reviewer: ['account.self', '*.read', 'case.*', 'mediator.*', 'document.*', 'stats.*'],
+  reviewer: ['account.self', '*.read', 'case.*', 'mediator.*', 'document.*', 'stats.*', 'ledger.import'],
   statistician: ['account.self', 'case.read', 'org.read', 'mediator.read', 'stats.*'],
   leader: ['account.self', '*.read', 'stats.*'],
 };
