@@ -20,6 +20,7 @@ import { CaseRegisterPage } from '../features/cases/CaseRegisterPage.tsx';
 import { DashboardPage } from '../features/dashboard/DashboardPage.tsx';
 import { MediatorsPage } from '../features/mediators/MediatorsPage.tsx';
 import { SettingsPage } from '../features/settings/SettingsPage.tsx';
+import { LedgerImportPage } from '../features/ledger/LedgerImportPage.tsx';
 import { OrganisationsPage } from '../features/settings/OrganisationsPage.tsx';
 import { HolidaysPage } from '../features/settings/HolidaysPage.tsx';
 import { SubtypesPage } from '../features/settings/SubtypesPage.tsx';
@@ -113,6 +114,7 @@ export function AppLayout({
           <Route path="/" component={DashboardPage} />
           <Route path="/cases" component={CaseListPage} />
           <Route path="/cases/new" component={CaseRegisterPage} />
+          <Route path="/cases/import" component={LedgerImportPage} />
           <Route path={/^\/cases\/\?/} component={CaseListPage} />
           <Route path="/cases/:id/documents">{(params) => <CaseDocumentsPage id={params.id} />}</Route>
           <Route path="/cases/:id">{(params) => <CaseDetailPage id={params.id} />}</Route>

@@ -98,6 +98,8 @@ export interface LedgerDryRun {
   readonly badRows: number;
   /** Imported anyway, with the note (e.g. a mediator not on the roster is left unassigned). */
   readonly warnings: readonly LedgerIssue[];
+  /** 纠纷类型 words in the file that match none of the 15 types: the page offers to map each by hand. */
+  readonly unknownDisputeTypes: readonly string[];
 }
 
 export interface LedgerImportChunk {

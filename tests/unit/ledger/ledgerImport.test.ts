@@ -114,6 +114,14 @@ test('a realistic .xlsx ledger: header found under the title, dry run names exac
     [xlsxRow(25), '矛盾纠纷类型'],
   ]);
   expect(dry.errors[1]!.message).toContain('外星人纠纷');
+  expect(dry.unknownDisputeTypes).toEqual(['外星人纠纷']);
+  // Mapped by hand on the page, the row becomes good.
+  const mapped = await call('ledger.dryRun', {
+    fileId: preview.fileId,
+    columns,
+    disputeTypes: { 外星人纠纷: 'other' },
+  });
+  expect(mapped).toMatchObject({ badRows: 4, importable: 36, unknownDisputeTypes: [] });
   expect(dry.errors[2]!.message).toMatch(/结案日期 .* 早于受理日期/);
   expect(dry.errors[3]!.message).toBe('申请人为空');
   // 赵六 is not on the roster: imported, unassigned, said so.

@@ -30,7 +30,7 @@ import { defaultAreaCodeFor } from '../partyValues.ts';
 import { recogniseHeaderRows } from './headerRecognition.ts';
 import { readLedgerFile } from './sheetRead.ts';
 import { checkLedgerRow, ledgerCaseTitle, type LedgerCase, type RowCheck } from './rowValidation.ts';
-import { parseCaseNo } from './valueMapping.ts';
+import { mapDisputeType, parseCaseNo } from './valueMapping.ts';
 import { createLedgerFileStore, type ParsedLedgerFile } from './ledgerFiles.ts';
 import { buildLedgerTemplate } from './ledgerTemplate.ts';
 
@@ -277,7 +277,16 @@ export function createLedgerImportService(deps: ServiceDeps) {
         ...checks.flatMap((c) => c?.warnings ?? []),
         ...mediatorWarnings(fresh, roster, header('mediator')),
       ].sort((a, b) => a.rowNo - b.rowNo);
+      const typeColumn = input.columns.indexOf('disputeType');
+      const unknownDisputeTypes = [
+        ...new Set(
+          file.rows
+            .map((row) => (row.cells[typeColumn] ?? '').trim())
+            .filter((text) => text !== '' && mapDisputeType(text, input.disputeTypes) === null),
+        ),
+      ];
       return {
+        unknownDisputeTypes,
         total: checks.filter((c) => c !== null).length,
         importable: fresh.length,
         alreadyImported: plans.filter((p) => p.status === 'existing').length,

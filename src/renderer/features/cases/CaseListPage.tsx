@@ -235,6 +235,11 @@ export function CaseListPage() {
             filters={savedFiltersOf(toListInput(filters))}
             onApply={(saved) => setListAddress(writeFilters(fromSaved(saved, filters.pageSize)), false)}
           />
+          {can('ledger.import') && (
+            <Button component={Link} href="/cases/import" variant="light">
+              导入台账
+            </Button>
+          )}
           {can('case.create') && (
             <Button component={Link} href="/cases/new" leftSection={<IconPlus size={16} />}>
               登记纠纷
