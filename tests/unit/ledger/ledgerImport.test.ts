@@ -303,3 +303,21 @@ test('the template downloads and is recognised as it is', async () => {
   expect(preview.columns.every((c) => c.field !== null)).toBe(true);
   expect(preview.rowCount).toBe(1);
 });
+
+test('a minimal ledger with one 当事人 column: both parties come in, the case is open (调解中)', async () => {
+  const csv = '序号,当事人,案件类型,受理日期,电话\r\n1,张三与李四,邻里,2026/3/2,13912345678\r\n';
+  const preview = await upload('简易台账.csv', Buffer.from(csv));
+  const columns = preview.columns.map((c) => c.field);
+  expect(columns).toEqual(['seq', 'applicantName', 'disputeType', 'acceptedOn', 'applicantPhone']);
+  expect(await importAll(preview.fileId, columns)).toMatchObject({ imported: 1, badRows: 0 });
+  const [row] = (await call('case.list', {})).rows;
+  const detail = await call('case.get', { id: row!.id });
+  expect(detail.title).toBe('张三与李四邻里纠纷');
+  expect(detail.parties.map((p) => [p.role, p.name])).toEqual([
+    ['applicant', '张三'],
+    ['respondent', '李四'],
+  ]);
+  expect(detail.status).toBe('in_mediation');
+  expect(detail.acceptedOn).toBe('2026-03-02');
+  expect(detail.dueDate).not.toBeNull();
+});

@@ -12,6 +12,7 @@ import {
   parseLedgerDate,
 } from '../../../src/main/services/ledgerImport/valueMapping.ts';
 import { checkLedgerDateOrder } from '../../../src/main/services/ledgerImport/ledgerDateOrder.ts';
+import { splitParties } from '../../../src/main/services/ledgerImport/rowValidation.ts';
 import { encodeGbk } from '../../fixtures/ledger/buildLedger.ts';
 
 test('CSV: quoted fields, doubled quotes, embedded line breaks, CRLF and a last line without one', () => {
@@ -173,4 +174,12 @@ test('date order: 登记 ≤ 受理 ≤ 结案, and nothing after today', () => 
     'closedOn',
   );
   expect(checkLedgerDateOrder({ acceptedOn: '2026-12-01' }, today)[0]?.message).toContain('晚于今天');
+});
+
+test('one 当事人 column holding both sides is split; a single name or a longer list is kept', () => {
+  expect(splitParties('张三与李四')).toEqual(['张三', '李四']);
+  expect(splitParties('张三、李四')).toEqual(['张三', '李四']);
+  expect(splitParties('南京某某物业有限公司诉王五')).toEqual(['南京某某物业有限公司', '王五']);
+  expect(splitParties('王和平')).toEqual(['王和平', '']);
+  expect(splitParties('张三、李四、王五')).toEqual(['张三、李四、王五', '']);
 });

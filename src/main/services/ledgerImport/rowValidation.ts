@@ -99,6 +99,15 @@ function partyFrom(
   return { party, errors };
 }
 
+/** “张三与李四” / “张三、李四” / “张三诉李四” → both names; anything else stays one name. */
+export function splitParties(text: string): [string, string] {
+  const parts = text
+    .split(/[、，,;；/]|与|诉/)
+    .map((p) => p.trim())
+    .filter((p) => p !== '');
+  return parts.length === 2 && parts.every((p) => p.length <= 30) ? [parts[0]!, parts[1]!] : [text, ''];
+}
+
 function rowKey(caseNo: string | null, parts: readonly unknown[]): string {
   if (caseNo !== null) return `no:${caseNo}`;
   return `row:${createHash('sha256').update(JSON.stringify(parts)).digest('hex').slice(0, 40)}`;
@@ -128,9 +137,11 @@ export function checkLedgerRow(rowNo: number, cells: readonly string[], ctx: Row
   const fail = (field: LedgerField | null, message: string) =>
     errors.push({ rowNo, column: field ? column(field) : '', message });
 
-  const applicantName = get('applicantName');
+  // Ledgers with one 当事人 column write both sides in it: “张三与李四”, “张三、李四”.
+  const [applicantName, respondentName] = indexOf.has('respondentName')
+    ? [get('applicantName'), get('respondentName')]
+    : splitParties(get('applicantName'));
   if (applicantName === '') fail('applicantName', '申请人为空');
-  const respondentName = get('respondentName');
 
   const typeText = get('disputeType');
   let disputeType: DisputeType | null = null;
