@@ -74,6 +74,7 @@ test('导入台账 through the UI: upload, correct a column, dry run, map an unk
   // The imported case shows where it came from on its timeline.
   const listed = await desk.call('case.list', { search: '栖尧人调字第1号' });
   await page.goto(`${desk.host.url}/#/cases/${listed.rows[0]!.id}`);
+  await page.getByText('导入：台账《尧化2026台账.xlsx》第 4 行').waitFor();
   await page.getByRole('tab', { name: '时间线' }).click();
   await page.getByText('导入：据台账《尧化2026台账.xlsx》第 4 行补入', { exact: false }).waitFor();
   await page.close();
