@@ -132,6 +132,11 @@ test('a realistic .xlsx ledger: header found under the title, dry run names exac
   const first = await importAll(preview.fileId, columns);
   expect(first).toMatchObject({ imported: 35, alreadyImported: 0, badRows: 5, calls: 4 });
   expect(first.repeatParties).toBe(1);
+  const repeat = (await call('case.list', { search: '栖尧人调字第6号', pageSize: 5 })).rows.find(
+    (r) => r.caseNo === '（2026）栖尧人调字第6号',
+  )!;
+  const [repeatEvent] = await call('case.timeline', { caseId: repeat.id });
+  expect(repeatEvent!.summary).toContain('（证件号码相同）在其他 1 件案件中出现过：既有案件');
   expect(await caseCount()).toBe(36);
 
   // The same file again: nothing new.

@@ -24,6 +24,7 @@ import {
   mediatorsByName,
   raiseCaseCounter,
 } from '../../db/queries/ledgerImport.ts';
+import { findPartiesByIdNumber } from '../../db/queries/partyMatches.ts';
 import type { ServiceDeps } from '../serviceDeps.ts';
 import { todayIn } from '../localDate.ts';
 import { defaultAreaCodeFor } from '../partyValues.ts';
@@ -335,10 +336,24 @@ export function createLedgerImportService(deps: ServiceDeps) {
         if (plan.status !== 'new') continue;
         const row = plan.row;
         const parties = [row.applicant, ...(row.respondent ? [row.respondent] : [])];
+        // Repeat parties are linked as at the intake desk: by the normalised ID number. The timeline
+        // entry names the earlier cases, found with the intake's own repeat lookup.
+        const repeats: string[] = [];
         for (const p of parties) {
-          if (p.values.idNumber === null) continue;
-          if (seen.has(p.values.idNumber)) repeatParties += 1;
-          seen.add(p.values.idNumber);
+          const idNumber = p.values.idNumber;
+          if (idNumber === null) continue;
+          if (seen.has(idNumber)) {
+            repeatParties += 1;
+            const earlier = await findPartiesByIdNumber(trx, idNumber);
+            if (earlier.length > 0)
+              repeats.push(
+                `${p.values.name}（证件号码相同）在其他 ${earlier.length} 件案件中出现过：${earlier
+                  .slice(0, 3)
+                  .map((e) => e.caseNo ?? e.title)
+                  .join('、')}${earlier.length > 3 ? '等' : ''}`,
+              );
+          }
+          seen.add(idNumber);
         }
         const mediatorId = row.mediatorName ? (roster.get(row.mediatorName) ?? null) : null;
         const dates = `登记 ${row.registeredOn}，受理 ${row.acceptedOn}${row.closedOn ? `，结案 ${row.closedOn}` : ''}`;
@@ -374,7 +389,7 @@ export function createLedgerImportService(deps: ServiceDeps) {
               : null,
           mediatorId,
           event: {
-            summary: `导入：据台账《${file.fileName}》第 ${row.rowNo} 行补入（${dates}）`,
+            summary: `导入：据台账《${file.fileName}》第 ${row.rowNo} 行补入（${dates}）${repeats.map((r) => `；${r}`).join('')}`,
             changes: {
               fileName: file.fileName,
               rowNo: row.rowNo,
