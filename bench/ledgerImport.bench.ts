@@ -1,6 +1,6 @@
 /**
  * 台账导入 benchmark (issue 14 item 4):
- *   npm run bench:ledger                 (10,000 rows)
+ *   npm run bench:ledger                 (10,000 rows; also npm run bench -- --only ledger)
  *   npm run bench:ledger -- --rows 2000 --chunk 500
  *
  * Builds a realistic ledger (.xlsx, two-row merged header, title row; tests/fixtures/ledger), then
@@ -28,6 +28,11 @@ const { values } = parseArgs({
   options: {
     rows: { type: 'string', default: '10000' },
     chunk: { type: 'string', default: '500' },
+    // Accepted when run as `npm run bench -- --only ledger`.
+    only: { type: 'string' },
+    cases: { type: 'string' },
+    runs: { type: 'string' },
+    keep: { type: 'boolean' },
   },
 });
 const ROWS = Number(values.rows);
