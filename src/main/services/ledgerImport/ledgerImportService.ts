@@ -30,7 +30,8 @@ import { todayIn } from '../localDate.ts';
 import { defaultAreaCodeFor } from '../partyValues.ts';
 import { recogniseHeaderRows } from './headerRecognition.ts';
 import { readLedgerFile } from './sheetRead.ts';
-import { checkLedgerRow, ledgerCaseTitle, type LedgerCase, type RowCheck } from './rowValidation.ts';
+import { checkLedgerRow, type LedgerCase, type RowCheck } from './rowValidation.ts';
+import { ledgerCaseRow } from './ledgerCaseRow.ts';
 import { mapDisputeType, parseCaseNo } from './valueMapping.ts';
 import { createLedgerFileStore, type ParsedLedgerFile } from './ledgerFiles.ts';
 import { buildLedgerTemplate } from './ledgerTemplate.ts';
@@ -355,52 +356,21 @@ export function createLedgerImportService(deps: ServiceDeps) {
           }
           seen.add(idNumber);
         }
-        const mediatorId = row.mediatorName ? (roster.get(row.mediatorName) ?? null) : null;
-        const dates = `登记 ${row.registeredOn}，受理 ${row.acceptedOn}${row.closedOn ? `，结案 ${row.closedOn}` : ''}`;
-        await insertLedgerCase(trx, {
-          uuid: newId(),
-          organisationId: home.id,
-          now,
-          actor,
-          status: row.outcome === 'pending' ? 'in_mediation' : 'closed',
-          title: ledgerCaseTitle(row),
-          summary: row.summary,
-          disputeType: row.disputeType,
-          caseNo: row.caseNo,
-          caseYear: plan.caseYear,
-          caseSeq: plan.caseSeq,
-          registeredAt: `${row.registeredOn}T01:00:00.000Z`,
-          appliedOn: row.registeredOn,
-          acceptedOn: row.acceptedOn,
-          timeLimitDays: 30,
-          dueDate: row.outcome === 'pending' ? handlingDueDate(row.acceptedOn, 30, calendar) : null,
-          disposalOn: row.outcome === 'failed' ? row.closedOn : null,
-          closedOn: row.outcome === 'pending' ? null : row.closedOn,
-          parties: parties.map((p) => ({ uuid: newId(), values: { ...p.values, principalPartyId: null } })),
-          agreement:
-            row.outcome === 'success'
-              ? {
-                  uuid: newId(),
-                  form: row.oral ? 'oral' : 'written',
-                  concludedOn: row.closedOn!,
-                  facts: row.summary || null,
-                  obligation: row.amountFen ? { uuid: newId(), amountFen: row.amountFen } : null,
-                }
-              : null,
-          mediatorId,
-          event: {
-            summary: `导入：据台账《${file.fileName}》第 ${row.rowNo} 行补入（${dates}）${repeats.map((r) => `；${r}`).join('')}`,
-            changes: {
-              fileName: file.fileName,
-              rowNo: row.rowNo,
-              rowKey: row.key,
-              caseNo: row.caseNo,
-              outcome: row.outcome,
-              mediator: row.mediatorName,
-            },
-          },
-          source: { key: row.key, fileName: file.fileName, fileSha256: file.sha256, rowNo: row.rowNo },
-        });
+        await insertLedgerCase(
+          trx,
+          ledgerCaseRow(row, {
+            newId,
+            organisationId: home.id,
+            now,
+            actor,
+            caseYear: plan.caseYear,
+            caseSeq: plan.caseSeq,
+            dueDate: row.outcome === 'pending' ? handlingDueDate(row.acceptedOn, 30, calendar) : null,
+            mediatorId: row.mediatorName ? (roster.get(row.mediatorName) ?? null) : null,
+            repeats,
+            file,
+          }),
+        );
         if (plan.caseSeq !== null && plan.caseYear !== null)
           highest.set(plan.caseYear, Math.max(highest.get(plan.caseYear) ?? 0, plan.caseSeq));
         imported += 1;
