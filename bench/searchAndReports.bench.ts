@@ -26,8 +26,16 @@ const { values } = parseArgs({
     cases: { type: 'string', default: '100000' },
     runs: { type: 'string', default: '200' },
     keep: { type: 'boolean', default: false },
+    // `npm run bench -- --only ledger [--rows N]`: just the 台账导入 benchmark (bench/ledgerImport.bench.ts).
+    only: { type: 'string' },
+    rows: { type: 'string' },
+    chunk: { type: 'string' },
   },
 });
+if (values.only === 'ledger') {
+  await import('./ledgerImport.bench.ts');
+  process.exit(0);
+}
 const CASES = Number(values.cases);
 const RUNS = Number(values.runs);
 const LAST_DAY = '2026-11-20';

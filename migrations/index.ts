@@ -10,6 +10,7 @@ import { migration0008 } from './0008_search_queue.ts';
 import { migration0009 } from './0009_obligation_totals.ts';
 import { migration0010 } from './0010_case_backfill.ts';
 import { migration0011 } from './0011_law_library.ts';
+import { migration0012 } from './0012_ledger_import.ts';
 
 /**
  * Every migration, in order. An explicit list rather than a directory scan: it survives bundling
@@ -27,6 +28,7 @@ export const migrations: readonly Migration[] = [
   migration0009,
   migration0010,
   migration0011,
+  migration0012,
 ];
 
 export type { Migration };

@@ -19,6 +19,7 @@ import { viewHandlers } from './handlers/viewHandlers.ts';
 import { documentHandlers } from './handlers/documentHandlers.ts';
 import { userHandlers } from './handlers/userHandlers.ts';
 import { lawHandlers } from './handlers/lawHandlers.ts';
+import { ledgerImportHandlers } from './handlers/ledgerImportHandlers.ts';
 
 /** Maps each contract method to the service call that implements it; no logic lives here. */
 export function createHandlers(services: Services, appInfo: () => Promise<AppInfo>): Handlers {
@@ -43,5 +44,6 @@ export function createHandlers(services: Services, appInfo: () => Promise<AppInf
     ...viewHandlers(services),
     ...documentHandlers(services),
     ...lawHandlers(services),
+    ...ledgerImportHandlers(services),
   };
 }

@@ -27,6 +27,7 @@ import path from 'node:path';
 import { createLawLibraryService } from '../services/laws/lawLibraryService.ts';
 import { createLawTopicService } from '../services/laws/lawTopicService.ts';
 import { createSimilarCaseService } from '../services/laws/similarCaseService.ts';
+import { createLedgerImportService } from '../services/ledgerImport/ledgerImportService.ts';
 
 /** What only the core can provide: the schema version it migrated to, and swapping the data for a restore. */
 export interface CoreCapabilities {
@@ -81,6 +82,7 @@ export function createServices(deps: ServiceDeps, core: CoreCapabilities) {
       templatesDir: core.templatesDir,
       office: core.office,
     }),
+    ledgerImport: createLedgerImportService(deps),
   };
 }
 

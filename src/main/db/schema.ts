@@ -4,6 +4,7 @@ import type { SearchTables } from './searchTables.ts';
 import type { ExchangeTables } from './exchangeTables.ts';
 import type { DocumentTables } from './documentTables.ts';
 import type { LawTables } from './lawTables.ts';
+import type { LedgerImportTables } from './ledgerImportTables.ts';
 
 /**
  * Row types as stored. Domain types live in src/shared/types; mapping happens in queries/.
@@ -402,7 +403,8 @@ export interface SchemaMigrationTable {
   applied_at: string;
 }
 
-export interface Database extends SearchTables, AccountTables, ExchangeTables, DocumentTables, LawTables {
+export interface Database
+  extends SearchTables, AccountTables, ExchangeTables, DocumentTables, LawTables, LedgerImportTables {
   organisation: OrganisationTable;
   dispute_case: DisputeCaseTable;
   case_number_counter: CaseNumberCounterTable;

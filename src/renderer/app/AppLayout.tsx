@@ -21,6 +21,7 @@ import { CaseRegisterPage } from '../features/cases/CaseRegisterPage.tsx';
 import { DashboardPage } from '../features/dashboard/DashboardPage.tsx';
 import { MediatorsPage } from '../features/mediators/MediatorsPage.tsx';
 import { SettingsPage } from '../features/settings/SettingsPage.tsx';
+import { LedgerImportPage } from '../features/ledger/LedgerImportPage.tsx';
 import { OrganisationsPage } from '../features/settings/OrganisationsPage.tsx';
 import { HolidaysPage } from '../features/settings/HolidaysPage.tsx';
 import { SubtypesPage } from '../features/settings/SubtypesPage.tsx';
@@ -118,6 +119,7 @@ export function AppLayout({
           <Route path="/cases" component={CaseListPage} />
           <Route path="/cases/new" component={CaseRegisterPage} />
           <Route path="/cases/backfill">{() => <CaseRegisterPage backfill />}</Route>
+          <Route path="/cases/import" component={LedgerImportPage} />
           <Route path={/^\/cases\/\?/} component={CaseListPage} />
           <Route path="/cases/:id/documents">{(params) => <CaseDocumentsPage id={params.id} />}</Route>
           <Route path="/cases/:id">{(params) => <CaseDetailPage id={params.id} />}</Route>

@@ -19,6 +19,7 @@ import { statsMethods } from './methods/statsMethods.ts';
 import { viewMethods } from './methods/viewMethods.ts';
 import { documentMethods } from './methods/documentMethods.ts';
 import { lawMethods } from './methods/lawMethods.ts';
+import { ledgerImportMethods } from './methods/ledgerImportMethods.ts';
 
 /**
  * The whole API: every method the renderer may call, over IPC or HTTP. Each namespace lives in
@@ -47,6 +48,7 @@ export const contract = {
   ...viewMethods,
   ...documentMethods,
   ...lawMethods,
+  ...ledgerImportMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -29,6 +29,7 @@ export const PERMISSIONS = [
   'document.generate', // official documents and the dossier (卷宗)
   'template.manage', // replace or revert document templates (administrator only)
   'law.read', // the statute library (法条库) and the articles for a dispute type
+  'ledger.import', // 台账导入: bring an existing Excel/CSV ledger in as cases (administrator, 审核员)
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];

@@ -33,9 +33,9 @@ const ROLE_PATTERNS: Readonly<Record<Role, readonly string[]>> = {
     'case.reveal',
     'document.*',
   ],
-  // 审核员 (司法所): reviews, archives, keeps the mediator roster, and (case.*) 补录 of paper cases;
-  // 补录 (case.backfill) is with the administrator and the reviewer only.
-  reviewer: ['account.self', '*.read', 'case.*', 'mediator.*', 'document.*', 'stats.*'],
+  // 审核员 (司法所): reviews, archives, keeps the mediator roster, and (case.*) 补录 of paper cases and
+  // 台账导入; 补录 (case.backfill) is with the administrator and the reviewer only.
+  reviewer: ['account.self', '*.read', 'case.*', 'mediator.*', 'document.*', 'stats.*', 'ledger.import'],
   statistician: ['account.self', 'case.read', 'org.read', 'mediator.read', 'stats.*'],
   leader: ['account.self', '*.read', 'stats.*'],
 };

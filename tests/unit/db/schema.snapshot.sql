@@ -583,6 +583,18 @@ CREATE TABLE law_topic (
         PRIMARY KEY (dispute_type, subtype_name)
       ) STRICT, WITHOUT ROWID;
 
+-- table ledger_import_row
+CREATE TABLE ledger_import_row (
+        id INTEGER PRIMARY KEY,
+        row_key TEXT NOT NULL UNIQUE,
+        case_id INTEGER NOT NULL UNIQUE REFERENCES dispute_case (id),
+        file_name TEXT NOT NULL,
+        file_sha256 TEXT NOT NULL,
+        row_no INTEGER NOT NULL CHECK (row_no >= 1),
+        imported_at TEXT NOT NULL,
+        imported_by TEXT NOT NULL
+      ) STRICT;
+
 -- table mediator
 CREATE TABLE mediator (
       id INTEGER PRIMARY KEY,

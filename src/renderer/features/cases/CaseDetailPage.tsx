@@ -13,6 +13,7 @@ import { PartiesTab } from './detail/tabs/PartiesTab.tsx';
 import { SessionsTab } from './detail/tabs/SessionsTab.tsx';
 import { TimelineTab } from './detail/tabs/TimelineTab.tsx';
 import { TransfersTab } from './detail/tabs/TransfersTab.tsx';
+import { ImportedCaseNote } from '../ledger/ImportedCaseNote.tsx';
 import { CaseDocumentsPanel } from '../documents/CaseDocumentsPanel.tsx';
 import { CaseBackfillBanner } from './backfill/CaseBackfillBanner.tsx';
 import { CaseLawPanel } from '../laws/CaseLawPanel.tsx';
@@ -59,6 +60,7 @@ export function CaseDetailPage({ id }: { id: string }) {
     <Stack>
       <CaseBackfillBanner detail={c} />
       <CaseHeader detail={c} actions={<CaseActions detail={c} open={setDialog} />} />
+      <ImportedCaseNote caseId={c.id} />
       <Tabs value={tab} onChange={setTab} keepMounted={false}>
         <Tabs.List>
           <Tabs.Tab value="overview">概况</Tabs.Tab>

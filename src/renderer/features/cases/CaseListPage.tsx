@@ -245,6 +245,11 @@ export function CaseListPage() {
               补录纸质案件
             </Button>
           )}
+          {can('ledger.import') && (
+            <Button component={Link} href="/cases/import" variant="light">
+              导入台账
+            </Button>
+          )}
           {can('case.create') && (
             <Button component={Link} href="/cases/new" leftSection={<IconPlus size={16} />}>
               登记纠纷
