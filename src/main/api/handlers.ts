@@ -18,6 +18,7 @@ import { statsHandlers } from './handlers/statsHandlers.ts';
 import { viewHandlers } from './handlers/viewHandlers.ts';
 import { documentHandlers } from './handlers/documentHandlers.ts';
 import { userHandlers } from './handlers/userHandlers.ts';
+import { flowHandlers } from './handlers/flowHandlers.ts';
 
 /** Maps each contract method to the service call that implements it; no logic lives here. */
 export function createHandlers(services: Services, appInfo: () => Promise<AppInfo>): Handlers {
@@ -41,5 +42,6 @@ export function createHandlers(services: Services, appInfo: () => Promise<AppInf
     ...statsHandlers(services),
     ...viewHandlers(services),
     ...documentHandlers(services),
+    ...flowHandlers(services),
   };
 }

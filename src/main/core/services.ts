@@ -22,6 +22,10 @@ import { createStatsService } from '../services/statsService.ts';
 import { createSavedViewService } from '../services/savedViewService.ts';
 import { createDocumentService } from '../services/documents/documentService.ts';
 import type { OfficeTools } from '../documents/office/officeTools.ts';
+import { createReplyService } from '../services/replyService.ts';
+import { createWholePerformanceService } from '../services/wholePerformanceService.ts';
+import { createHolidayService } from '../services/holidays/holidayService.ts';
+import { createWorkQueueService } from '../services/workQueueService.ts';
 
 /** What only the core can provide: the schema version it migrated to, and swapping the data for a restore. */
 export interface CoreCapabilities {
@@ -42,7 +46,12 @@ export function createServices(deps: ServiceDeps, core: CoreCapabilities) {
   const organisations = createOrganisationService(deps);
   const users = createUserService(deps);
   const cases = createCaseService(deps);
+  const holidays = createHolidayService(deps, audit);
   return {
+    holidays,
+    replies: createReplyService(deps),
+    wholePerformance: createWholePerformanceService(deps),
+    workQueue: createWorkQueueService(deps, holidays),
     audit,
     auth,
     users,

@@ -18,6 +18,7 @@ import { searchMethods } from './methods/searchMethods.ts';
 import { statsMethods } from './methods/statsMethods.ts';
 import { viewMethods } from './methods/viewMethods.ts';
 import { documentMethods } from './methods/documentMethods.ts';
+import { flowMethods } from './methods/flowMethods.ts';
 
 /**
  * The whole API: every method the renderer may call, over IPC or HTTP. Each namespace lives in
@@ -45,6 +46,7 @@ export const contract = {
   ...statsMethods,
   ...viewMethods,
   ...documentMethods,
+  ...flowMethods,
 } as const;
 
 export type Contract = typeof contract;
