@@ -264,6 +264,51 @@ describe('3. 退单', () => {
     expect(c.assignments.filter((a) => a.endedAt === null)).toHaveLength(1);
   });
 
+  test('an escalation the level above sends back down is handled here again, and says so', async () => {
+    const district = await mustCall(
+      core,
+      'org.create',
+      {
+        name: '南京市栖霞区矛盾纠纷多元化解中心',
+        kind: 'centre',
+        level: 'district',
+        regionCode: '320113',
+        abbreviation: '栖霞',
+      },
+      admin,
+    );
+    let c = await accept(await register());
+    c = await mustCall(
+      core,
+      'case.transfer',
+      {
+        caseId: c.id,
+        expectedVersion: c.version,
+        targetKind: 'organisation',
+        targetOrganisationId: district.id,
+        reason: '跨街道纠纷',
+        transferredOn: '2026-11-22',
+      },
+      admin,
+    );
+    expect(c.transfers[0]!.isEscalation).toBe(true);
+    c = await mustCall(
+      core,
+      'case.transferFeedback',
+      {
+        caseId: c.id,
+        expectedVersion: c.version,
+        transferId: c.transfers[0]!.id,
+        feedbackOn: '2026-11-22',
+        result: 'returned',
+        note: '属本街道辖区，发回属地化解',
+      },
+      admin,
+    );
+    expect(c.status).toBe('accepted');
+    expect((await timeline(c)).join('\n')).toContain('（上级发回本级处理）：属本街道辖区，发回属地化解');
+  });
+
   test('a case transferred before 受理 comes back to 待受理', async () => {
     let c = await register();
     c = await mustCall(
@@ -588,6 +633,25 @@ describe('9. small wrong messages, each at its mechanism', () => {
     const data = await documentData(c.id);
     expect(data.refusal?.recipients).toEqual(['网格员王芳']);
     expect(refusalNoticeValues(data)['recipients']).toBe('网格员王芳');
+  });
+
+  test('case.update with the masked reporter phone that case.get returned keeps the stored number', async () => {
+    const c = await register({ source: 'grid_report', reporterName: '网格员王芳', reporterPhone: MOBILE });
+    const shown = await mustCall(core, 'case.get', { id: c.id }, admin);
+    expect(shown.reporterPhone).toContain('*');
+    await mustCall(
+      core,
+      'case.update',
+      {
+        caseId: c.id,
+        expectedVersion: shown.version,
+        fields: { reporterPhone: shown.reporterPhone!, title: '改名' },
+      },
+      admin,
+    );
+    const raw = new BetterSqlite3(dbFile(dir), { readonly: true });
+    expect(raw.prepare('SELECT reporter_phone FROM dispute_case').get()).toEqual({ reporter_phone: MOBILE });
+    raw.close();
   });
 
   test('party.update with the masked ID and phone that case.get returned keeps the stored values', async () => {
