@@ -52,8 +52,8 @@ export async function recomputeDueDates(
     const running = c.accepted_on !== null && c.time_limit_days !== null && !c.extended;
     const due = running ? handlingDueDate(c.accepted_on!, c.time_limit_days!, calendar) : c.due_date;
     const reply =
-      c.reply_due_on === null
-        ? null
+      c.reply_final_on !== null
+        ? c.reply_due_on
         : replyDueDate(
             c.source as CaseSource,
             c.referral_received_on ?? localDateOf(c.registered_at),
@@ -61,7 +61,7 @@ export async function recomputeDueDates(
             calendar,
           );
     const dueChanged = running && due !== c.due_date;
-    const replyChanged = c.reply_due_on !== null && reply !== c.reply_due_on;
+    const replyChanged = reply !== c.reply_due_on;
     if (!dueChanged && !replyChanged) continue;
     await updateCaseRow(
       trx,
@@ -72,7 +72,7 @@ export async function recomputeDueDates(
     );
     const parts = [
       ...(dueChanged ? [`调解期限由 ${c.due_date ?? '无'} 改为 ${due}`] : []),
-      ...(replyChanged ? [`答复期限由 ${c.reply_due_on} 改为 ${reply ?? '无需答复'}`] : []),
+      ...(replyChanged ? [`答复期限由 ${c.reply_due_on ?? '无'} 改为 ${reply ?? '无需答复'}`] : []),
     ];
     await appendCaseEvent(trx, {
       caseId: c.id,

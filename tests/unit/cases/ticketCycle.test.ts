@@ -414,7 +414,8 @@ describe('4. 交单: replies to the referrer', () => {
   test('the administrator sets the period per source; open cases move and say so', async () => {
     const c = await register(hotline);
     expect(c.replyDueOn).toBe('2026-11-16');
-    expect((await register({ source: 'party_application' })).replyDueOn).toBeNull();
+    const walkIn = await register({ source: 'party_application' });
+    expect(walkIn.replyDueOn).toBeNull();
     const refused = await callApi(
       core,
       'reply.setRules',
@@ -433,8 +434,22 @@ describe('4. 交单: replies to the referrer', () => {
     expect((await timeline(c)).join('\n')).toContain(
       '答复时限设置调整：答复期限由 2026-11-16 改为 2026-11-19',
     );
+    // A source given a period later: its open cases now owe a reply too.
+    await mustCall(
+      core,
+      'reply.setRules',
+      {
+        rules: {
+          hotline_transfer: { days: 10, unit: 'calendar' },
+          party_application: { days: 3, unit: 'working' },
+        },
+      },
+      admin,
+    );
+    expect((await mustCall(core, 'case.get', { id: walkIn.id }, admin)).replyDueOn).toBe('2026-11-25');
+    expect((await timeline(walkIn)).join('\n')).toContain('答复期限由 无 改为 2026-11-25');
     const audit = await mustCall(core, 'audit.list', { method: 'reply.setRules' }, admin);
-    expect(JSON.stringify(audit.rows[0]!.detail)).toContain('2026-11-19');
+    expect(audit.rows.map((r) => JSON.stringify(r.detail)).join()).toContain('2026-11-19');
   });
 });
 

@@ -2,6 +2,18 @@ import { sql, type Kysely } from 'kysely';
 import type { Database } from '../schema.ts';
 import { CLOCK_RUNNING_STATUSES } from '../../../shared/types/caseStatus.ts';
 
+/** Cases still being handled, whose referrer may yet be owed a reply. */
+const REPLY_OPEN_STATUSES = [
+  'registered',
+  'accepted',
+  'in_mediation',
+  'agreed',
+  'performing',
+  'performed',
+  'terminated',
+  'transferred',
+];
+
 /**
  * Cases whose stored due dates depend on the holiday table or the reply rules: a running handling
  * period that was never extended (an extension sets its own date), or a reply still to be sent.
@@ -23,6 +35,7 @@ export async function casesWithComputedDueDates(db: Kysely<Database>) {
       'time_limit_days',
       'due_date',
       'reply_due_on',
+      'reply_final_on',
       (eb) =>
         eb
           .exists(
@@ -40,6 +53,12 @@ export async function casesWithComputedDueDates(db: Kysely<Database>) {
           eb('reply_due_on', 'is not', null),
           eb('reply_final_on', 'is', null),
           eb('status', 'not in', [sql.lit('voided'), sql.lit('archived')]),
+        ]),
+        // No reply due yet, but a rule may now ask for one (a source given a period later).
+        eb.and([
+          eb('reply_due_on', 'is', null),
+          eb('reply_final_on', 'is', null),
+          eb('status', 'in', REPLY_OPEN_STATUSES),
         ]),
       ]),
     )
