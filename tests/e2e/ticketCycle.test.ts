@@ -144,7 +144,7 @@ test('受理员 accepts → the case says who assigns → the 审核员 finds it
   const intake = await loginAs('window', 'Secret789', `#/cases/${c.id}`);
   const next = intake.getByRole('note', { name: '下一步' });
   await next.waitFor();
-  expect(await next.textContent()).toContain('待指派：由调解员、审核员（司法所）或管理员指派调解员');
+  expect(await next.textContent()).toContain('下一步（派单）：由调解员、审核员（司法所）或管理员指派调解员');
   await intake.close();
 
   const reviewer = await loginAs('sfs', 'Secret789');

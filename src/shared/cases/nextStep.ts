@@ -38,14 +38,14 @@ export function nextStep(facts: NextStepFacts): NextStep {
     case 'registered':
       return {
         step: '核单',
-        text: `待受理：由${whoMay('case.triage')}核实后受理或不予受理${reply}。`,
+        text: `由${whoMay('case.triage')}核实后受理或不予受理${reply}。`,
         permission: 'case.triage',
       };
     case 'accepted':
       return facts.activeMediatorCount === 0
         ? {
             step: '派单',
-            text: `待指派：由${whoMay('case.assign')}指派调解员（见工作台“待指派”）${reply}。`,
+            text: `由${whoMay('case.assign')}指派调解员（见工作台“待指派”）${reply}。`,
             permission: 'case.assign',
           }
         : {

@@ -54,8 +54,8 @@ export interface CaseReply {
 export const REPLY_DAY_UNITS = ['working', 'calendar'] as const;
 export type ReplyDayUnit = (typeof REPLY_DAY_UNITS)[number];
 export const REPLY_DAY_UNIT_LABELS: Readonly<Record<ReplyDayUnit, string>> = {
-  working: '个工作日',
-  calendar: '日（自然日）',
+  working: '工作日',
+  calendar: '自然日',
 };
 
 /** How long the centre has to reply to a source; `null` = no reply due for that source. */

@@ -131,7 +131,7 @@ export function createHolidayService(deps: ServiceDeps, audit: AuditService) {
         if (status.get(year) === 'confirmed') continue;
         return {
           year,
-          message: `${year}年节假日表尚未确认${status.has(year) ? '（目前按法定节假日暂定，未含调休安排）' : ''}。请管理员在“设置 → 节假日”中按国务院办公厅${year}年节假日安排通知录入并确认，否则跨入${year}年的期限可能算错。`,
+          message: `${year}年节假日表尚未确认${status.has(year) ? '（目前按法定节假日暂定，未含调休安排）' : ''}。请管理员在“设置 → 节假日与调休”中按国务院办公厅${year}年节假日安排通知录入并确认，否则跨入${year}年的期限可能算错。`,
         };
       }
       return null;
