@@ -9,9 +9,6 @@ import type { Migration } from './migration.ts';
  * - `case_event.backfill`: 1 for a step entered as 补录 (its `occurred_at` and `actor` say when and by
  *   whom it was entered); `case_event.business_on`: the date the step really happened, when it has one.
  * An importer of an old 台账 marks its cases the same way.
- *
- * Numbered 0012 for issue 14; `version` is its position in migrations/index.ts (the integrator sets it
- * when 0010/0011 land before it).
  */
 export const migration0010: Migration = {
   version: 10,

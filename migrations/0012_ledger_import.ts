@@ -6,9 +6,6 @@ import type { Migration } from './migration.ts';
  * (`no:<案号>`, or `row:<hash of the normalised row>` when the ledger has no 案号), unique, so importing
  * the same file again, or another file that overlaps it, finds the rows already imported and creates
  * no duplicates. File name and row number are what the case page shows under 导入.
- *
- * Numbered 0013 by the integrator's plan; its `version` is its position in migrations/index.ts on
- * this branch (the integrator renumbers at merge).
  */
 export const migration0012: Migration = {
   version: 12,

@@ -11,6 +11,7 @@ import { migration0009 } from './0009_obligation_totals.ts';
 import { migration0010 } from './0010_case_backfill.ts';
 import { migration0011 } from './0011_law_library.ts';
 import { migration0012 } from './0012_ledger_import.ts';
+import { migration0013 } from './0013_ticket_cycle.ts';
 
 /**
  * Every migration, in order. An explicit list rather than a directory scan: it survives bundling
@@ -29,6 +30,7 @@ export const migrations: readonly Migration[] = [
   migration0010,
   migration0011,
   migration0012,
+  migration0013,
 ];
 
 export type { Migration };

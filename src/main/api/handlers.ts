@@ -20,6 +20,7 @@ import { documentHandlers } from './handlers/documentHandlers.ts';
 import { userHandlers } from './handlers/userHandlers.ts';
 import { lawHandlers } from './handlers/lawHandlers.ts';
 import { ledgerImportHandlers } from './handlers/ledgerImportHandlers.ts';
+import { flowHandlers } from './handlers/flowHandlers.ts';
 
 /** Maps each contract method to the service call that implements it; no logic lives here. */
 export function createHandlers(services: Services, appInfo: () => Promise<AppInfo>): Handlers {
@@ -45,5 +46,6 @@ export function createHandlers(services: Services, appInfo: () => Promise<AppInf
     ...documentHandlers(services),
     ...lawHandlers(services),
     ...ledgerImportHandlers(services),
+    ...flowHandlers(services),
   };
 }

@@ -129,6 +129,11 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       templatesDir,
       office,
     });
+    // Coming years without a holiday table get the statutory holidays (暂定), so deadlines running into
+    // them are not counted on weekends alone (issue 15).
+    await services.holidays.ensureComingYears().catch((error: unknown) => {
+      logger.error('core.holidays-failed', { file, error });
+    });
     logger.info('core.ready', { file, schemaVersion, version });
     return { database: opened, dispatch, services, refreshSearchIndex, schemaVersion };
   }

@@ -28,6 +28,10 @@ import { createLawLibraryService } from '../services/laws/lawLibraryService.ts';
 import { createLawTopicService } from '../services/laws/lawTopicService.ts';
 import { createSimilarCaseService } from '../services/laws/similarCaseService.ts';
 import { createLedgerImportService } from '../services/ledgerImport/ledgerImportService.ts';
+import { createReplyService } from '../services/replyService.ts';
+import { createWholePerformanceService } from '../services/wholePerformanceService.ts';
+import { createHolidayService } from '../services/holidays/holidayService.ts';
+import { createWorkQueueService } from '../services/workQueueService.ts';
 
 /** What only the core can provide: the schema version it migrated to, and swapping the data for a restore. */
 export interface CoreCapabilities {
@@ -50,7 +54,12 @@ export function createServices(deps: ServiceDeps, core: CoreCapabilities) {
   const cases = createCaseService(deps);
   // The statute library ships beside the document templates (templates/laws).
   const laws = createLawLibraryService(deps, { lawsDir: path.join(core.templatesDir, 'laws') });
+  const holidays = createHolidayService(deps, audit);
   return {
+    holidays,
+    replies: createReplyService(deps),
+    wholePerformance: createWholePerformanceService(deps),
+    workQueue: createWorkQueueService(deps, holidays),
     audit,
     auth,
     users,

@@ -90,6 +90,9 @@ export interface DisputeCaseTable {
   backfill_by: Generated<string | null>;
   backfill_at: Generated<string | null>;
   backfill_done_at: Generated<string | null>;
+  /** Migration ticket_cycle: when the reply to the referrer is due, and when the final one went out. */
+  reply_due_on: Generated<string | null>;
+  reply_final_on: Generated<string | null>;
 }
 
 export interface CaseNumberCounterTable {
@@ -282,6 +285,10 @@ export interface AgreementTable {
   /** Kept by triggers on obligation (migration 0009); never written by the program. */
   obligations_amount_fen: Generated<number>;
   obligations_performed_on: Generated<string | null>;
+  /** Migration ticket_cycle: performance of the agreement as a whole (当场履行 / 已履行). */
+  whole_performance: Generated<string | null>;
+  whole_performed_on: Generated<string | null>;
+  whole_performance_how: Generated<string | null>;
 }
 
 export interface ObligationTable {
@@ -382,6 +389,27 @@ export interface HolidayTable {
   name: string;
 }
 
+export interface CaseReplyTable {
+  id: Generated<number>;
+  uuid: string;
+  case_id: number;
+  kind: string;
+  replied_on: string;
+  channel: string;
+  recipient: Generated<string>;
+  content: string;
+  result: string;
+  created_at: string;
+  created_by: string;
+}
+
+export interface HolidayYearTable {
+  year: number;
+  status: string;
+  updated_at: string;
+  confirmed_by: string | null;
+}
+
 export interface CaseEventTable {
   id: Generated<number>;
   case_id: number;
@@ -432,5 +460,7 @@ export interface Database
   dossier_explanation: DossierExplanationTable;
   holiday: HolidayTable;
   case_event: CaseEventTable;
+  case_reply: CaseReplyTable;
+  holiday_year: HolidayYearTable;
   schema_migration: SchemaMigrationTable;
 }

@@ -106,6 +106,25 @@ export interface DocumentCase {
   readonly reviewOpinion?: string | null;
   /** External references printed where useful: court 案号, 12345 工单号 … */
   readonly externalRefs?: readonly { readonly kind: string; readonly value: string }[];
+  /**
+   * 交单: the replies sent to whoever referred the case (12345, court, police, 信访, the level above),
+   * oldest first, for the 结案报告表 where it has a place for them (issue 15).
+   */
+  readonly referralReplies?: readonly DocumentReferralReply[];
+  /** When the reply to the referrer was due (null when the source needs none). */
+  readonly referralReplyDueOn?: string | null;
+}
+
+export interface DocumentReferralReply {
+  readonly date: string;
+  /** 阶段性答复 / 办结答复. */
+  readonly kind: string;
+  /** 工单系统/平台回复, 电话, 书面函件 … */
+  readonly channel: string;
+  readonly recipient: string;
+  readonly content: string;
+  /** 已化解, 部分化解 … */
+  readonly result: string;
 }
 
 export interface DocumentMediator {
@@ -268,6 +287,11 @@ export interface DocumentClosingNotice {
   readonly reason: string;
   /** Where the parties may turn instead, e.g. 可以依法向南京市栖霞区人民法院提起诉讼. */
   readonly advice: string;
+  /**
+   * Who is told (被告知人): the applicants, else every party, else the person who reported the
+   * dispute (a 网格员 report may have no party yet).
+   */
+  readonly recipients?: readonly string[];
 }
 
 export type DossierAttachmentKind =

@@ -30,6 +30,9 @@ import {
   type PerformanceStatus,
   type Satisfaction,
 } from '../../shared/types/outcomeTaxonomy.ts';
+import { WHOLE_PERFORMANCE_MODE_LABELS } from '../../shared/types/outcome.ts';
+import { REPLY_CHANNEL_LABELS, REPLY_KIND_LABELS, REPLY_RESULT_LABELS } from '../../shared/types/replies.ts';
+import { formatChineseDate } from '../../shared/format/chineseDate.ts';
 
 export interface DocumentOrganisationFacts {
   readonly name: string;
@@ -188,7 +191,20 @@ export function toCaseDocumentData(
   const agreement = detail.agreement;
   const obligations = agreement?.obligations ?? [];
   const disposal = detail.disposal;
+  const applicantNames = detail.parties.filter((p) => p.role === 'applicant').map((p) => p.name);
+  const principalNames = detail.parties
+    .filter((p) => p.role === 'applicant' || p.role === 'respondent' || p.role === 'third_party')
+    .map((p) => p.name);
+  const told =
+    applicantNames.length > 0
+      ? applicantNames
+      : principalNames.length > 0
+        ? principalNames
+        : detail.reporterName
+          ? [detail.reporterName]
+          : [];
   const closingNotice = disposal && {
+    recipients: told,
     date: disposal.on,
     reason: disposal.reason,
     advice:
@@ -200,8 +216,10 @@ export function toCaseDocumentData(
     : detail.status === 'terminated' || (disposal && detail.status !== 'rejected')
       ? '调解不成功'
       : '正在调解';
-  const performance =
-    obligations.length === 0
+  const whole = agreement?.wholePerformance ?? null;
+  const performance = whole
+    ? '已履行'
+    : obligations.length === 0
       ? null
       : obligations.every((o) => o.performanceStatus === 'performed')
         ? '已履行'
@@ -238,6 +256,19 @@ export function toCaseDocumentData(
       status: STATUS[detail.status],
       outcome,
       performanceStatus: performance,
+      // Performance of the agreement as a whole (当场履行 / 已履行, issue 15).
+      ...(whole && {
+        performanceNote: `${WHOLE_PERFORMANCE_MODE_LABELS[whole.mode]}（${formatChineseDate(whole.performedOn)}）${whole.how ? `，${whole.how}` : ''}`,
+      }),
+      referralReplies: detail.replies.map((r) => ({
+        date: r.repliedOn,
+        kind: REPLY_KIND_LABELS[r.kind],
+        channel: REPLY_CHANNEL_LABELS[r.channel],
+        recipient: r.recipient,
+        content: r.content,
+        result: REPLY_RESULT_LABELS[r.result],
+      })),
+      referralReplyDueOn: detail.replyDueOn,
       mediators: active.map((a) => ({ name: a.mediatorName, title: null })),
       registrar: detail.registrar ?? '',
       externalRefs: detail.externalRefs.map((r) => ({

@@ -51,6 +51,9 @@ function checkIntakeDates(fields: CaseFieldsInput, today: string): void {
     if (message) throw invalidField(field, message);
   }
 }
+import { setReplyDue } from '../db/queries/replies.ts';
+import { replyDueFor } from './dueDateRecompute.ts';
+import { unmaskReporterPhone } from './unmaskInput.ts';
 
 export type CaseService = ReturnType<typeof createCaseService>;
 
@@ -258,6 +261,13 @@ export function createCaseService(deps: ServiceDeps) {
           fields: { ...caseColumns(input), title: input.title, summary: input.summary },
         });
         await replaceExternalRefs(trx, caseRowId, input.externalRefs);
+        // 交单: a referred case owes its referrer a reply by a day set per source (issue 15).
+        const replyDue = await replyDueFor(trx, {
+          source: input.source,
+          referral_received_on: input.referralReceivedOn ?? null,
+          registered_at: now,
+        });
+        if (replyDue !== null) await setReplyDue(trx, caseRowId, replyDue);
         // Principals first, so agents can point at their row ids.
         const rowIds = new Map<number, number>();
         const order = input.parties
@@ -306,6 +316,14 @@ export function createCaseService(deps: ServiceDeps) {
             ['applied'],
           );
         const columns = caseColumns(input.fields);
+        if (input.fields.reporterPhone !== undefined)
+          columns.reporter_phone = unmaskReporterPhone(input.fields.reporterPhone, ctx.row.reporter_phone);
+        if (
+          ctx.row.reply_final_on === null &&
+          (input.fields.source !== undefined || input.fields.referralReceivedOn !== undefined)
+        ) {
+          columns.reply_due_on = await replyDueFor(ctx.trx, { ...ctx.row, ...columns });
+        }
         ctx.setCase(columns);
         if (input.fields.externalRefs !== undefined)
           await replaceExternalRefs(ctx.trx, ctx.row.id, input.fields.externalRefs);

@@ -11,15 +11,18 @@ import {
   followUpsDueBy,
   obligationsDueBy,
 } from '../db/queries/deadlines.ts';
-import { listHolidays, loadHolidayCalendar, replaceHolidayYear } from '../db/queries/holidays.ts';
+import { listHolidays, loadHolidayCalendar } from '../db/queries/holidays.ts';
 import { getMediatorRow } from '../db/queries/mediators.ts';
 import { listCases } from '../db/queries/cases.ts';
 import { listCalendar } from '../db/queries/mediationSessions.ts';
 import type { ServiceDeps } from './serviceDeps.ts';
 import { todayIn } from './localDate.ts';
+import { replyDeadlineItems } from './workQueueService.ts';
+
+const REPLY_ITEMS_LIMIT = 200;
 
 export function createDeadlineService(deps: ServiceDeps) {
-  const { db, clock, inTransaction } = deps;
+  const { db, clock } = deps;
 
   async function mediatorRowId(uuid: string | undefined): Promise<number | undefined> {
     if (!uuid) return undefined;
@@ -97,6 +100,8 @@ export function createDeadlineService(deps: ServiceDeps) {
         refId: f.uuid,
       })),
     ];
+    // 交单: replies due to the referrer (issue 15), from their own bounded query.
+    items.push(...(await replyDeadlineItems(deps, today, until, REPLY_ITEMS_LIMIT, null, mediator)));
     return items.sort((a, b) => a.dueDate.localeCompare(b.dueDate) || a.kind.localeCompare(b.kind));
   }
 
@@ -150,16 +155,5 @@ export function createDeadlineService(deps: ServiceDeps) {
     },
 
     holidays: (year: number): Promise<HolidayDay[]> => listHolidays(db, year),
-
-    /** Replaces one year's table (the State Council notice comes out each November). */
-    async setHolidayYear(input: ParsedInputOf<'holiday.setYear'>): Promise<HolidayDay[]> {
-      await inTransaction((trx) =>
-        replaceHolidayYear(trx, input.year, [
-          ...input.holidays.map((h) => ({ ...h, kind: 'holiday' as const })),
-          ...input.workdays.map((w) => ({ ...w, kind: 'workday' as const })),
-        ]),
-      );
-      return listHolidays(db, input.year);
-    },
   };
 }

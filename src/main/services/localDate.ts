@@ -28,3 +28,9 @@ export function localNow(clock: Clock): string {
   const p = parts(clock.now());
   return `${p['year']}-${p['month']}-${p['day']}T${p['hour']}:${p['minute']}`;
 }
+
+/** The Asia/Shanghai calendar date of a stored instant (`registered_at` → the day it was registered). */
+export function localDateOf(isoInstant: string): string {
+  const p = parts(new Date(isoInstant));
+  return `${p['year']}-${p['month']}-${p['day']}`;
+}

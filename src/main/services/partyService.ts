@@ -11,12 +11,14 @@ import {
   nextPartySortOrder,
   setPartyRefusal,
   updateParty,
+  contactsByParty,
   type PartyRow,
 } from '../db/queries/parties.ts';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import type { ServiceDeps } from './serviceDeps.ts';
 import { writeCase, type CaseWriteContext } from './caseWrite.ts';
+import { unmaskParty } from './unmaskInput.ts';
 import { invalidField, readCase } from './caseRead.ts';
 import { defaultAreaCodeFor, prefixErrors, prepareParty, type ParsedPartyFields } from './partyValues.ts';
 
@@ -82,7 +84,8 @@ export function createPartyService(deps: ServiceDeps) {
     async update(input: ParsedInputOf<'party.update'>, actor: string): Promise<CaseDetail> {
       await writeCase(deps, input, 'manage_parties', actor, async (ctx) => {
         const existing = await requireParty(ctx.trx, ctx.row.id, input.partyId);
-        const { values } = await prepare(ctx, input.party);
+        const storedContacts = (await contactsByParty(ctx.trx, [existing.id])).get(existing.id) ?? [];
+        const { values } = await prepare(ctx, unmaskParty(input.party, existing, storedContacts));
         if (values.principalPartyId === existing.id)
           throw invalidField('party.principalId', '代理人不能代理自己。');
         await updateParty(ctx.trx, existing.id, values, ctx.now);

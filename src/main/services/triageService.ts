@@ -24,6 +24,7 @@ import type { ServiceDeps } from './serviceDeps.ts';
 import { writeCase } from './caseWrite.ts';
 import { invalidField, readCase } from './caseRead.ts';
 import { checkDossier } from './dossierCheck.ts';
+import { takeBackReturned } from './transferReturn.ts';
 
 /** （2026）栖尧人调字第12号 (domain §1.1). */
 export function formatCaseNo(year: number, abbreviation: string, seq: number): string {
@@ -218,6 +219,12 @@ export function createTriageService(deps: ServiceDeps) {
           result: input.result,
           note: input.note,
         });
+        if (input.result === 'returned') {
+          return {
+            summary: await takeBackReturned(ctx, transfer, input.note),
+            changes: { result: input.result, note: input.note },
+          };
+        }
         return {
           summary: `${transfer.target_name}反馈：${TRANSFER_FEEDBACK_RESULT_LABELS[input.result]}`,
           changes: { result: input.result, note: input.note },

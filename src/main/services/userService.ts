@@ -10,6 +10,7 @@ import {
   countUsers,
   getUserByUsername,
   getMediatorRowId,
+  accountLinkedTo,
   getUserByUuid,
   getUserWithMediator,
   insertUser,
@@ -55,13 +56,22 @@ export function createUserService({ db, clock, newId }: ServiceDeps) {
     return rowToUser(row);
   }
 
-  async function mediatorRowIdOf(mediatorId: string | null | undefined): Promise<number | null | undefined> {
+  /** The roster entry's row id; refused when unknown or when another account already logs in as it. */
+  async function mediatorRowIdOf(
+    mediatorId: string | null | undefined,
+    forUserId: number | null,
+  ): Promise<number | null | undefined> {
     if (mediatorId === undefined || mediatorId === null) return mediatorId;
     const rowId = await getMediatorRowId(db, mediatorId);
     if (rowId === undefined) {
       throw new AppError('INVALID_INPUT', '没有找到这名调解员。', {
         fields: { mediatorId: '请从调解员名册中选择' },
       });
+    }
+    const other = await accountLinkedTo(db, rowId, forUserId);
+    if (other) {
+      const message = `这名调解员已关联登录账户“${other.username}”，一名调解员只能关联一个账户。`;
+      throw new AppError('CONFLICT', message, { fields: { mediatorId: message } });
     }
     return rowId;
   }
@@ -75,7 +85,13 @@ export function createUserService({ db, clock, newId }: ServiceDeps) {
 
     /** `mustChangePassword` for accounts whose password someone else chose. */
     async create(
-      input: { username: string; displayName: string; role: Role; password: string },
+      input: {
+        username: string;
+        displayName: string;
+        role: Role;
+        password: string;
+        mediatorId?: string | null;
+      },
       mustChangePassword: boolean,
     ): Promise<UserRow> {
       if (await getUserByUsername(db, input.username)) {
@@ -83,7 +99,8 @@ export function createUserService({ db, clock, newId }: ServiceDeps) {
           fields: { username: '用户名已被使用' },
         });
       }
-      return insertUser(db, {
+      const mediatorRowId = await mediatorRowIdOf(input.mediatorId, null);
+      const row = await insertUser(db, {
         uuid: newId(),
         username: input.username,
         displayName: input.displayName,
@@ -92,6 +109,9 @@ export function createUserService({ db, clock, newId }: ServiceDeps) {
         mustChangePassword,
         now: clock.now().toISOString(),
       });
+      // 用户管理 / 调解员 page: the login for a mediator is created and linked in one step.
+      if (mediatorRowId == null) return row;
+      return updateUser(db, row.id, { mediatorRowId }, clock.now().toISOString());
     },
 
     async update(
@@ -101,7 +121,7 @@ export function createUserService({ db, clock, newId }: ServiceDeps) {
       const row = await requireUser(db, input.id);
       await assertKeepsAnAdmin(db, row, input.role, input.active);
       const before = await present(row.id);
-      const mediatorRowId = await mediatorRowIdOf(input.mediatorId);
+      const mediatorRowId = await mediatorRowIdOf(input.mediatorId, row.id);
       const now = clock.now().toISOString();
       await updateUser(
         db,

@@ -24,6 +24,7 @@ import { SettingsPage } from '../features/settings/SettingsPage.tsx';
 import { LedgerImportPage } from '../features/ledger/LedgerImportPage.tsx';
 import { OrganisationsPage } from '../features/settings/OrganisationsPage.tsx';
 import { HolidaysPage } from '../features/settings/HolidaysPage.tsx';
+import { ReplyRulesPage } from '../features/settings/ReplyRulesPage.tsx';
 import { SubtypesPage } from '../features/settings/SubtypesPage.tsx';
 import { UserAdminPage } from '../features/users/UserAdminPage.tsx';
 import { AuditLogPage } from '../features/audit/AuditLogPage.tsx';
@@ -140,6 +141,7 @@ export function AppLayout({
           <Route path="/settings/templates" component={TemplateSettingsPage} />
           <Route path="/settings/organisations">{() => <OrganisationsPage user={user} />}</Route>
           <Route path="/settings/holidays">{() => <HolidaysPage user={user} />}</Route>
+          <Route path="/settings/replies">{() => <ReplyRulesPage user={user} />}</Route>
           <Route path="/settings/subtypes">{() => <SubtypesPage user={user} />}</Route>
           <Route>
             <Redirect to="/" />

@@ -20,6 +20,7 @@ import { viewMethods } from './methods/viewMethods.ts';
 import { documentMethods } from './methods/documentMethods.ts';
 import { lawMethods } from './methods/lawMethods.ts';
 import { ledgerImportMethods } from './methods/ledgerImportMethods.ts';
+import { flowMethods } from './methods/flowMethods.ts';
 
 /**
  * The whole API: every method the renderer may call, over IPC or HTTP. Each namespace lives in
@@ -49,6 +50,7 @@ export const contract = {
   ...documentMethods,
   ...lawMethods,
   ...ledgerImportMethods,
+  ...flowMethods,
 } as const;
 
 export type Contract = typeof contract;

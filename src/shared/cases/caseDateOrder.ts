@@ -31,6 +31,7 @@ export const CASE_DATE_LABELS = {
   followUp: '回访日期',
   confirmationApplied: '司法确认申请日期',
   confirmationDecided: '司法确认裁定日期',
+  reply: '答复日期',
   closed: '结案日期',
   archived: '归档日期',
 } as const;
@@ -74,6 +75,9 @@ const EDGES: readonly (readonly [CaseDateStep, CaseDateStep])[] = [
   ['performed', 'closed'],
   ['followUp', 'closed'],
   ['closed', 'archived'],
+  // 交单: a reply to the referrer (interim or final) comes after registration and before archiving.
+  ['registered', 'reply'],
+  ['reply', 'archived'],
   ['confirmationDecided', 'archived'],
   ['transferFeedback', 'archived'],
 ];

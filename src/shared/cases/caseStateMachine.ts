@@ -8,6 +8,7 @@
  */
 import { AppError } from '../errors.ts';
 import { CASE_STATUS_LABELS, type CaseStatus } from '../types/caseStatus.ts';
+import { whoMay } from './nextStep.ts';
 
 /** What the guards may need to know about a case; services fill in what the action asks for. */
 export interface CaseFacts {
@@ -22,14 +23,16 @@ export interface CaseFacts {
   readonly dossierGaps?: readonly string[];
 }
 
-type Guard = (facts: CaseFacts) => string | null;
+type Guard = (facts: CaseFacts, status: CaseStatus) => string | null;
 
 const hasParties: Guard = (f) => ((f.principalPartyCount ?? 0) > 0 ? null : '需要先登记至少一名当事人');
-const noRefusal: Guard = (f) =>
+// What is still possible depends on the status: 不予受理 only before 受理, 终止调解 after it.
+const noRefusal: Guard = (f, status) =>
   f.refusedPartyNames && f.refusedPartyNames.length > 0
-    ? `当事人${f.refusedPartyNames.join('、')}已明确拒绝调解，依法不得调解，只能不予受理或终止调解`
+    ? `当事人${f.refusedPartyNames.join('、')}已明确拒绝调解，依法不得调解，${status === 'registered' ? '只能不予受理' : '只能终止调解'}`
     : null;
-const hasMediator: Guard = (f) => ((f.activeMediatorCount ?? 0) > 0 ? null : '需要先指派调解员');
+const hasMediator: Guard = (f) =>
+  (f.activeMediatorCount ?? 0) > 0 ? null : `需要先指派调解员（派单由${whoMay('case.assign')}办理）`;
 const hasMediationSession: Guard = (f) =>
   (f.heldMediationSessionCount ?? 0) > 0 ? null : '需要先记录至少一次调解（调解笔录）';
 const noSessionHeld: Guard = (f) =>
@@ -223,6 +226,20 @@ export const CASE_ACTIONS = {
     needs: '司法确认需在达成协议之后',
     guards: [],
   },
+  take_back: {
+    label: '收回重新办理（退单）',
+    from: ['transferred', 'closed'],
+    to: 'accepted',
+    needs: '只有已移交的案件被退回后才能收回重新办理',
+    guards: [],
+  },
+  take_back_unaccepted: {
+    label: '收回重新受理（退单）',
+    from: ['transferred', 'closed'],
+    to: 'registered',
+    needs: '只有已移交的案件被退回后才能收回',
+    guards: [],
+  },
   transfer_feedback: {
     label: '登记移交反馈',
     from: ['transferred', 'closed'],
@@ -231,6 +248,7 @@ export const CASE_ACTIONS = {
     guards: [],
   },
   add_attachment: { label: '添加附件', from: NOT_FINAL, to: null, needs: '', guards: [] },
+  record_reply: { label: '登记答复（交单）', from: NOT_FINAL, to: null, needs: '', guards: [] },
 } as const satisfies Record<string, CaseActionSpec>;
 
 export type CaseAction = keyof typeof CASE_ACTIONS;
@@ -258,7 +276,7 @@ export function evaluateCaseAction(
     const reason = finalStateReason(status) ?? spec.needs;
     return { allowed: false, message: `${prefix}：${reason}。` };
   }
-  const missing = spec.guards.map((guard) => guard(facts)).filter((m): m is string => m !== null);
+  const missing = spec.guards.map((guard) => guard(facts, status)).filter((m): m is string => m !== null);
   if (missing.length > 0) return { allowed: false, message: `${prefix}：${missing.join('；')}。` };
   return { allowed: true, to: spec.to ?? status };
 }

@@ -46,6 +46,8 @@ export const userCreateInput = z.object({
   displayName,
   role: z.enum(ROLES, { error: '请选择角色' }),
   password: newPassword,
+  /** The roster entry of a 调解员's account, so the login sees the cases assigned to that mediator. */
+  mediatorId: z.uuid({ error: '调解员编号格式不正确' }).nullable().optional(),
 });
 export type UserCreateInput = z.input<typeof userCreateInput>;
 

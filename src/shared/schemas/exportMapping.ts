@@ -61,6 +61,13 @@ export const RECORD_PATHS = [
   'transfers[].isEscalation',
   'transfers[].transferredOn',
   'transfers[].feedbackResult',
+  'replyDueOn',
+  'replies[].uuid',
+  'replies[].kind',
+  'replies[].repliedOn',
+  'replies[].channel',
+  'replies[].result',
+  'replies[].content',
 ] as const;
 export type RecordPath = (typeof RECORD_PATHS)[number];
 
@@ -72,6 +79,7 @@ export const SENSITIVE_PATHS: readonly RecordPath[] = [
   'parties[].idNumber',
   'parties[].phones',
   'parties[].address',
+  'replies[].content',
 ];
 
 export const SENSITIVE_TREATMENTS = ['omit', 'mask', 'hash'] as const;

@@ -33,6 +33,19 @@ export interface CityRecordV1 {
   readonly agreement: CityAgreement | null;
   readonly followUps: readonly CityFollowUp[];
   readonly transfers: readonly CityTransfer[];
+  /** 交单: when the reply to the referrer is due, and the replies sent (issue 15). */
+  readonly replyDueOn: string | null;
+  readonly replies: readonly CityReply[];
+}
+
+export interface CityReply {
+  readonly uuid: string;
+  readonly kind: string;
+  readonly repliedOn: string;
+  readonly channel: string;
+  readonly result: string;
+  /** Free text: sensitive, sent only when the mapping says how. */
+  readonly content: string;
 }
 
 export const CITY_RESULTS = ['agreement', 'terminated', 'transferred', 'rejected'] as const;

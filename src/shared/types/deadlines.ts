@@ -1,13 +1,14 @@
 import type { CaseSummary } from './dispute.ts';
 import type { CalendarEntry } from './mediator.ts';
 
-export const DEADLINE_KINDS = ['case', 'obligation', 'confirmation', 'follow_up'] as const;
+export const DEADLINE_KINDS = ['case', 'obligation', 'confirmation', 'follow_up', 'reply'] as const;
 export type DeadlineKind = (typeof DEADLINE_KINDS)[number];
 export const DEADLINE_KIND_LABELS: Readonly<Record<DeadlineKind, string>> = {
   case: '调解期限',
   obligation: '协议履行期限',
   confirmation: '司法确认申请期限',
   follow_up: '回访',
+  reply: '答复转办单位',
 };
 
 export interface DeadlineItem {

@@ -17,6 +17,8 @@ import type { AdvisedChannel, ConsentMode, RetentionPeriod } from './outcomeTaxo
 import type { Party } from './party.ts';
 import type { Assignment, Attachment, DeadlineExtension, RightsNotice, Session } from './handling.ts';
 import type { Agreement, FollowUp, JudicialConfirmation, Transfer } from './outcome.ts';
+import type { CaseReply } from './replies.ts';
+import type { NextStep } from '../cases/nextStep.ts';
 
 export { CASE_STATUSES, CASE_STATUS_LABELS, type CaseStatus } from './caseStatus.ts';
 
@@ -114,6 +116,12 @@ export interface CaseDetail extends CaseSummary {
   readonly allowedActions: readonly CaseAction[];
   /** Set when the case is a paper case entered afterwards (补录). */
   readonly backfill: CaseBackfill | null;
+  /** 交单: when the reply to the referrer is due, when the final one went out, and every reply sent. */
+  readonly replyDueOn: string | null;
+  readonly replyFinalOn: string | null;
+  readonly replies: readonly CaseReply[];
+  /** Who acts next, in one sentence (issue 15: nothing ends without saying who acts). */
+  readonly nextStep: NextStep;
 }
 
 export interface CaseEvent {

@@ -49,6 +49,22 @@ export interface Agreement {
   readonly notConfirmableReason: string | null;
   /** Effective date + 30 days by the legal day count; null until effective or when not confirmable. */
   readonly confirmationDeadline: string | null;
+  /** Performance of the agreement as a whole (当场履行 / 已履行), for agreements without obligations too. */
+  readonly wholePerformance?: WholePerformance | null;
+}
+
+export const WHOLE_PERFORMANCE_MODES = ['on_the_spot', 'performed'] as const;
+export type WholePerformanceMode = (typeof WHOLE_PERFORMANCE_MODES)[number];
+export const WHOLE_PERFORMANCE_MODE_LABELS: Readonly<Record<WholePerformanceMode, string>> = {
+  on_the_spot: '当场履行',
+  performed: '已履行',
+};
+
+export interface WholePerformance {
+  readonly mode: WholePerformanceMode;
+  readonly performedOn: string;
+  /** How it was performed: 当场赔礼道歉，已拆除违建 … */
+  readonly how: string | null;
 }
 
 export interface FollowUp {

@@ -90,7 +90,7 @@ export const TRANSFER_FEEDBACK_RESULT_LABELS: Readonly<Record<TransferFeedbackRe
   resolved: '已化解/已处理完毕',
   in_progress: '正在处理',
   not_accepted: '接收方未受理',
-  returned: '退回本组织',
+  returned: '退回本组织（退单/发回本级处理）',
 };
 
 export const SESSION_KINDS = ['investigation', 'mediation'] as const;

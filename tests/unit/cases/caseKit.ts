@@ -18,6 +18,8 @@ import { createAgreementService } from '../../../src/main/services/agreementServ
 import { createFollowUpService } from '../../../src/main/services/followUpService.ts';
 import { createDeadlineService } from '../../../src/main/services/deadlineService.ts';
 import { createAttachmentService } from '../../../src/main/services/attachmentService.ts';
+import { createAuditService } from '../../../src/main/services/auditService.ts';
+import { createHolidayService } from '../../../src/main/services/holidays/holidayService.ts';
 import { caseCreateInput } from '../../../src/shared/schemas/dispute.ts';
 import type { z } from 'zod';
 import { makeTempDir, removeTempDir } from '../../helpers/tempDir.ts';
@@ -48,6 +50,7 @@ export function servicesFor(deps: ServiceDeps) {
     followUps: createFollowUpService(deps),
     deadlines: createDeadlineService(deps),
     attachments: createAttachmentService(deps),
+    holidays: createHolidayService(deps, createAuditService(deps)),
   };
 }
 

@@ -80,7 +80,7 @@ test('司法确认 deadline: effective date + 30 days by the legal day count', a
 });
 
 test('the holiday table is configurable and used for new deadlines', async () => {
-  await kit.s.deadlines.setHolidayYear(
+  await kit.s.holidays.setYear(
     holidaySetYearInput.parse({
       year: 2026,
       holidays: [
@@ -89,6 +89,8 @@ test('the holiday table is configurable and used for new deadlines', async () =>
       ],
       workdays: [],
     }),
+    ACTOR,
+    () => undefined,
   );
   expect(await kit.s.deadlines.holidays(2026)).toEqual([
     { date: '2026-04-01', kind: 'holiday', name: '测试假日' },

@@ -225,6 +225,7 @@ test('a refused case carries the refusal notice with the advised channels', asyn
     date: '2026-03-02',
     reason: '涉嫌故意伤害',
     advice: '可以向公安机关报案或求助',
+    recipients: ['张建国'],
   });
   expect(data.case.status).toBe('不予受理');
   expect(data.termination).toBeNull();

@@ -60,7 +60,24 @@ const EXPECTED: Record<CaseAction, { from: CaseStatus[]; to: CaseStatus | null }
   record_follow_up: { from: ['agreed', 'performing', 'performed', 'closed'], to: null },
   judicial_confirmation: { from: ['agreed', 'performing', 'performed', 'closed'], to: null },
   transfer_feedback: { from: ['transferred', 'closed'], to: null },
+  take_back: { from: ['transferred', 'closed'], to: 'accepted' },
+  take_back_unaccepted: { from: ['transferred', 'closed'], to: 'registered' },
   add_attachment: {
+    from: [
+      'registered',
+      'accepted',
+      'in_mediation',
+      'agreed',
+      'performing',
+      'performed',
+      'terminated',
+      'transferred',
+      'rejected',
+      'closed',
+    ],
+    to: null,
+  },
+  record_reply: {
     from: [
       'registered',
       'accepted',

@@ -25,6 +25,9 @@ CREATE INDEX case_event_case ON case_event (case_id, id);
 -- index case_external_ref_value
 CREATE INDEX case_external_ref_value ON case_external_ref (kind, value);
 
+-- index case_reply_case
+CREATE INDEX case_reply_case ON case_reply (case_id, replied_on);
+
 -- index deadline_extension_case
 CREATE INDEX deadline_extension_case ON deadline_extension (case_id);
 
@@ -51,6 +54,10 @@ CREATE INDEX dispute_case_registered_at ON dispute_case (registered_at DESC, id 
 
 -- index dispute_case_registered_by
 CREATE INDEX dispute_case_registered_by ON dispute_case (registered_by_user_id);
+
+-- index dispute_case_reply_due
+CREATE INDEX dispute_case_reply_due ON dispute_case (reply_due_on)
+      WHERE reply_due_on IS NOT NULL AND reply_final_on IS NULL;
 
 -- index dispute_case_reporter_phone
 CREATE INDEX dispute_case_reporter_phone ON dispute_case (reporter_phone) WHERE reporter_phone IS NOT NULL;
@@ -165,7 +172,7 @@ CREATE TABLE agreement (
       involves_ownership_confirmation INTEGER NOT NULL DEFAULT 0 CHECK (involves_ownership_confirmation IN (0, 1)),
       created_at TEXT NOT NULL,
       updated_at TEXT NOT NULL
-    , obligations_amount_fen INTEGER NOT NULL DEFAULT 0, obligations_performed_on TEXT) STRICT;
+    , obligations_amount_fen INTEGER NOT NULL DEFAULT 0, obligations_performed_on TEXT, whole_performance TEXT CHECK (whole_performance IN ('on_the_spot', 'performed')), whole_performed_on TEXT, whole_performance_how TEXT) STRICT;
 
 -- table app_setting
 CREATE TABLE app_setting (
@@ -295,6 +302,21 @@ CREATE TABLE case_number_counter (
         PRIMARY KEY (organisation_id, year)
       ) STRICT;
 
+-- table case_reply
+CREATE TABLE case_reply (
+        id INTEGER PRIMARY KEY,
+        uuid TEXT NOT NULL UNIQUE,
+        case_id INTEGER NOT NULL REFERENCES dispute_case (id),
+        kind TEXT NOT NULL CHECK (kind IN ('interim', 'final')),
+        replied_on TEXT NOT NULL,
+        channel TEXT NOT NULL CHECK (channel IN ('platform', 'phone', 'letter', 'in_person', 'email', 'other')),
+        recipient TEXT NOT NULL DEFAULT '',
+        content TEXT NOT NULL,
+        result TEXT NOT NULL CHECK (result IN ('resolved', 'partly_resolved', 'not_resolved', 'in_progress', 'transferred')),
+        created_at TEXT NOT NULL,
+        created_by TEXT NOT NULL
+      ) STRICT;
+
 -- table case_search_gram
 CREATE VIRTUAL TABLE case_search_gram USING fts5(
         grams, content = '', contentless_delete = 1, detail = none, tokenize = 'unicode61');
@@ -350,7 +372,7 @@ CREATE TABLE dispute_case (
         registered_at TEXT NOT NULL,
         updated_at TEXT NOT NULL,
         version INTEGER NOT NULL DEFAULT 1
-      , case_no TEXT, case_year INTEGER, case_seq INTEGER, source TEXT NOT NULL DEFAULT 'party_application', application_form TEXT, source_detail TEXT, referral_court_procedure TEXT CHECK (referral_court_procedure IN ('ordinary', 'simple')), referral_received_on TEXT, reporter_name TEXT, reporter_phone TEXT, dispute_type TEXT NOT NULL DEFAULT 'other', dispute_subtype_id INTEGER REFERENCES dispute_subtype (id), place_district_code TEXT, place_street TEXT, place_community TEXT, place_grid TEXT, place_address TEXT, occurred_on TEXT, persons_involved INTEGER NOT NULL DEFAULT 0 CHECK (persons_involved >= 0), is_group INTEGER NOT NULL DEFAULT 0 CHECK (is_group IN (0, 1)), risk_level TEXT CHECK (risk_level IN ('red', 'orange', 'yellow', 'blue')), risk_factors TEXT NOT NULL DEFAULT '[]', risk_note TEXT, requests TEXT NOT NULL DEFAULT '[]', applied_on TEXT, registrar TEXT, accepted_on TEXT, consent_mode TEXT CHECK (consent_mode IN ('all_parties_consented', 'ex_officio_no_objection')), consent_note TEXT, due_date TEXT, time_limit_days INTEGER, disposal_reason_code TEXT, disposal_reason TEXT, disposal_channels TEXT NOT NULL DEFAULT '[]', disposal_advice TEXT, disposal_on TEXT, closed_on TEXT, closing_note TEXT, archived_on TEXT, archive_filer TEXT, retention TEXT, voided_at TEXT, void_reason TEXT, registered_by_user_id INTEGER REFERENCES user_account (id), backfill_by TEXT, backfill_at TEXT, backfill_done_at TEXT) STRICT;
+      , case_no TEXT, case_year INTEGER, case_seq INTEGER, source TEXT NOT NULL DEFAULT 'party_application', application_form TEXT, source_detail TEXT, referral_court_procedure TEXT CHECK (referral_court_procedure IN ('ordinary', 'simple')), referral_received_on TEXT, reporter_name TEXT, reporter_phone TEXT, dispute_type TEXT NOT NULL DEFAULT 'other', dispute_subtype_id INTEGER REFERENCES dispute_subtype (id), place_district_code TEXT, place_street TEXT, place_community TEXT, place_grid TEXT, place_address TEXT, occurred_on TEXT, persons_involved INTEGER NOT NULL DEFAULT 0 CHECK (persons_involved >= 0), is_group INTEGER NOT NULL DEFAULT 0 CHECK (is_group IN (0, 1)), risk_level TEXT CHECK (risk_level IN ('red', 'orange', 'yellow', 'blue')), risk_factors TEXT NOT NULL DEFAULT '[]', risk_note TEXT, requests TEXT NOT NULL DEFAULT '[]', applied_on TEXT, registrar TEXT, accepted_on TEXT, consent_mode TEXT CHECK (consent_mode IN ('all_parties_consented', 'ex_officio_no_objection')), consent_note TEXT, due_date TEXT, time_limit_days INTEGER, disposal_reason_code TEXT, disposal_reason TEXT, disposal_channels TEXT NOT NULL DEFAULT '[]', disposal_advice TEXT, disposal_on TEXT, closed_on TEXT, closing_note TEXT, archived_on TEXT, archive_filer TEXT, retention TEXT, voided_at TEXT, void_reason TEXT, registered_by_user_id INTEGER REFERENCES user_account (id), backfill_by TEXT, backfill_at TEXT, backfill_done_at TEXT, reply_due_on TEXT, reply_final_on TEXT) STRICT;
 
 -- table dispute_subtype
 CREATE TABLE dispute_subtype (
@@ -493,6 +515,14 @@ CREATE TABLE holiday (
       kind TEXT NOT NULL CHECK (kind IN ('holiday', 'workday')),
       name TEXT NOT NULL
     ) STRICT, WITHOUT ROWID;
+
+-- table holiday_year
+CREATE TABLE holiday_year (
+        year INTEGER PRIMARY KEY,
+        status TEXT NOT NULL CHECK (status IN ('provisional', 'confirmed')),
+        updated_at TEXT NOT NULL,
+        confirmed_by TEXT
+      ) STRICT;
 
 -- table judicial_confirmation
 CREATE TABLE judicial_confirmation (

@@ -75,6 +75,8 @@ const RECORD: CityRecordV1 = {
   agreement: null,
   followUps: [],
   transfers: [],
+  replyDueOn: null,
+  replies: [],
 };
 
 describe('mapping and masking', () => {

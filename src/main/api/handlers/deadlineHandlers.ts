@@ -2,7 +2,7 @@ import type { Handler } from '../router.ts';
 import type { Services } from '../../core/services.ts';
 import { actorOf } from '../actor.ts';
 
-export function deadlineHandlers({ deadlines, cases, attachments }: Services): {
+export function deadlineHandlers({ deadlines, cases, attachments, holidays }: Services): {
   readonly 'deadline.list': Handler<'deadline.list'>;
   readonly 'dashboard.get': Handler<'dashboard.get'>;
   readonly 'holiday.list': Handler<'holiday.list'>;
@@ -15,7 +15,7 @@ export function deadlineHandlers({ deadlines, cases, attachments }: Services): {
     'deadline.list': (input) => deadlines.list(input),
     'dashboard.get': (input) => deadlines.dashboard(input),
     'holiday.list': (input) => deadlines.holidays(input.year),
-    'holiday.setYear': (input) => deadlines.setHolidayYear(input),
+    'holiday.setYear': (input, ctx) => holidays.setYear(input, actorOf(ctx), ctx.noteChange),
     'taxonomy.subtypes': (input) => cases.subtypes(input.disputeType),
     'taxonomy.addSubtype': (input) => cases.addSubtype(input),
     'attachment.add': (input, ctx) => attachments.add(input, actorOf(ctx)),

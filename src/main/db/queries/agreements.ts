@@ -1,6 +1,11 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../schema.ts';
-import type { Agreement, JudicialConfirmation, Obligation } from '../../../shared/types/outcome.ts';
+import type {
+  Agreement,
+  JudicialConfirmation,
+  Obligation,
+  WholePerformanceMode,
+} from '../../../shared/types/outcome.ts';
 import type {
   AgreementForm,
   ConfirmationResult,
@@ -141,6 +146,24 @@ export async function updateObligationPerformance(
 }
 
 /** The agreement of a case with obligations, totals and its 司法确认 deadline. */
+export async function setWholePerformance(
+  db: Kysely<Database>,
+  agreementId: number,
+  p: { readonly mode: WholePerformanceMode; readonly performedOn: string; readonly how: string | null },
+  now: string,
+): Promise<void> {
+  await db
+    .updateTable('agreement')
+    .set({
+      whole_performance: p.mode,
+      whole_performed_on: p.performedOn,
+      whole_performance_how: p.how,
+      updated_at: now,
+    })
+    .where('id', '=', agreementId)
+    .execute();
+}
+
 export async function loadAgreement(
   db: Kysely<Database>,
   caseId: number,
@@ -191,6 +214,14 @@ export async function loadAgreement(
     oralContent: row.oral_content,
     ...facts,
     obligations: mapped,
+    wholePerformance:
+      row.whole_performance === null || row.whole_performed_on === null
+        ? null
+        : {
+            mode: row.whole_performance as WholePerformanceMode,
+            performedOn: row.whole_performed_on,
+            how: row.whole_performance_how,
+          },
     totalAmountFen: total,
     totalAmountText: formatFenCombined(total),
     confirmable: reason === null,

@@ -35,6 +35,8 @@ export async function loadCaseDates(db: Kysely<Database>, row: CaseRow): Promise
     UNION ALL SELECT 'agreement', min(concluded_on), max(concluded_on) FROM agreement WHERE case_id = ${id}
     UNION ALL SELECT 'effective', min(effective_on), max(effective_on) FROM agreement WHERE case_id = ${id}
     UNION ALL SELECT 'performed', min(o.performed_on), max(o.performed_on) FROM obligation o JOIN agreement a ON a.id = o.agreement_id WHERE a.case_id = ${id}
+    UNION ALL SELECT 'performed', whole_performed_on, whole_performed_on FROM agreement WHERE case_id = ${id}
+    UNION ALL SELECT 'reply', min(replied_on), max(replied_on) FROM case_reply WHERE case_id = ${id}
     UNION ALL SELECT 'followUp', min(visited_on), max(visited_on) FROM follow_up WHERE case_id = ${id} AND status = 'done'
     UNION ALL SELECT 'confirmationApplied', min(applied_on), max(applied_on) FROM judicial_confirmation WHERE case_id = ${id}
     UNION ALL SELECT 'confirmationDecided', min(decided_on), max(decided_on) FROM judicial_confirmation WHERE case_id = ${id}

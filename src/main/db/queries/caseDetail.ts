@@ -17,6 +17,8 @@ import { listFollowUps } from './followUps.ts';
 import { listTransfers } from './transfers.ts';
 import { listAttachments, listDossierExplanations } from './attachments.ts';
 import { parseJsonArray } from './json.ts';
+import { listReplies } from './replies.ts';
+import { nextStep } from '../../../shared/cases/nextStep.ts';
 
 /** The whole case aggregate for the detail page; null if there is no such case. */
 export async function loadCaseDetail(
@@ -65,6 +67,7 @@ export async function loadCaseDetail(
     listAttachments(db, caseId),
     listDossierExplanations(db, caseId),
   ]);
+  const replies = await listReplies(db, caseId);
   const judicialConfirmation = await loadJudicialConfirmation(
     db,
     caseId,
@@ -137,5 +140,13 @@ export async function loadCaseDetail(
       row.backfill_by === null || row.backfill_at === null
         ? null
         : { by: row.backfill_by, at: row.backfill_at, open: row.backfill_done_at === null },
+    replyDueOn: row.reply_due_on,
+    replyFinalOn: row.reply_final_on,
+    replies,
+    nextStep: nextStep({
+      status,
+      activeMediatorCount: assignments.filter((a) => a.endedAt === null).length,
+      replyDueOn: row.reply_final_on === null ? row.reply_due_on : null,
+    }),
   };
 }

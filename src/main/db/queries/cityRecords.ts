@@ -79,6 +79,13 @@ export async function loadCityRecord(db: Kysely<Database>, caseId: number): Prom
     .where('case_id', '=', caseId)
     .orderBy('id')
     .execute();
+  const replies = await db
+    .selectFrom('case_reply')
+    .selectAll()
+    .where('case_id', '=', caseId)
+    .orderBy('replied_on')
+    .orderBy('id')
+    .execute();
   const amounts = obligations.map((o) => o.amount_fen).filter((a): a is number => a !== null);
   return {
     formatVersion: 1,
@@ -153,6 +160,15 @@ export async function loadCityRecord(db: Kysely<Database>, caseId: number): Prom
       isEscalation: t.is_escalation === 1,
       transferredOn: t.transferred_on,
       feedbackResult: t.feedback_result,
+    })),
+    replyDueOn: c.reply_due_on,
+    replies: replies.map((r) => ({
+      uuid: r.uuid,
+      kind: r.kind,
+      repliedOn: r.replied_on,
+      channel: r.channel,
+      result: r.result,
+      content: r.content,
     })),
   };
 }

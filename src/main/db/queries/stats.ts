@@ -77,8 +77,10 @@ export function factQuery(range: FactRange): RawBuilder<unknown> {
         CASE WHEN a.concluded_on <= ${to} THEN a.form END AS form,
         -- The agreement's obligation totals (kept by triggers, migration 0009): amount * 2 + (1 if every
         -- obligation was performed by then), decoded in the outer query.
+        -- Performed: every obligation by then, or the agreement as a whole (当场履行/已履行, migration ticket_cycle).
         CASE WHEN a.concluded_on <= ${to}
-             THEN a.obligations_amount_fen * 2 + coalesce(a.obligations_performed_on <= ${to}, 0)
+             THEN a.obligations_amount_fen * 2
+                  + (coalesce(a.obligations_performed_on <= ${to}, 0) OR coalesce(a.whole_performed_on <= ${to}, 0))
              ELSE 0 END AS obligations_packed,
         CASE WHEN jc.applied_on <= ${to} THEN 1 ELSE 0 END AS confirmation_applied,
         CASE WHEN jc.result = 'confirmed' AND jc.decided_on <= ${to} THEN 1 ELSE 0 END AS confirmed,
@@ -87,7 +89,10 @@ export function factQuery(range: FactRange): RawBuilder<unknown> {
       JOIN organisation o ON o.id = c.organisation_id
       LEFT JOIN agreement a ON a.case_id = c.id
       LEFT JOIN judicial_confirmation jc ON jc.case_id = c.id
-      LEFT JOIN (SELECT case_id, min(transferred_on) AS first_on FROM transfer GROUP BY case_id) t ON t.case_id = c.id
+      -- A transfer the receiver sent back (退单) by then is no outcome: the case is handled here again.
+      LEFT JOIN (SELECT case_id, min(transferred_on) AS first_on FROM transfer
+                 WHERE coalesce(feedback_result, '') <> 'returned' OR feedback_on > ${to}
+                 GROUP BY case_id) t ON t.case_id = c.id
       ${followUpJoin}
       WHERE c.accepted_on >= ${from} AND c.accepted_on <= ${acceptedTo} AND c.status <> 'voided'
         -- Unary + keeps the planner on the accepted_on index (a period is narrow; an organisation is not).

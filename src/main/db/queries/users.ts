@@ -82,6 +82,21 @@ export async function getMediatorRowId(db: Kysely<Database>, uuid: string): Prom
   return (await db.selectFrom('mediator').select('id').where('uuid', '=', uuid).executeTakeFirst())?.id;
 }
 
+/** Another account already linked to this roster entry (one login per mediator). */
+export async function accountLinkedTo(
+  db: Kysely<Database>,
+  mediatorRowId: number,
+  exceptUserId: number | null,
+): Promise<{ username: string } | undefined> {
+  let query = db
+    .selectFrom('user_account')
+    .select('username')
+    .where('mediator_id', '=', mediatorRowId)
+    .where('active', '=', 1);
+  if (exceptUserId !== null) query = query.where('id', '<>', exceptUserId);
+  return query.executeTakeFirst();
+}
+
 export interface NewUser {
   readonly uuid: string;
   readonly username: string;

@@ -59,7 +59,10 @@ export function refusalNoticeValues(data: CaseDocumentData): TemplateValues {
   const applicants = data.parties.filter((party) => party.role === '申请人');
   return {
     caseNo: data.case.caseNo,
-    recipients: listNames(applicants.length > 0 ? applicants : data.parties),
+    recipients:
+      data.refusal?.recipients && data.refusal.recipients.length > 0
+        ? data.refusal.recipients.join('、')
+        : listNames(applicants.length > 0 ? applicants : data.parties),
     appliedDate: dateText(data.case.appliedAt ?? data.case.registeredAt),
     disputeName: data.case.title,
     reason: data.refusal?.reason.replace(/[。；，]+$/u, ''),

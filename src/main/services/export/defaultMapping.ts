@@ -37,6 +37,11 @@ export const DEFAULT_MAPPING: ExportMapping = {
     'followUps[].satisfaction': 'followUps[].satisfaction',
     'transfers[].targetKind': 'transfers[].targetKind',
     'transfers[].transferredOn': 'transfers[].transferredOn',
+    replyDueOn: 'replyDueOn',
+    'replies[].kind': 'replies[].kind',
+    'replies[].repliedOn': 'replies[].repliedOn',
+    'replies[].channel': 'replies[].channel',
+    'replies[].result': 'replies[].result',
   },
   sensitive: {
     'parties[].name': 'mask',

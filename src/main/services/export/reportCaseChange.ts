@@ -12,6 +12,10 @@ const TRIGGER_OF_ACTION: Readonly<Record<string, ExportTrigger>> = {
   record_agreement: 'outcome',
   terminate: 'outcome',
   transfer: 'outcome',
+  // 退单 brings the case back; 交单 replies and whole-agreement performance complete the record.
+  take_back: 'outcome',
+  take_back_unaccepted: 'outcome',
+  record_reply: 'outcome',
   close: 'closed',
 };
 

@@ -14,6 +14,7 @@ import { SessionsTab } from './detail/tabs/SessionsTab.tsx';
 import { TimelineTab } from './detail/tabs/TimelineTab.tsx';
 import { TransfersTab } from './detail/tabs/TransfersTab.tsx';
 import { ImportedCaseNote } from '../ledger/ImportedCaseNote.tsx';
+import { RepliesTab } from './detail/tabs/RepliesTab.tsx';
 import { CaseDocumentsPanel } from '../documents/CaseDocumentsPanel.tsx';
 import { CaseBackfillBanner } from './backfill/CaseBackfillBanner.tsx';
 import { CaseLawPanel } from '../laws/CaseLawPanel.tsx';
@@ -77,6 +78,9 @@ export function CaseDetailPage({ id }: { id: string }) {
           <Tabs.Tab value="transfers" rightSection={<Count n={c.transfers.length} />}>
             移交
           </Tabs.Tab>
+          <Tabs.Tab value="replies" rightSection={<Count n={c.replies.length} />}>
+            答复
+          </Tabs.Tab>
           <Tabs.Tab value="attachments" rightSection={<Count n={c.attachments.length} />}>
             附件
           </Tabs.Tab>
@@ -101,6 +105,9 @@ export function CaseDetailPage({ id }: { id: string }) {
         </Tabs.Panel>
         <Tabs.Panel value="transfers" pt="md">
           <TransfersTab detail={c} open={setDialog} />
+        </Tabs.Panel>
+        <Tabs.Panel value="replies" pt="md">
+          <RepliesTab detail={c} />
         </Tabs.Panel>
         <Tabs.Panel value="attachments" pt="md">
           <AttachmentsTab detail={c} open={setDialog} />

@@ -43,6 +43,7 @@ import { optionsOf, todayInChina } from './caseUi.ts';
 import { useCan } from './detail/useCan.ts';
 import { SavedViewsMenu } from '../views/SavedViewsMenu.tsx';
 import type { SavedFilters } from '../../../shared/types/savedView.ts';
+import { caseNoLabel } from '../../../shared/cases/caseNoLabel.ts';
 
 /** What a saved view keeps: the filters and order, not the page. */
 function savedFiltersOf({ page: _page, pageSize: _size, ...rest }: CaseListInput): SavedFilters {
@@ -395,7 +396,7 @@ export function CaseListPage() {
             render: (row) =>
               row.caseNo ?? (
                 <Text size="sm" c="dimmed">
-                  待受理
+                  {caseNoLabel(null, row.status)}
                 </Text>
               ),
           },

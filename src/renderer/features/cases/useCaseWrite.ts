@@ -27,6 +27,7 @@ const AFFECTED: readonly MethodName[] = [
   'case.dossierCheck',
   'dashboard.get',
   'deadline.list',
+  'workQueue.get',
 ];
 
 export interface CaseWriteState {

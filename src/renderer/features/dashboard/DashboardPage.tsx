@@ -5,6 +5,7 @@ import { Link } from 'wouter';
 import { formatChineseDate } from '../../../shared/format/chineseDate.ts';
 import { useApiQuery } from '../../api/useApi.ts';
 import { DeadlineTable } from './DeadlineTable.tsx';
+import { FlowPanels } from './FlowPanels.tsx';
 import { OpenCasesTable } from './OpenCasesTable.tsx';
 import { SessionTable } from './SessionTable.tsx';
 import { StatCards } from './StatCards.tsx';
@@ -77,6 +78,7 @@ export function DashboardPage() {
         </Group>
       </Group>
 
+      <FlowPanels />
       {dashboard.isError && <Alert color="red">{dashboard.error.message}</Alert>}
       {dashboard.isPending && <Loader size="sm" aria-label="正在加载工作台" />}
       {data && (

@@ -11,6 +11,7 @@ import { useApiMutation, useApiQuery } from '../../api/useApi.ts';
 import { showApiError } from '../common/showApiError.ts';
 import { MediatorCalendar } from './MediatorCalendar.tsx';
 import { MediatorForm } from './MediatorForm.tsx';
+import { MediatorAccount } from './MediatorAccount.tsx';
 
 type Editing = { readonly mediator: Mediator | null } | null;
 
@@ -26,6 +27,8 @@ export function MediatorsPage({ user }: { user: SessionUser }) {
   const [editing, setEditing] = useState<Editing>(null);
   const [viewing, setViewing] = useState<Mediator | null>(null);
   const canManage = roleHasPermission(user.role, 'mediator.manage');
+  const canManageUsers = roleHasPermission(user.role, 'user.manage');
+  const users = useApiQuery('user.list', {}, { enabled: canManageUsers });
 
   const setActive = async (m: Mediator, active: boolean) => {
     try {
@@ -133,6 +136,15 @@ export function MediatorsPage({ user }: { user: SessionUser }) {
             render: (m) =>
               m.active ? <Badge color="green">在职</Badge> : <Badge color="gray">已停用</Badge>,
           },
+          ...(canManageUsers
+            ? [
+                {
+                  accessor: 'account',
+                  title: '登录账户',
+                  render: (m: Mediator) => <MediatorAccount mediator={m} users={users.data ?? []} />,
+                },
+              ]
+            : []),
           {
             accessor: 'actions',
             title: '操作',

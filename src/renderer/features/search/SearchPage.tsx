@@ -5,6 +5,7 @@ import { DISPUTE_TYPE_LABELS } from '../../../shared/types/disputeTaxonomy.ts';
 import { useApiQuery } from '../../api/useApi.ts';
 import { CaseStatusBadge } from '../cases/CaseStatusBadge.tsx';
 import { SnippetText } from './SnippetText.tsx';
+import { caseNoLabel } from '../../../shared/cases/caseNoLabel.ts';
 
 const PAGE_SIZE = 20;
 
@@ -46,8 +47,8 @@ export function SearchPage() {
                   <CaseStatusBadge status={hit.case.status} size="sm" />
                 </Group>
                 <Text size="xs" c="dimmed">
-                  {hit.case.caseNo ?? '未受理'} · {DISPUTE_TYPE_LABELS[hit.case.disputeType]} · 登记于{' '}
-                  {hit.case.registeredAt.slice(0, 10)}
+                  {caseNoLabel(hit.case.caseNo, hit.case.status)} ·{' '}
+                  {DISPUTE_TYPE_LABELS[hit.case.disputeType]} · 登记于 {hit.case.registeredAt.slice(0, 10)}
                 </Text>
               </Group>
               <Group gap="xs" mt={4} wrap="nowrap" align="flex-start">

@@ -76,7 +76,14 @@ export function HolidayEditor({
   saved: readonly HolidayDay[];
   canEdit: boolean;
 }) {
-  const save = useApiMutation('holiday.setYear', ['holiday.list', 'dashboard.get', 'deadline.list']);
+  const save = useApiMutation('holiday.setYear', [
+    'holiday.list',
+    'holidayYear.list',
+    'dashboard.get',
+    'deadline.list',
+    'workQueue.get',
+    'case.get',
+  ]);
   const [days, setDays] = useState<HolidayDay[]>([...saved]);
   const [dirty, setDirty] = useState(false);
   const [range, setRange] = useState<DatesRangeValue<string>>([null, null]);

@@ -125,9 +125,12 @@ export function SettingsPage({ info, user }: { info: AppInfo; user: SessionUser 
           <Button component={Link} href="/settings/subtypes" variant="light">
             纠纷子类
           </Button>
+          <Button component={Link} href="/settings/replies" variant="light">
+            答复时限
+          </Button>
         </Group>
         <Text size="sm" c="dimmed" mt="xs">
-          上级组织与可移交的街镇、区县调解组织；计算期限用的节假日表；登记纠纷时可选的本地子类。
+          上级组织与可移交的街镇、区县调解组织；计算期限用的节假日表；登记纠纷时可选的本地子类；各转办来源的答复时限。
         </Text>
       </Paper>
       <Paper withBorder p="md">

@@ -31,11 +31,42 @@ import { showApiError } from '../common/showApiError.ts';
 
 const roleOptions = ROLES.map((value) => ({ value, label: ROLE_LABELS[value] }));
 
-function CreateUserForm({ onDone }: { onDone: () => void }) {
-  const create = useApiMutation('user.create', ['user.list']);
+/** Roster entries as options; entries already linked to another account are marked. */
+export function useMediatorOptions(users: readonly UserAccount[] | undefined, exceptUserId?: string) {
+  const mediators = useApiQuery('mediator.list', {});
+  return (mediators.data ?? []).map((m) => {
+    const owner = users?.find((u) => u.mediatorId === m.id && u.id !== exceptUserId && u.active);
+    return {
+      value: m.id,
+      label: owner ? `${m.name}（已关联 ${owner.username}）` : m.name,
+      disabled: !!owner,
+    };
+  });
+}
+
+/**
+ * 添加用户; with `mediator` it is the one-step 为调解员创建登录账户 of the 调解员 page: the account is
+ * created with role 调解员 and linked to that roster entry, so the login sees the cases assigned to it.
+ */
+export function CreateUserForm({
+  onDone,
+  mediator,
+}: {
+  onDone: () => void;
+  mediator?: { readonly id: string; readonly name: string };
+}) {
+  const create = useApiMutation('user.create', ['user.list', 'mediator.list']);
+  const users = useApiQuery('user.list', {});
+  const mediatorOptions = useMediatorOptions(users.data);
   const form = useForm<UserCreateInput>({
     mode: 'uncontrolled',
-    initialValues: { username: '', displayName: '', role: 'mediator', password: '' },
+    initialValues: {
+      username: '',
+      displayName: mediator?.name ?? '',
+      role: 'mediator',
+      password: '',
+      mediatorId: mediator?.id ?? null,
+    },
     validate: schemaResolver(userCreateInput, { sync: true }),
   });
   const handleSubmit = form.onSubmit(async (values) => {
@@ -74,6 +105,16 @@ function CreateUserForm({ onDone }: { onDone: () => void }) {
           allowDeselect={false}
           key={form.key('role')}
           {...form.getInputProps('role')}
+        />
+        <Select
+          label="关联调解员名册"
+          description="调解员账户须关联名册中的本人，才能看到指派给自己的案件"
+          placeholder="不关联"
+          data={mediatorOptions}
+          clearable
+          disabled={mediator !== undefined}
+          key={form.key('mediatorId')}
+          {...form.getInputProps('mediatorId')}
         />
         <PasswordInput
           label="初始密码"
@@ -138,7 +179,11 @@ export function UserAdminPage() {
   const [createOpen, createModal] = useDisclosure();
   const [resetting, setResetting] = useState<UserAccount | null>(null);
 
-  const change = async (user: UserAccount, changes: { role?: Role; active?: boolean }) => {
+  const mediatorOptions = useMediatorOptions(users.data);
+  const change = async (
+    user: UserAccount,
+    changes: { role?: Role; active?: boolean; mediatorId?: string | null },
+  ) => {
     try {
       await update.mutateAsync({ id: user.id, ...changes });
     } catch (error) {
@@ -185,6 +230,31 @@ export function UserAdminPage() {
                 onChange={(role) => role && void change(user, { role: role as Role })}
               />
             ),
+          },
+          {
+            accessor: 'mediatorId',
+            title: '调解员名册',
+            render: (user) =>
+              user.role === 'mediator' ? (
+                <Select
+                  aria-label={`${user.displayName}关联的调解员`}
+                  data={mediatorOptions.map((o) => ({
+                    ...o,
+                    disabled: o.disabled && o.value !== user.mediatorId,
+                  }))}
+                  value={user.mediatorId}
+                  placeholder="未关联"
+                  clearable
+                  size="xs"
+                  w={190}
+                  error={user.mediatorId === null ? '未关联，看不到指派的案件' : undefined}
+                  onChange={(mediatorId) => void change(user, { mediatorId })}
+                />
+              ) : (
+                <Text size="sm" c="dimmed">
+                  —
+                </Text>
+              ),
           },
           {
             accessor: 'active',

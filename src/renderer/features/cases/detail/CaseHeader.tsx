@@ -13,6 +13,7 @@ import { ADVISED_CHANNEL_LABELS } from '../../../../shared/types/outcomeTaxonomy
 import { ASSIGNMENT_ROLE_LABELS, PARTY_ROLE_LABELS } from '../../../../shared/types/partyTaxonomy.ts';
 import { CaseStatusBadge, DueDateText, RiskBadge } from '../CaseStatusBadge.tsx';
 import { activeAssignments, principals } from './caseFacts.ts';
+import { caseNoLabel } from '../../../../shared/cases/caseNoLabel.ts';
 
 function Meta({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -48,7 +49,7 @@ export function CaseHeader({ detail, actions }: { detail: CaseDetail; actions: R
         <Anchor component={Link} href="/cases">
           案件
         </Anchor>
-        <Text>{detail.caseNo ?? '待受理'}</Text>
+        <Text>{caseNoLabel(detail.caseNo, detail.status)}</Text>
       </Breadcrumbs>
       <Group justify="space-between" align="center" wrap="nowrap">
         <Group gap="sm" align="center">
@@ -65,7 +66,7 @@ export function CaseHeader({ detail, actions }: { detail: CaseDetail; actions: R
         </Button>
       </Group>
       <Group gap="lg" aria-label="案件概要" role="group">
-        <Meta label="案号">{detail.caseNo ?? '待受理'}</Meta>
+        <Meta label="案号">{caseNoLabel(detail.caseNo, detail.status)}</Meta>
         <Meta label="类型">
           {`${DISPUTE_TYPE_LABELS[detail.disputeType]}${detail.disputeSubtype ? `（${detail.disputeSubtype.name}）` : ''}`}
         </Meta>
@@ -110,10 +111,19 @@ export function CaseHeader({ detail, actions }: { detail: CaseDetail; actions: R
           )}
         </Meta>
       </Group>
+      {detail.nextStep.text && (
+        <Text size="sm" role="note" aria-label="下一步">
+          <Text span fw={600}>
+            下一步{detail.nextStep.step ? `（${detail.nextStep.step}）` : ''}：
+          </Text>
+          {detail.nextStep.text}
+        </Text>
+      )}
       {refused.length > 0 && (detail.status === 'registered' || running) && (
         <Alert color="red" icon={<IconBan />} title="当事人明确拒绝调解">
           {refused.map((p) => `${p.name}（${p.refusedOn}）`).join('、')}
-          已明确拒绝调解，依法不得调解（人民调解法第十七条），只能不予受理或终止调解。
+          已明确拒绝调解，依法不得调解（人民调解法第十七条），
+          {detail.status === 'registered' ? '只能不予受理。' : '只能终止调解。'}
         </Alert>
       )}
       {detail.disposal &&

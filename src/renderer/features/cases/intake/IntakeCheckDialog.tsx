@@ -7,6 +7,7 @@ import type { DuplicateCaseLink, IntakeCheck } from '../../../../shared/types/di
 import { useApiQuery } from '../../../api/useApi.ts';
 import { formatDateTime } from '../../common/formatDateTime.ts';
 import { CaseStatusBadge } from '../CaseStatusBadge.tsx';
+import { caseNoLabel } from '../../../../shared/cases/caseNoLabel.ts';
 
 /** 重复纠纷 when the other case is still being handled, 重复来访 when it was already dealt with. */
 function repeatKind(link: DuplicateCaseLink): { label: string; color: string } {
@@ -27,7 +28,7 @@ function CasePreview({ caseId }: { caseId: string }) {
           <Text fw={600}>{c.title}</Text>
           <CaseStatusBadge status={c.status} size="sm" />
         </Group>
-        <Text size="sm">案号：{c.caseNo ?? '待受理'}</Text>
+        <Text size="sm">案号：{caseNoLabel(c.caseNo, c.status)}</Text>
         <Text size="sm">当事人：{c.parties.map((p) => p.name).join('、')}</Text>
         <Text size="sm" lineClamp={4} style={{ whiteSpace: 'pre-wrap' }}>
           {c.summary}
@@ -94,7 +95,7 @@ export function IntakeCheckDialog({
                             {kind.label}
                           </Badge>
                         </Table.Td>
-                        <Table.Td>{link.caseNo ?? '待受理'}</Table.Td>
+                        <Table.Td>{caseNoLabel(link.caseNo, link.status)}</Table.Td>
                         <Table.Td>{link.title}</Table.Td>
                         <Table.Td>
                           <CaseStatusBadge status={link.status} size="sm" />

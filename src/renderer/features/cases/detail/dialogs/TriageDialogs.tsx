@@ -390,7 +390,18 @@ export function TransferFeedbackDialog({
           {...form.getInputProps('result')}
         />
       </SimpleGrid>
-      <Textarea label="反馈内容" autosize minRows={2} {...form.getInputProps('note')} />
+      <Textarea
+        label={form.values.result === 'returned' ? '退回理由' : '反馈内容'}
+        withAsterisk={form.values.result === 'returned'}
+        description={
+          form.values.result === 'returned'
+            ? '退回后案件回到本组织：已受理的回到“待指派”重新派单，未受理的回到“待受理”。'
+            : undefined
+        }
+        autosize
+        minRows={2}
+        {...form.getInputProps('note')}
+      />
     </CaseDialog>
   );
 }

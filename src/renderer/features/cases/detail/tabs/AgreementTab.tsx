@@ -12,6 +12,7 @@ import type { OpenDialog } from '../CaseDialogs.tsx';
 import { availability, partyName } from '../caseFacts.ts';
 import { useCan } from '../useCan.ts';
 import { Block, Empty, Field, FieldGrid, SmallButton } from './Fields.tsx';
+import { WholePerformanceSection } from './WholePerformance.tsx';
 
 export const PERFORMANCE_COLORS: Readonly<Record<PerformanceStatus, string>> = {
   pending: 'gray',
@@ -91,6 +92,7 @@ export function AgreementTab({ detail, open }: { detail: CaseDetail; open: OpenD
         {!agreement.confirmable && <Alert color="yellow">{agreement.notConfirmableReason}</Alert>}
         {agreement.facts && <Field label="纠纷主要事实、争议事项">{agreement.facts}</Field>}
         {agreement.oralContent && <Field label="口头协议内容">{agreement.oralContent}</Field>}
+        <WholePerformanceSection detail={detail} />
         {agreement.obligations.length > 0 && (
           <Table withTableBorder striped aria-label="协议条款">
             <Table.Thead>
