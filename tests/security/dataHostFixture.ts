@@ -1,0 +1,85 @@
+import path from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import type { Core } from '../../src/main/core/createCore.ts';
+import { silentLogger } from '../../src/main/core/logger.ts';
+import { createHostServer, listen, type RunningHost } from '../../src/main/host/hostServer.ts';
+import type { ApiResult } from '../../src/shared/api/result.ts';
+import { makeTempDir, removeTempDir } from '../helpers/tempDir.ts';
+import { dbFile, openTestCore, setUpAsAdmin } from '../helpers/testCore.ts';
+
+export interface HttpReply<T = unknown> {
+  readonly status: number;
+  readonly body: ApiResult<T>;
+}
+
+/** A real core on a real file behind the real HTTP host on a loopback port, set up with an administrator. */
+export interface SecurityHost {
+  readonly dir: string;
+  readonly dataDir: string;
+  readonly core: Core;
+  readonly host: RunningHost;
+  readonly adminToken: string;
+  /** POST /api/<method> with a JSON body, as a browser on the LAN would (bearer token). */
+  api<T = unknown>(method: string, input: unknown, token?: string | null): Promise<HttpReply<T>>;
+  /** The same with a hand-written body (lone surrogates survive only as `\ud800` escapes in JSON text). */
+  rawApi<T = unknown>(method: string, body: string, token?: string | null): Promise<HttpReply<T>>;
+  /** Row count of every ordinary table, read beside the running core. */
+  rowCounts(): Record<string, number>;
+  close(): Promise<void>;
+}
+
+export async function openSecurityHost(): Promise<SecurityHost> {
+  const dir = makeTempDir('mediation-security-');
+  const dataDir = path.join(dir, 'data');
+  const core = await openTestCore(dataDir);
+  const adminToken = await setUpAsAdmin(core);
+  const host = await listen(createHostServer({ core, staticDir: dir, logger: silentLogger }), 0, '127.0.0.1');
+
+  async function rawApi<T>(method: string, body: string, token: string | null = adminToken) {
+    const response = await fetch(`${host.url}/api/${method}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', ...(token && { Authorization: `Bearer ${token}` }) },
+      body,
+    });
+    return { status: response.status, body: (await response.json()) as ApiResult<T> };
+  }
+
+  return {
+    dir,
+    dataDir,
+    core,
+    host,
+    adminToken,
+    rawApi,
+    api: (method, input, token) => rawApi(method, JSON.stringify(input ?? {}), token),
+    rowCounts: () => {
+      const reader = new BetterSqlite3(dbFile(dataDir), { readonly: true });
+      try {
+        const tables = reader
+          .prepare(
+            "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND sql NOT LIKE 'CREATE VIRTUAL%'",
+          )
+          .all() as { name: string }[];
+        return Object.fromEntries(
+          tables.map(({ name }) => [
+            name,
+            (reader.prepare(`SELECT count(*) AS n FROM "${name}"`).get() as { n: number }).n,
+          ]),
+        );
+      } finally {
+        reader.close();
+      }
+    },
+    close: async () => {
+      await host.close();
+      await core.close();
+      removeTempDir(dir);
+    },
+  };
+}
+
+/** The value of a successful reply, or a thrown error naming the refusal. */
+export function valueOf<T>(reply: HttpReply<T>): T {
+  if (!reply.body.ok) throw new Error(`${reply.status} ${reply.body.error.code} ${reply.body.error.message}`);
+  return reply.body.value;
+}
