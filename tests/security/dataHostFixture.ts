@@ -23,6 +23,8 @@ export interface SecurityHost {
   api<T = unknown>(method: string, input: unknown, token?: string | null): Promise<HttpReply<T>>;
   /** The same with a hand-written body (lone surrogates survive only as `\ud800` escapes in JSON text). */
   rawApi<T = unknown>(method: string, body: string, token?: string | null): Promise<HttpReply<T>>;
+  /** Logs in over HTTP and returns the session token the host set as its cookie. */
+  login(username: string, password: string): Promise<string>;
   /** Row count of every ordinary table, read beside the running core. */
   rowCounts(): Record<string, number>;
   close(): Promise<void>;
@@ -52,6 +54,16 @@ export async function openSecurityHost(): Promise<SecurityHost> {
     adminToken,
     rawApi,
     api: (method, input, token) => rawApi(method, JSON.stringify(input ?? {}), token),
+    login: async (username, password) => {
+      const response = await fetch(`${host.url}/api/auth.login`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ username, password }),
+      });
+      const token = /md_session=([^;]+)/.exec(response.headers.get('set-cookie') ?? '')?.[1];
+      if (!token) throw new Error(`login of ${username} failed: ${response.status} ${await response.text()}`);
+      return token;
+    },
     rowCounts: () => {
       const reader = new BetterSqlite3(dbFile(dataDir), { readonly: true });
       try {

@@ -16,7 +16,9 @@ import type { Logger } from '../core/logger.ts';
 import type { RunInTransaction } from '../db/transactions.ts';
 import type { AuditEvent } from '../services/auditService.ts';
 import type { SessionLookup } from '../services/authService.ts';
+import type { CaseScope } from '../db/queries/caseAccess.ts';
 import { auditDetail, auditTarget, type ChangeNote } from './auditDetail.ts';
+import { caseScopeOf } from './caseScope.ts';
 
 /** What the transport knows about a call. */
 export interface CallContext {
@@ -29,6 +31,11 @@ export interface CallContext {
 export interface HandlerContext extends CallContext {
   /** The logged-in user; null only for `public` and `setup` methods. */
   readonly user: SessionUser | null;
+  /**
+   * The user's data scope (null: the whole organisation). Methods marked `filtered` in
+   * `CASE_DATA_SCOPE` (caseScope.ts) pass it to their queries.
+   */
+  readonly scope: CaseScope | null;
   /** Records a before/after pair for the audit entry of this call. */
   readonly noteChange: (note: ChangeNote) => void;
 }
@@ -85,7 +92,12 @@ export function createRouter(deps: RouterDeps): Dispatch {
     if (!parsed.success) throw invalidInput(parsed.error);
     if (user && deps.checkCaseAccess) await deps.checkCaseAccess(user, method, parsed.data);
     const notes: ChangeNote[] = [];
-    const handlerContext: HandlerContext = { ...context, user, noteChange: (note) => notes.push(note) };
+    const handlerContext: HandlerContext = {
+      ...context,
+      user,
+      scope: caseScopeOf(user),
+      noteChange: (note) => notes.push(note),
+    };
     const handler = handlers[method] as (input: unknown, context: HandlerContext) => unknown;
 
     if (isReadOnly(spec)) {

@@ -7,7 +7,7 @@ export function caseHandlers(services: Services): HandlersFor<'case.'> {
   const { cases, triage, mediators } = services;
   return {
     'case.create': (input, ctx) => cases.create(input, actorOf(ctx), ctx.user?.rowId ?? null),
-    'case.checkIntake': (input) => cases.checkIntake(input),
+    'case.checkIntake': (input, ctx) => cases.checkIntake(input, ctx.scope),
     'case.list': (input, ctx) => cases.list(input, caseScopeOf(ctx.user)),
     'case.get': (input) => cases.get(input.id),
     'case.update': (input, ctx) => cases.update(input, actorOf(ctx)),
@@ -15,8 +15,8 @@ export function caseHandlers(services: Services): HandlersFor<'case.'> {
     'case.accept': (input, ctx) => triage.accept(input, actorOf(ctx)),
     'case.reject': (input, ctx) => triage.reject(input, actorOf(ctx)),
     'case.void': (input, ctx) => triage.void(input, actorOf(ctx)),
-    'case.assign': (input, ctx) => mediators.assign(input, actorOf(ctx)),
-    'case.recuse': (input, ctx) => mediators.recuse(input, actorOf(ctx)),
+    'case.assign': (input, ctx) => mediators.assign(input, actorOf(ctx), ctx.scope),
+    'case.recuse': (input, ctx) => mediators.recuse(input, actorOf(ctx), ctx.scope),
     'case.extendDeadline': (input, ctx) => triage.extendDeadline(input, actorOf(ctx)),
     'case.terminate': (input, ctx) => triage.terminate(input, actorOf(ctx)),
     'case.transfer': (input, ctx) => triage.transfer(input, actorOf(ctx)),
