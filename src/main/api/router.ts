@@ -183,7 +183,7 @@ const UNMASKED = /^(party\.reveal|auth\.|user\.|org\.|app\.|backup\.|audit\.)/;
 
 /**
  * Every result leaves the core with ID numbers and phones masked (domain §7.5); roles that do not
- * handle cases also get addresses reduced. Full values come only from the audited `party.reveal`.
+ * handle cases also get addresses reduced, and ID numbers and mobiles typed into free text masked. Full values come only from the audited `party.reveal`.
  * Mediator contact phones are staff work numbers and stay readable on the roster.
  */
 function present(method: string, user: SessionUser | null, value: unknown): unknown {
@@ -191,6 +191,8 @@ function present(method: string, user: SessionUser | null, value: unknown): unkn
   return maskPersonalData(value, {
     addresses: !user || !ROLES_SEEING_PERSONAL_DATA.has(user.role),
     phones: !method.startsWith('mediator.'),
+    // Roles that may not reveal personal data get it masked inside free text too (issue 13, item 8).
+    freeText: !user || !roleHasPermission(user.role, 'case.reveal'),
   });
 }
 
