@@ -18,7 +18,10 @@ export interface SecurityHost {
   readonly dataDir: string;
   readonly core: Core;
   readonly host: RunningHost;
+  /** Changes after `reopen` (a new login is needed: sessions survive, but keep it simple). */
   readonly adminToken: string;
+  /** Closes host and core (so the file can be edited by hand), then opens both again and logs in. */
+  reopen(beforeOpen?: () => void): Promise<void>;
   /** POST /api/<method> with a JSON body, as a browser on the LAN would (bearer token). */
   api<T = unknown>(method: string, input: unknown, token?: string | null): Promise<HttpReply<T>>;
   /** The same with a hand-written body (lone surrogates survive only as `\ud800` escapes in JSON text). */
@@ -33,11 +36,11 @@ export interface SecurityHost {
 export async function openSecurityHost(): Promise<SecurityHost> {
   const dir = makeTempDir('mediation-security-');
   const dataDir = path.join(dir, 'data');
-  const core = await openTestCore(dataDir);
-  const adminToken = await setUpAsAdmin(core);
-  const host = await listen(createHostServer({ core, staticDir: dir, logger: silentLogger }), 0, '127.0.0.1');
+  let core = await openTestCore(dataDir);
+  let adminToken = await setUpAsAdmin(core);
+  let host = await listen(createHostServer({ core, staticDir: dir, logger: silentLogger }), 0, '127.0.0.1');
 
-  async function rawApi<T>(method: string, body: string, token: string | null = adminToken) {
+  async function rawApi<T>(method: string, body: string, token: string | null | undefined = adminToken) {
     const response = await fetch(`${host.url}/api/${method}`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', ...(token && { Authorization: `Bearer ${token}` }) },
@@ -46,24 +49,40 @@ export async function openSecurityHost(): Promise<SecurityHost> {
     return { status: response.status, body: (await response.json()) as ApiResult<T> };
   }
 
+  async function login(username: string, password: string): Promise<string> {
+    const response = await fetch(`${host.url}/api/auth.login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ username, password }),
+    });
+    const token = /md_session=([^;]+)/.exec(response.headers.get('set-cookie') ?? '')?.[1];
+    if (!token) throw new Error(`login of ${username} failed: ${response.status} ${await response.text()}`);
+    return token;
+  }
+
   return {
     dir,
     dataDir,
-    core,
-    host,
-    adminToken,
+    get core() {
+      return core;
+    },
+    get host() {
+      return host;
+    },
+    get adminToken() {
+      return adminToken;
+    },
+    reopen: async (beforeOpen) => {
+      await host.close();
+      await core.close();
+      beforeOpen?.();
+      core = await openTestCore(dataDir);
+      host = await listen(createHostServer({ core, staticDir: dir, logger: silentLogger }), 0, '127.0.0.1');
+      adminToken = await login('admin', 'Admin12345');
+    },
     rawApi,
     api: (method, input, token) => rawApi(method, JSON.stringify(input ?? {}), token),
-    login: async (username, password) => {
-      const response = await fetch(`${host.url}/api/auth.login`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ username, password }),
-      });
-      const token = /md_session=([^;]+)/.exec(response.headers.get('set-cookie') ?? '')?.[1];
-      if (!token) throw new Error(`login of ${username} failed: ${response.status} ${await response.text()}`);
-      return token;
-    },
+    login,
     rowCounts: () => {
       const reader = new BetterSqlite3(dbFile(dataDir), { readonly: true });
       try {
