@@ -366,6 +366,13 @@ describe('the findings of the attack, one by one', () => {
     },
   );
 
+  test('a conflict overridden at assignment is kept on the case without naming the earlier case', async () => {
+    const detail = valueOf(await w.s.api<CaseDetail>('case.get', { id: w.assigned.id }, w.li));
+    expect(detail.assignments[0]!.conflicts.map((c) => c.kind)).toContain('earlier_case');
+    const text = JSON.stringify(detail);
+    for (const secret of w.secrets) expect(text).not.toContain(secret);
+  });
+
   test('the conflict check warns about the earlier case without naming it', async () => {
     const findings = valueOf(
       await w.s.api<{ kind: string; message: string; otherCaseId?: string | null }[]>(

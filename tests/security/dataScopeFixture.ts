@@ -23,6 +23,8 @@ export interface ScopeWorld {
   readonly m2: Mediator;
   /** 李's own case (registered by him), accepted. */
   readonly own: CaseDetail;
+  /** A case the administrator assigned to 李 over a conflict with 王's case (override recorded). */
+  readonly assigned: CaseDetail;
   /** 王's case: 李 must never learn anything that names it. */
   readonly other: CaseDetail;
   /** Strings that name the other case: number, title, party names, uuids. */
@@ -143,6 +145,30 @@ export async function buildScopeWorld(s: SecurityHost): Promise<ScopeWorld> {
     ),
   );
 
+  let assigned = valueOf(
+    await s.api<CaseDetail>('case.create', {
+      title: '张三与钱七借款纠纷',
+      summary: '借款未还。',
+      parties: [{ role: 'applicant', name: '张三', idNumber: ID_SHARED }],
+    }),
+  );
+  assigned = valueOf(
+    await s.api<CaseDetail>('case.accept', {
+      caseId: assigned.id,
+      expectedVersion: assigned.version,
+      acceptedOn: '2026-11-22',
+      consentMode: 'all_parties_consented',
+    }),
+  );
+  assigned = valueOf(
+    await s.api<CaseDetail>('case.assign', {
+      caseId: assigned.id,
+      expectedVersion: assigned.version,
+      mediatorId: m1.id,
+      overrideReason: '当事人同意，已书面说明',
+    }),
+  );
+
   const secrets = [
     other.id,
     other.caseNo!,
@@ -152,7 +178,7 @@ export async function buildScopeWorld(s: SecurityHost): Promise<ScopeWorld> {
     ...other.parties.map((p) => p.id),
     ...other.sessions.map((x) => x.id),
   ];
-  return { s, li, wang, m1, m2, own, other, secrets };
+  return { s, li, wang, m1, m2, own, assigned, other, secrets };
 }
 
 /** All text a reply carries, with files (base64 zip: docx, xlsx, dossier zips) unpacked to their text. */

@@ -143,3 +143,16 @@ export async function findConflicts(
   }
   return findings;
 }
+
+/**
+ * A finding as stored with the assignment: the case record is read by everyone handling the case,
+ * who may not be entitled to the earlier case (issue 13, item 3), so it says only that one exists.
+ */
+export function withoutOtherCase(finding: ConflictFinding): ConflictFinding {
+  if (finding.kind !== 'earlier_case') return finding;
+  return {
+    ...finding,
+    otherCaseId: null,
+    message: finding.message.replace(/同为案件“.*”(（.*?）)?的当事人。$/, '同为另一件案件的当事人。'),
+  };
+}

@@ -30,7 +30,7 @@ import type { CaseScope } from '../db/queries/caseAccess.ts';
 import type { ServiceDeps } from './serviceDeps.ts';
 import { writeCase, type CaseWriteContext } from './caseWrite.ts';
 import { invalidField, readCase } from './caseRead.ts';
-import { findConflicts } from './conflictCheck.ts';
+import { findConflicts, withoutOtherCase } from './conflictCheck.ts';
 import { defaultAreaCodeFor } from './partyValues.ts';
 import { todayIn } from './localDate.ts';
 
@@ -125,7 +125,8 @@ export function createMediatorService(deps: ServiceDeps) {
       mode,
       assignedAt: ctx.now,
       assignedBy: ctx.actor,
-      conflicts,
+      // Kept on the case, which everyone handling it reads: an earlier case is named only live.
+      conflicts: conflicts.map(withoutOtherCase),
       overrideReason: conflicts.length > 0 ? overrideReason : null,
     });
     const override = conflicts.length > 0 ? `（存在利益冲突，理由：${overrideReason}）` : '';
