@@ -70,6 +70,17 @@ function takeUnit(rest: string, pattern: RegExp, allowRoads = false): string | n
  * keep exactly their units.
  */
 export function maskAddress(value: string): string {
+  const { kept, rest } = splitAddress(value);
+  if (kept === '') return '（地址已隐去）';
+  return rest === '' ? kept : `${kept}${HIDDEN_DETAIL}`;
+}
+
+/** The administrative units an address starts with (省/市/区县/街道乡镇), nothing after them. */
+export function administrativePart(value: string): string {
+  return splitAddress(value).kept;
+}
+
+function splitAddress(value: string): { kept: string; rest: string } {
   let rest = value.normalize('NFKC').replace(/\s+/g, '');
   let kept = '';
   const take = (unit: string | null): boolean => {
@@ -83,10 +94,8 @@ export function maskAddress(value: string): string {
   const municipality = province !== null && /^(北京|天津|上海|重庆)市$/.test(province);
   if (!municipality) take(takeUnit(rest, PREFECTURE));
   take(takeUnit(rest, COUNTY));
-  // A county-level city or district may follow a prefecture written as 市 (苏州市昆山市).
   if (!take(takeUnit(rest, SUBDISTRICT, true))) take(takeUnit(rest, TOWNSHIP));
-  if (kept === '') return '（地址已隐去）';
-  return rest === '' ? kept : `${kept}${HIDDEN_DETAIL}`;
+  return { kept, rest };
 }
 
 const CHINESE_ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
