@@ -240,7 +240,7 @@ export function createAuditService(
         ok: true,
         checked,
         firstBrokenSeq: null,
-        message: `审计日志完整，共核对 ${checked} 条记录，并与 ${outside.length} 个锚点一致。${plain}`,
+        message: `审计日志完整，共核对 ${checked} 条记录${outside.length > 0 ? `，与 ${outside.length} 个锚点（数据文件夹、备份清单）一致` : ''}。${plain}`,
         latestSeq: checked,
         latestHash: checked > 0 ? prevHash : null,
         keyedFromSeq: key.keyedFromSeq,
