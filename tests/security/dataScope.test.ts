@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { CASE_DATA_SCOPE } from '../../src/main/api/caseScope.ts';
+import { CASE_DATA_SCOPE, caseIdOf } from '../../src/main/api/caseScope.ts';
 import { contract, METHOD_NAMES, type MethodName } from '../../src/shared/api/contract.ts';
 import { roleHasPermission } from '../../src/shared/api/roles.ts';
 import type { CaseDetail } from '../../src/shared/types/dispute.ts';
@@ -307,10 +307,14 @@ describe('as a scoped 调解员, no reply names a case outside the scope', () =>
       } else if (!reply.body.ok) {
         expect(reply.body.error.code).not.toBe('INTERNAL');
       }
-      // The same input aimed at the other mediator's case is refused, and the refusal names nothing.
-      const serialised = JSON.stringify(input);
-      if (serialised.includes(w.own.id)) {
-        const aimed = JSON.parse(serialised.split(w.own.id).join(w.other.id)) as unknown;
+      // The same input aimed at the other mediator's case (its case id replaced) is refused, and the
+      // refusal names nothing of that case.
+      const named = caseIdOf(method, input);
+      if (CASE_DATA_SCOPE[method] === 'names-case' && !closed) {
+        expect(named, `${method} is 'names-case' but its input names no case`).not.toBeNull();
+      }
+      if (named !== null) {
+        const aimed = JSON.parse(JSON.stringify(input).split(named).join(w.other.id)) as unknown;
         const refused = await w.s.api(method, aimed, w.li);
         expect([refused.status, refused.body.ok ? null : refused.body.error.code]).toEqual([
           403,
