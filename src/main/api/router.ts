@@ -16,7 +16,9 @@ import type { Logger } from '../core/logger.ts';
 import type { RunInTransaction } from '../db/transactions.ts';
 import type { AuditEvent } from '../services/auditService.ts';
 import type { SessionLookup } from '../services/authService.ts';
+import type { CaseScope } from '../db/queries/caseAccess.ts';
 import { auditDetail, auditTarget, backfillMark, type ChangeNote } from './auditDetail.ts';
+import { caseScopeOf } from './caseScope.ts';
 
 /** What the transport knows about a call. */
 export interface CallContext {
@@ -29,6 +31,11 @@ export interface CallContext {
 export interface HandlerContext extends CallContext {
   /** The logged-in user; null only for `public` and `setup` methods. */
   readonly user: SessionUser | null;
+  /**
+   * The user's data scope (null: the whole organisation). Methods marked `filtered` in
+   * `CASE_DATA_SCOPE` (caseScope.ts) pass it to their queries.
+   */
+  readonly scope: CaseScope | null;
   /** Records a before/after pair for the audit entry of this call. */
   readonly noteChange: (note: ChangeNote) => void;
 }
@@ -85,7 +92,12 @@ export function createRouter(deps: RouterDeps): Dispatch {
     if (!parsed.success) throw invalidInput(parsed.error);
     if (user && deps.checkCaseAccess) await deps.checkCaseAccess(user, method, parsed.data);
     const notes: ChangeNote[] = [];
-    const handlerContext: HandlerContext = { ...context, user, noteChange: (note) => notes.push(note) };
+    const handlerContext: HandlerContext = {
+      ...context,
+      user,
+      scope: caseScopeOf(user),
+      noteChange: (note) => notes.push(note),
+    };
     const handler = handlers[method] as (input: unknown, context: HandlerContext) => unknown;
 
     if (isReadOnly(spec)) {
@@ -171,7 +183,7 @@ const UNMASKED = /^(party\.reveal|auth\.|user\.|org\.|app\.|backup\.|audit\.)/;
 
 /**
  * Every result leaves the core with ID numbers and phones masked (domain §7.5); roles that do not
- * handle cases also get addresses reduced. Full values come only from the audited `party.reveal`.
+ * handle cases also get addresses reduced, and ID numbers and mobiles typed into free text masked. Full values come only from the audited `party.reveal`.
  * Mediator contact phones are staff work numbers and stay readable on the roster.
  */
 function present(method: string, user: SessionUser | null, value: unknown): unknown {
@@ -179,6 +191,8 @@ function present(method: string, user: SessionUser | null, value: unknown): unkn
   return maskPersonalData(value, {
     addresses: !user || !ROLES_SEEING_PERSONAL_DATA.has(user.role),
     phones: !method.startsWith('mediator.'),
+    // Roles that may not reveal personal data get it masked inside free text too (issue 13, item 8).
+    freeText: !user || !roleHasPermission(user.role, 'case.reveal'),
   });
 }
 

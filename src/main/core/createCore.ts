@@ -1,3 +1,5 @@
+import type { SessionUser } from '../../shared/types/account.ts';
+import type { AuditKeyStore } from '../services/audit/auditKey.ts';
 import fs from 'node:fs';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
@@ -56,6 +58,11 @@ export interface CoreOptions {
     readonly timers?: SenderTimers;
     readonly autoRun?: boolean;
   };
+  /**
+   * Where the audit chain's key is kept (issue 13, item 9): Electron passes one protected by
+   * safeStorage; default a file readable by the owner only in the data folder (the host).
+   */
+  readonly auditKeyStore?: AuditKeyStore;
 }
 
 export type CoreStatus =
@@ -128,6 +135,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       wakeExportSender,
       templatesDir,
       office,
+      auditKeyStore: options.auditKeyStore,
     });
     // Coming years without a holiday table get the statutory holidays (暂定), so deadlines running into
     // them are not counted on weekends alone (issue 15).
@@ -139,7 +147,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   }
 
   /** Runs inside a queued call: closes the database, puts the backup's files in place, reopens. */
-  async function replaceData(backupFolder: string): Promise<void> {
+  /** `actor`: the administrator who ran the restore; the entry in the restored log names them. */
+  async function replaceData(backupFolder: string, actor: SessionUser | null): Promise<void> {
     if (!('database' in state)) throw new Error('replaceData needs an open database');
     await closeDatabase(state.database);
     for (const suffix of ['-wal', '-shm']) fs.rmSync(file + suffix, { force: true });
@@ -152,12 +161,14 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     state = await open();
     if ('database' in state) {
       await state.services.audit.record(state.database.db, {
-        actor: null,
+        actor,
         method: 'backup.restored',
         targetType: 'backup',
         targetId: null,
         detail: { from: backupFolder },
       });
+      // The restored log is legitimately shorter than the anchors noted before; note its end now.
+      await state.services.audit.writeAnchor(state.database.db);
     }
     logger.info('core.restored', { from: backupFolder, ok: 'database' in state });
   }
@@ -267,7 +278,8 @@ export function createDispatch(options: {
   readonly logger: Logger;
   readonly newId: () => string;
   readonly appInfo: Omit<AppInfo, 'setupComplete'>;
-  readonly replaceData?: (backupFolder: string) => Promise<void>;
+  readonly replaceData?: (backupFolder: string, actor: SessionUser | null) => Promise<void>;
+  readonly auditKeyStore?: AuditKeyStore | undefined;
   readonly wakeExportSender?: () => void;
   readonly templatesDir?: string;
   readonly office?: CoreCapabilities['office'];
@@ -289,6 +301,7 @@ export function createDispatch(options: {
       wakeExportSender: options.wakeExportSender,
       templatesDir: options.templatesDir ?? defaultTemplatesDir(),
       office: options.office ?? lazyOfficeTools(defaultOfficeCandidates()),
+      ...(options.auditKeyStore && { auditKeyStore: options.auditKeyStore }),
     },
   );
   const dispatch = createRouter({

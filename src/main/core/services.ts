@@ -1,3 +1,5 @@
+import type { SessionUser } from '../../shared/types/account.ts';
+import type { AuditKeyStore } from '../services/audit/auditKey.ts';
 import { createAuditService } from '../services/auditService.ts';
 import { createAuthService } from '../services/authService.ts';
 import { createBackupService } from '../services/backupService.ts';
@@ -36,7 +38,9 @@ import { createWorkQueueService } from '../services/workQueueService.ts';
 /** What only the core can provide: the schema version it migrated to, and swapping the data for a restore. */
 export interface CoreCapabilities {
   readonly schemaVersion: number;
-  readonly replaceData: (backupFolder: string) => Promise<void>;
+  readonly replaceData: (backupFolder: string, actor: SessionUser | null) => Promise<void>;
+  /** Where the audit chain's key is kept; default a 0600 file in the data folder (the host). */
+  readonly auditKeyStore?: AuditKeyStore;
   /** Asks the city-platform sender to run soon (it works outside the call queue). */
   readonly wakeExportSender?: () => void;
   /** The built-in document templates. */
@@ -47,7 +51,7 @@ export interface CoreCapabilities {
 
 /** Every service, built once per open database. */
 export function createServices(deps: ServiceDeps, core: CoreCapabilities) {
-  const audit = createAuditService(deps);
+  const audit = createAuditService(deps, core.auditKeyStore);
   const auth = createAuthService(deps, audit);
   const organisations = createOrganisationService(deps);
   const users = createUserService(deps);

@@ -9,6 +9,7 @@ import {
   Menu,
   net,
   protocol,
+  safeStorage,
   session,
   shell,
   type WebContents,
@@ -28,6 +29,7 @@ import {
   updateFromFile,
 } from './shellDialogs.ts';
 import { registerDesktopHandlers } from '../desktop/bridge/registerDesktopHandlers.ts';
+import { safeStorageAuditKeyStore } from '../desktop/security/safeStorageAuditKeyStore.ts';
 import { registerApiHandler, type CoreCaller } from '../desktop/ipc/registerApiHandler.ts';
 import { originOf } from '../desktop/ipc/senderValidation.ts';
 import { appMenuTemplate } from '../desktop/menu/appMenuTemplate.ts';
@@ -97,6 +99,8 @@ function start(): void {
     clock: systemClock,
     logger,
     templatesDir: paths.templatesDir,
+    // The audit chain's key, encrypted by the OS for this account (issue 13, item 9).
+    auditKeyStore: safeStorageAuditKeyStore(safeStorage, dataDir),
   }).catch((error: unknown) => {
     logger.error('core.start-failed', { error });
     return unavailableCore();

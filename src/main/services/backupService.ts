@@ -16,6 +16,7 @@ import {
 import { getSetting, putSetting } from '../db/queries/settings.ts';
 import { listFiles, sha256File } from '../files/sha256File.ts';
 import type { AuditService } from './auditService.ts';
+import type { AuditAnchor } from './audit/auditAnchor.ts';
 import type { ServiceDeps } from './serviceDeps.ts';
 
 /** Folders of the data dir that belong in a backup besides the database. */
@@ -30,6 +31,8 @@ interface Manifest {
   readonly createdAt: string;
   readonly schemaVersion: number;
   readonly files: readonly { path: string; bytes: number; sha256: string }[];
+  /** The latest audit entry when the backup was taken, signed (issue 13, item 9). */
+  readonly auditAnchor?: AuditAnchor | null;
 }
 
 function rowToInfo(row: BackupRow): BackupInfo {
@@ -82,7 +85,7 @@ export function createBackupService(
     audit: AuditService;
     schemaVersion: number;
     /** Swaps the live database and data folders for the backup's; provided by the core. */
-    replaceData: (backupFolder: string) => Promise<void>;
+    replaceData: (backupFolder: string, actor: SessionUser | null) => Promise<void>;
   },
 ) {
   const { db, clock, dataDir, inTransaction } = deps;
@@ -116,6 +119,7 @@ export function createBackupService(
         createdAt: now.toISOString(),
         schemaVersion: parts.schemaVersion,
         files,
+        auditAnchor: await parts.audit.anchor(db),
       };
       fs.writeFileSync(path.join(folder, MANIFEST_NAME), JSON.stringify(manifest, null, 2));
     } catch (error) {
@@ -223,7 +227,7 @@ export function createBackupService(
           `当前数据的保护备份没有通过核验（${safetyCopy.verifyMessage}），为安全起见没有恢复。`,
         );
       }
-      await parts.replaceData(folder);
+      await parts.replaceData(folder, actor);
       return { restoredFrom: folder, safetyCopy };
     },
   };

@@ -30,6 +30,7 @@ import {
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import type { CaseScope } from '../db/queries/caseAccess.ts';
+import { caseVisibility, OUT_OF_SCOPE_APPEARANCE, splitByVisibility } from './scopeRedaction.ts';
 import type { ServiceDeps } from './serviceDeps.ts';
 import { todayIn } from './localDate.ts';
 import { writeCase } from './caseWrite.ts';
@@ -119,13 +120,48 @@ export function createCaseService(deps: ServiceDeps) {
 
   const get = (id: string): Promise<CaseDetail> => readCase(deps, id);
 
+  /**
+   * Repeat detection. A scoped 调解员 gets links only to cases in their scope; for the others they
+   * learn that the person appears elsewhere, never where (issue 13, item 3).
+   */
   async function findDuplicates(
     parties: ParsedInputOf<'case.checkIntake'>['parties'],
     today: string,
     areaCode: string | undefined,
     excludeCaseId: string | undefined,
+    scope: CaseScope | null,
   ): Promise<DuplicateMatch[]> {
     const matches: DuplicateMatch[] = [];
+    const visible = caseVisibility(db, scope);
+    const report = async (
+      partyIndex: number,
+      matchedBy: DuplicateMatch['matchedBy'],
+      who: string,
+      found: PartyAppearance[],
+    ): Promise<boolean> => {
+      const links = found
+        .filter((f) => f.caseUuid !== excludeCaseId)
+        .map((f) => ({
+          caseId: f.caseUuid,
+          caseNo: f.caseNo,
+          title: f.title,
+          status: f.status as CaseDetail['status'],
+          registeredAt: f.registeredAt,
+          partyName: f.partyName,
+          role: PARTY_ROLE_LABELS[f.role as keyof typeof PARTY_ROLE_LABELS] ?? f.role,
+        }));
+      const { shown, hidden } = await splitByVisibility(links, visible);
+      if (shown.length === 0 && hidden === 0) return false;
+      const basis = matchedBy === 'id_number' ? '证件号码相同' : '姓名和电话相同';
+      const message =
+        hidden === 0
+          ? `${who}（${basis}）在其他 ${shown.length} 件案件中出现过，可能是重复纠纷或重复来访。`
+          : shown.length === 0
+            ? `${who}（${basis}）：${OUT_OF_SCOPE_APPEARANCE}，可能是重复纠纷或重复来访；详情请向受理员或管理员了解。`
+            : `${who}（${basis}）在您经办的 ${shown.length} 件案件中出现过；另外${OUT_OF_SCOPE_APPEARANCE}（不在您的经办范围内）。`;
+      matches.push({ partyIndex, matchedBy, message, cases: shown });
+      return true;
+    };
     for (const [index, party] of parties.entries()) {
       if (!party.name && !party.idNumber) continue;
       const check = prepareParty(
@@ -133,41 +169,18 @@ export function createCaseService(deps: ServiceDeps) {
         today,
         areaCode,
       ).check;
-      const link = (found: PartyAppearance[]) =>
-        found
-          .filter((f) => f.caseUuid !== excludeCaseId)
-          .map((f) => ({
-            caseId: f.caseUuid,
-            caseNo: f.caseNo,
-            title: f.title,
-            status: f.status as CaseDetail['status'],
-            registeredAt: f.registeredAt,
-            partyName: f.partyName,
-            role: PARTY_ROLE_LABELS[f.role as keyof typeof PARTY_ROLE_LABELS] ?? f.role,
-          }));
       if (check.idNumber !== null && check.errors['idNumber'] === undefined) {
-        const cases = link(await findPartiesByIdNumber(db, check.idNumber));
-        if (cases.length > 0) {
-          matches.push({
-            partyIndex: index,
-            matchedBy: 'id_number',
-            message: `${party.name || '该当事人'}（证件号码相同）在其他 ${cases.length} 件案件中出现过，可能是重复纠纷或重复来访。`,
-            cases,
-          });
-          continue;
-        }
+        const found = await findPartiesByIdNumber(db, check.idNumber);
+        if (await report(index, 'id_number', party.name || '该当事人', found)) continue;
       }
       const phones = check.contacts.filter((c) => c.kind !== 'other').map((c) => c.value);
       if (party.name && phones.length > 0) {
-        const cases = link(await findPartiesByNameAndPhone(db, party.name, phones));
-        if (cases.length > 0) {
-          matches.push({
-            partyIndex: index,
-            matchedBy: 'name_phone',
-            message: `${party.name}（姓名和电话相同）在其他 ${cases.length} 件案件中出现过，可能是重复纠纷或重复来访。`,
-            cases,
-          });
-        }
+        await report(
+          index,
+          'name_phone',
+          party.name,
+          await findPartiesByNameAndPhone(db, party.name, phones),
+        );
       }
     }
     return matches;
@@ -182,7 +195,10 @@ export function createCaseService(deps: ServiceDeps) {
     get,
 
     /** 接单 pre-check: field errors, sex/age warnings, repeat detection; nothing is saved. */
-    async checkIntake(input: ParsedInputOf<'case.checkIntake'>): Promise<IntakeCheck> {
+    async checkIntake(
+      input: ParsedInputOf<'case.checkIntake'>,
+      scope: CaseScope | null = null,
+    ): Promise<IntakeCheck> {
       const today = todayIn(clock);
       const code = await areaCode();
       const errors: Record<string, string> = {};
@@ -200,7 +216,7 @@ export function createCaseService(deps: ServiceDeps) {
         );
         derived.push(check.derived);
       });
-      const duplicates = await findDuplicates(input.parties, today, code, input.excludeCaseId);
+      const duplicates = await findDuplicates(input.parties, today, code, input.excludeCaseId, scope);
       return { errors, warnings, duplicates, derived };
     },
 

@@ -10,6 +10,8 @@ import {
 import { recusedMediatorIds } from '../db/queries/assignments.ts';
 import type { ConflictFinding } from '../../shared/types/mediator.ts';
 import { PARTY_ROLE_LABELS, type PartyRole } from '../../shared/types/partyTaxonomy.ts';
+import type { CaseScope } from '../db/queries/caseAccess.ts';
+import { caseVisibility } from './scopeRedaction.ts';
 
 interface Person {
   readonly name: string;
@@ -32,8 +34,11 @@ export async function findConflicts(
   db: Kysely<Database>,
   caseId: number,
   mediator: MediatorRow,
+  /** A scoped 调解员 learns that an earlier case exists, not which one (issue 13, item 3). */
+  scope: CaseScope | null = null,
 ): Promise<ConflictFinding[]> {
   const findings: ConflictFinding[] = [];
+  const visible = caseVisibility(db, scope);
   const rows = await listPartyRows(db, caseId);
   const contacts = await contactsByParty(
     db,
@@ -94,7 +99,14 @@ export async function findConflicts(
         const phones = (otherContacts.get(o.partyId) ?? []).map((c) => c.value);
         return samePerson(person, { name: o.partyName, idNumber: o.idNumber, phones });
       });
-      if (hit) {
+      if (hit && !(await visible(hit.caseUuid))) {
+        findings.push({
+          kind: 'earlier_case',
+          partyId: row.uuid,
+          otherCaseId: null,
+          message: `调解员${mediator.name}曾与${role(row)}${row.name}同为另一件案件的当事人（该案不在您的经办范围内）。`,
+        });
+      } else if (hit) {
         findings.push({
           kind: 'earlier_case',
           partyId: row.uuid,
@@ -130,4 +142,17 @@ export async function findConflicts(
     findings.push({ kind: 'recused', partyId: null, message: `调解员${mediator.name}已在本案回避。` });
   }
   return findings;
+}
+
+/**
+ * A finding as stored with the assignment: the case record is read by everyone handling the case,
+ * who may not be entitled to the earlier case (issue 13, item 3), so it says only that one exists.
+ */
+export function withoutOtherCase(finding: ConflictFinding): ConflictFinding {
+  if (finding.kind !== 'earlier_case') return finding;
+  return {
+    ...finding,
+    otherCaseId: null,
+    message: finding.message.replace(/同为案件“.*”(（.*?）)?的当事人。$/, '同为另一件案件的当事人。'),
+  };
 }

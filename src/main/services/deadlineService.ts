@@ -15,6 +15,7 @@ import { listHolidays, loadHolidayCalendar } from '../db/queries/holidays.ts';
 import { getMediatorRow } from '../db/queries/mediators.ts';
 import { listCases } from '../db/queries/cases.ts';
 import { listCalendar } from '../db/queries/mediationSessions.ts';
+import type { CaseScope } from '../db/queries/caseAccess.ts';
 import type { ServiceDeps } from './serviceDeps.ts';
 import { todayIn } from './localDate.ts';
 import { replyDeadlineItems } from './workQueueService.ts';
@@ -36,14 +37,20 @@ export function createDeadlineService(deps: ServiceDeps) {
     today: string,
     until: string,
     mediator: number | undefined,
+    scope: CaseScope | null,
   ): Promise<DeadlineItem[]> {
     const calendar = await loadHolidayCalendar(db);
     const [cases, obligations, agreements, followUps] = await Promise.all([
-      casesDueBy(db, until, mediator),
-      obligationsDueBy(db, until, mediator),
+      casesDueBy(db, until, mediator, scope),
+      obligationsDueBy(db, until, mediator, scope),
       // An agreement that took effect more than the period (plus a margin for holidays) ago is past its deadline.
-      agreementsAwaitingConfirmation(db, addCalendarDays(today, -(CONFIRMATION_PERIOD_DAYS + 30)), mediator),
-      followUpsDueBy(db, until, mediator),
+      agreementsAwaitingConfirmation(
+        db,
+        addCalendarDays(today, -(CONFIRMATION_PERIOD_DAYS + 30)),
+        mediator,
+        scope,
+      ),
+      followUpsDueBy(db, until, mediator, scope),
     ]);
     const items: DeadlineItem[] = [
       ...cases.map((c) => ({
@@ -105,12 +112,17 @@ export function createDeadlineService(deps: ServiceDeps) {
     return items.sort((a, b) => a.dueDate.localeCompare(b.dueDate) || a.kind.localeCompare(b.kind));
   }
 
-  async function lists(input: ParsedInputOf<'deadline.list'>): Promise<DeadlineLists> {
+  /** `scope`: only cases a scoped 调解员 may see (null: the whole organisation). */
+  async function lists(
+    input: ParsedInputOf<'deadline.list'>,
+    scope: CaseScope | null = null,
+  ): Promise<DeadlineLists> {
     const today = todayIn(clock);
     const items = await collect(
       today,
       addCalendarDays(today, input.withinDays),
       await mediatorRowId(input.mediatorId),
+      scope,
     );
     return {
       today,
@@ -123,11 +135,14 @@ export function createDeadlineService(deps: ServiceDeps) {
     list: lists,
 
     /** 工作台: open cases, due soon, overdue, today's sessions and 回访 due, on one screen. */
-    async dashboard(input: ParsedInputOf<'dashboard.get'>): Promise<Dashboard> {
+    async dashboard(
+      input: ParsedInputOf<'dashboard.get'>,
+      scope: CaseScope | null = null,
+    ): Promise<Dashboard> {
       const mediator = await mediatorRowId(input.mediatorId);
       const today = todayIn(clock);
       const [deadlines, open, sessions] = await Promise.all([
-        lists(input),
+        lists(input, scope),
         listCases(db, {
           page: 1,
           pageSize: 50,
@@ -135,11 +150,13 @@ export function createDeadlineService(deps: ServiceDeps) {
           mediatorRowId: mediator,
           sort: 'dueDate',
           direction: 'asc',
+          visibleTo: scope,
         }),
         listCalendar(db, {
           from: `${today}T00:00`,
           to: `${addCalendarDays(today, 1)}T00:00`,
           mediatorRowId: mediator,
+          scope,
         }),
       ]);
       const followUpsDue = [...deadlines.overdue, ...deadlines.dueSoon].filter(

@@ -26,10 +26,11 @@ import { activeAssignmentRows, endAssignments, insertAssignment } from '../db/qu
 import { listCalendar } from '../db/queries/mediationSessions.ts';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
+import type { CaseScope } from '../db/queries/caseAccess.ts';
 import type { ServiceDeps } from './serviceDeps.ts';
 import { writeCase, type CaseWriteContext } from './caseWrite.ts';
 import { invalidField, readCase } from './caseRead.ts';
-import { findConflicts } from './conflictCheck.ts';
+import { findConflicts, withoutOtherCase } from './conflictCheck.ts';
 import { defaultAreaCodeFor } from './partyValues.ts';
 import { todayIn } from './localDate.ts';
 import { instantOfDate } from '../../shared/cases/caseDateOrder.ts';
@@ -96,6 +97,7 @@ export function createMediatorService(deps: ServiceDeps) {
     mode: 'designated' | 'party_chosen' | 'suggested',
     overrideReason: string | null,
     field: string,
+    scope: CaseScope | null,
     assignedAt: string = ctx.now,
   ): Promise<string> {
     const mediator = await requireMediator(ctx.trx, mediatorUuid, field);
@@ -104,7 +106,7 @@ export function createMediatorService(deps: ServiceDeps) {
     if (active.some((a) => a.mediator_id === mediator.id)) {
       throw new AppError('CONFLICT', `调解员${mediator.name}已经指派在本案，无需重复指派。`);
     }
-    const conflicts: ConflictFinding[] = await findConflicts(ctx.trx, ctx.row.id, mediator);
+    const conflicts: ConflictFinding[] = await findConflicts(ctx.trx, ctx.row.id, mediator, scope);
     if (conflicts.length > 0 && !overrideReason) {
       const message = `发现利益冲突：${conflicts.map((c) => c.message).join('')}如确需指派，请填写书面理由。`;
       throw new AppError('INVALID_INPUT', message, { fields: { overrideReason: message }, conflicts });
@@ -125,7 +127,8 @@ export function createMediatorService(deps: ServiceDeps) {
       mode,
       assignedAt,
       assignedBy: ctx.actor,
-      conflicts,
+      // Kept on the case, which everyone handling it reads: an earlier case is named only live.
+      conflicts: conflicts.map(withoutOtherCase),
       overrideReason: conflicts.length > 0 ? overrideReason : null,
     });
     const override = conflicts.length > 0 ? `（存在利益冲突，理由：${overrideReason}）` : '';
@@ -209,13 +212,19 @@ export function createMediatorService(deps: ServiceDeps) {
       return getMediator(input.mediatorId);
     },
 
-    async conflicts(input: ParsedInputOf<'mediator.conflicts'>): Promise<ConflictFinding[]> {
+    async conflicts(
+      input: ParsedInputOf<'mediator.conflicts'>,
+      scope: CaseScope | null = null,
+    ): Promise<ConflictFinding[]> {
       const row = await requireCaseRow(db, input.caseId);
-      return findConflicts(db, row.id, await requireMediator(db, input.mediatorId));
+      return findConflicts(db, row.id, await requireMediator(db, input.mediatorId), scope);
     },
 
     /** Ranked suggestions that explain themselves: specialty, same community/street, open caseload. */
-    async suggest(input: ParsedInputOf<'mediator.suggest'>): Promise<MediatorSuggestion[]> {
+    async suggest(
+      input: ParsedInputOf<'mediator.suggest'>,
+      scope: CaseScope | null = null,
+    ): Promise<MediatorSuggestion[]> {
       const row = await requireCaseRow(db, input.caseId);
       const mediators = await listMediators(db, {
         organisationIds: [row.organisation_id],
@@ -243,7 +252,7 @@ export function createMediatorService(deps: ServiceDeps) {
             score -= mediator.openCaseCount * 0.5;
             reasons.push(`在办案件 ${mediator.openCaseCount} 件`);
             const mediatorRow = (await getMediatorRow(db, mediator.id))!;
-            const conflicts = await findConflicts(db, row.id, mediatorRow);
+            const conflicts = await findConflicts(db, row.id, mediatorRow, scope);
             if (conflicts.length > 0) {
               score -= 100;
               reasons.push('存在利益冲突');
@@ -262,7 +271,11 @@ export function createMediatorService(deps: ServiceDeps) {
         .map(({ rowId: _r, ...s }) => s);
     },
 
-    async assign(input: ParsedInputOf<'case.assign'>, actor: string): Promise<CaseDetail> {
+    async assign(
+      input: ParsedInputOf<'case.assign'>,
+      actor: string,
+      scope: CaseScope | null = null,
+    ): Promise<CaseDetail> {
       await writeCase(deps, input, 'assign_mediator', actor, async (ctx) => {
         if (input.assignedOn && !ctx.backfilling)
           throw invalidField(
@@ -279,6 +292,7 @@ export function createMediatorService(deps: ServiceDeps) {
             input.mode,
             input.overrideReason,
             'mediatorId',
+            scope,
             input.assignedOn ? instantOfDate(input.assignedOn) : ctx.now,
           ),
           changes: {
@@ -294,7 +308,11 @@ export function createMediatorService(deps: ServiceDeps) {
     },
 
     /** 回避: the mediator steps down (recorded with who asked and why); optionally a replacement. */
-    async recuse(input: ParsedInputOf<'case.recuse'>, actor: string): Promise<CaseDetail> {
+    async recuse(
+      input: ParsedInputOf<'case.recuse'>,
+      actor: string,
+      scope: CaseScope | null = null,
+    ): Promise<CaseDetail> {
       await writeCase(deps, input, 'recuse_mediator', actor, async (ctx) => {
         const mediator = await requireMediator(ctx.trx, input.mediatorId);
         const active = (await activeAssignmentRows(ctx.trx, ctx.row.id)).filter(
@@ -323,7 +341,7 @@ export function createMediatorService(deps: ServiceDeps) {
         let summary = `${partyName ? `应${partyName}申请，` : ''}调解员${mediator.name}回避：${input.reason}`;
         if (input.replacementMediatorId) {
           const role = active.some((a) => a.role === 'lead') ? 'lead' : 'assistant';
-          summary += `；${await assignWithin(ctx, input.replacementMediatorId, role, 'designated', input.overrideReason, 'replacementMediatorId')}`;
+          summary += `；${await assignWithin(ctx, input.replacementMediatorId, role, 'designated', input.overrideReason, 'replacementMediatorId', scope)}`;
         }
         return {
           summary,
@@ -338,13 +356,17 @@ export function createMediatorService(deps: ServiceDeps) {
     },
 
     /** Scheduled sessions in a date range, for one mediator or everyone. */
-    async calendar(input: ParsedInputOf<'session.calendar'>): Promise<CalendarEntry[]> {
+    async calendar(
+      input: ParsedInputOf<'session.calendar'>,
+      scope: CaseScope | null = null,
+    ): Promise<CalendarEntry[]> {
       let mediatorRowId: number | undefined;
       if (input.mediatorId) mediatorRowId = (await requireMediator(db, input.mediatorId)).id;
       return listCalendar(db, {
         from: `${input.from}T00:00`,
         to: `${addCalendarDays(input.to, 1)}T00:00`,
         mediatorRowId,
+        scope,
       });
     },
   };

@@ -1,5 +1,6 @@
 import { ROLES } from '../api/roles.ts';
 import { z } from './zodLocale.ts';
+import { plainText, textRule } from './common.ts';
 
 export const username = z
   .string({ error: '请填写用户名' })
@@ -17,6 +18,7 @@ export const newPassword = z
 export const displayName = z
   .string({ error: '请填写姓名' })
   .trim()
+  .superRefine(textRule('姓名'))
   .min(1, '请填写姓名')
   .max(30, '姓名不能超过 30 个字');
 
@@ -66,8 +68,8 @@ export const userResetPasswordInput = z.object({ id: userId, newPassword });
 export const auditListInput = z.object({
   page: z.number().int().min(1).default(1),
   pageSize: z.number().int().min(1).max(200).default(50),
-  method: z.string().max(64).optional(),
-  actor: z.string().max(64).optional(),
+  method: plainText('功能', 64).optional(),
+  actor: plainText('操作人', 64).optional(),
   from: z.iso.date().optional(),
   to: z.iso.date().optional(),
 });

@@ -1,5 +1,5 @@
 import { z } from './zodLocale.ts';
-import { caseWrite, isoDate, optionalText, requiredText, uuidOf } from './common.ts';
+import { caseWrite, isoDate, optionalText, plainText, requiredText, uuidOf } from './common.ts';
 import { intakePartyInput } from './party.ts';
 import {
   APPLICATION_FORMS,
@@ -79,7 +79,9 @@ export type CaseCreateInput = z.input<typeof caseCreateInput>;
 export const caseCheckIntakeInput = z.object({
   parties: z
     .array(
-      intakePartyInput.partial({ role: true, name: true }).extend({ name: z.string().trim().default('') }),
+      intakePartyInput
+        .partial({ role: true, name: true })
+        .extend({ name: plainText('姓名或名称', 100).default('') }),
     )
     .default([]),
   /** Leave this case out of the duplicate search (editing an existing case). */
@@ -99,8 +101,8 @@ export const caseListInput = z.object({
   source: z.enum(CASE_SOURCES).optional(),
   riskLevel: z.enum(RISK_LEVELS).optional(),
   mediatorId: uuidOf('调解员').optional(),
-  street: z.string().trim().max(50).optional(),
-  community: z.string().trim().max(50).optional(),
+  street: plainText('街道（乡镇）', 50).optional(),
+  community: plainText('社区（村）', 50).optional(),
   registeredFrom: isoDate('登记起始日期').optional(),
   registeredTo: isoDate('登记截止日期').optional(),
   /** Only cases still being handled whose due date has passed. */
@@ -108,7 +110,7 @@ export const caseListInput = z.object({
   /** Only cases of this organisation (a centre sees its committees' cases otherwise). */
   organisationId: uuidOf('组织').optional(),
   /** Matches the title, the case number or a party's name. */
-  search: z.string().trim().max(50).optional(),
+  search: plainText('搜索内容', 50).optional(),
   sort: z.enum(['registeredAt', 'dueDate', 'caseNo']).default('registeredAt'),
   direction: z.enum(['asc', 'desc']).default('desc'),
 });

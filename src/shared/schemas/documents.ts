@@ -1,5 +1,5 @@
 import { z } from './zodLocale.ts';
-import { uuidOf } from './common.ts';
+import { plainText, textRule, uuidOf } from './common.ts';
 import { DOCUMENT_MODES, DOCUMENT_TEMPLATE_IDS } from '../types/documents.ts';
 
 const templateId = z.enum(DOCUMENT_TEMPLATE_IDS, { error: '没有这种文书模板' });
@@ -21,7 +21,7 @@ export const templateIdInput = z.object({ templateId });
 /** A .docx as base64; 20 MB of file is about 27 million characters. */
 export const templateUploadInput = z.object({
   templateId,
-  fileName: z.string().trim().max(200, '文件名过长').default('模板.docx'),
+  fileName: plainText('文件名', 200).default('模板.docx'),
   base64: z
     .string({ error: '请选择要上传的 .docx 文件' })
     .min(1, '请选择要上传的 .docx 文件')
@@ -30,5 +30,10 @@ export const templateUploadInput = z.object({
 });
 
 export const traceInput = z.object({
-  payload: z.string({ error: '请扫描或输入二维码内容' }).trim().min(1, '请扫描或输入二维码内容').max(300),
+  payload: z
+    .string({ error: '请扫描或输入二维码内容' })
+    .trim()
+    .superRefine(textRule('二维码内容'))
+    .min(1, '请扫描或输入二维码内容')
+    .max(300),
 });

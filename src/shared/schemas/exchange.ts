@@ -1,9 +1,10 @@
 import { z } from './zodLocale.ts';
+import { plainText } from './common.ts';
 import { PEER_KINDS } from '../types/exchange.ts';
 
 export const registerPeerInput = z.object({
-  peerId: z.string().trim().min(1, '请填写站点标识').max(100),
-  name: z.string().trim().min(1, '请填写名称').max(100),
+  peerId: plainText('站点标识', 100).min(1, '请填写站点标识'),
+  name: plainText('名称', 100).min(1, '请填写名称'),
   kind: z.enum(PEER_KINDS, { error: '请选择对方是下级站点还是上级中心' }),
   publicKey: z
     .string()

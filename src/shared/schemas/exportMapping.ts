@@ -1,4 +1,5 @@
 import { z } from './zodLocale.ts';
+import { plainText } from './common.ts';
 
 /** Every leaf of the v1 record a mapping may send; `[]` marks the one array level. */
 export const RECORD_PATHS = [
@@ -110,7 +111,7 @@ const codeTable = z.record(z.string().min(1), z.string().min(1).max(64));
 export const exportMappingSchema = z
   .object({
     mappingVersion: z.literal(1, { message: '只支持 mappingVersion 为 1 的映射文件' }),
-    name: z.string().trim().min(1, { message: '请填写映射名称' }).max(100),
+    name: plainText('映射名称', 100).min(1, { message: '请填写映射名称' }),
     fields: z.record(z.string(), targetName).refine((f) => Object.keys(f).length > 0, {
       message: '至少要发送一个字段',
     }),

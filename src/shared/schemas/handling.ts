@@ -5,6 +5,7 @@ import {
   isoDate,
   localDateTime,
   optionalText,
+  plainText,
   requiredText,
   uuidOf,
 } from './common.ts';
@@ -136,7 +137,7 @@ export const attachmentAddInput = z
     kind: z.enum(ATTACHMENT_KINDS, { error: '请选择材料类型' }),
     title: requiredText('材料名称', 100),
     fileName: requiredText('文件名', 200),
-    mimeType: z.string().trim().max(100).default('application/octet-stream'),
+    mimeType: plainText('文件类型', 100).default('application/octet-stream'),
     pages: z.number().int().min(1).nullish(),
     partyId: uuidOf('当事人').nullish(),
     /** Either a file on this computer (Electron) … */

@@ -1,5 +1,6 @@
 import { adminAccountInput } from './account.ts';
 import { z } from './zodLocale.ts';
+import { plainText, textRule } from './common.ts';
 import { ORGANISATION_KINDS, ORGANISATION_LEVELS } from '../types/organisation.ts';
 
 /** The fields every organisation has. */
@@ -7,6 +8,7 @@ export const organisationFields = z.object({
   name: z
     .string({ error: '请填写组织全称' })
     .trim()
+    .superRefine(textRule('组织全称'))
     .min(2, '请填写组织全称')
     .max(60, '组织名称不能超过 60 个字'),
   kind: z.enum(ORGANISATION_KINDS, { error: '请选择组织类型' }),
@@ -21,7 +23,7 @@ export const organisationFields = z.object({
     .min(1, '请填写案号简称，例如“栖尧”')
     .max(8, '案号简称不能超过 8 个字')
     .regex(/^[\p{Script=Han}A-Za-z0-9]+$/u, '案号简称只能包含汉字、字母或数字'),
-  sealName: z.string({ error: '印章名称应为文字' }).trim().max(60, '印章名称不能超过 60 个字').optional(),
+  sealName: plainText('印章名称', 60).optional(),
 });
 
 /** First run: this installation's organisation and its first administrator, created together. */
@@ -30,9 +32,9 @@ export type OrganisationSetupInput = z.input<typeof organisationSetupInput>;
 
 const organisationExtras = {
   parentId: z.uuid({ error: '上级组织编号格式不正确' }).nullish(),
-  address: z.string().trim().max(200, '地址不能超过 200 个字').optional(),
-  phone: z.string().trim().max(40, '电话不能超过 40 个字').optional(),
-  defaultCourt: z.string().trim().max(100, '法院名称不能超过 100 个字').optional(),
+  address: plainText('地址', 200).optional(),
+  phone: plainText('电话', 40).optional(),
+  defaultCourt: plainText('法院名称', 100).optional(),
 };
 
 /** Other organisations: the 街镇/区 centres a case is escalated to, committees under a centre. */

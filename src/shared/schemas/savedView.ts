@@ -1,4 +1,5 @@
 import { z } from './zodLocale.ts';
+import { textRule } from './common.ts';
 import { caseListInput } from './dispute.ts';
 
 /** The filters a saved view keeps: the case list's, without the page it happened to be on. */
@@ -8,6 +9,7 @@ export const viewSaveInput = z.object({
   name: z
     .string({ error: '请填写视图名称' })
     .trim()
+    .superRefine(textRule('视图名称'))
     .min(1, '请填写视图名称')
     .max(30, '视图名称不能超过 30 个字'),
   filters: savedFilters,

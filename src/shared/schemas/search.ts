@@ -1,7 +1,8 @@
 import { z } from './zodLocale.ts';
+import { plainText } from './common.ts';
 
 export const caseSearchInput = z.object({
-  q: z.string().trim().max(200, '搜索内容不能超过 200 个字'),
+  q: plainText('搜索内容', 200),
   page: z.number().int().min(1).default(1),
   pageSize: z.number().int().min(1).max(50).default(20),
 });

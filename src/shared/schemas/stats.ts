@@ -1,5 +1,5 @@
 import { z } from './zodLocale.ts';
-import { isoDate, uuidOf } from './common.ts';
+import { isoDate, plainText, uuidOf } from './common.ts';
 import { DISPUTE_TYPES } from '../types/disputeTaxonomy.ts';
 import { PREVENTION_KINDS } from '../types/stats.ts';
 
@@ -83,7 +83,7 @@ export const preventionRecordInput = z.object({
   kind: z.enum(PREVENTION_KINDS),
   cases: z.number().int().min(0).max(100000).default(0),
   persons: z.number().int().min(0).max(100000).default(0),
-  note: z.string().trim().max(500).optional(),
+  note: plainText('说明', 500).optional(),
 });
 
 export const preventionListInput = z.object({

@@ -57,4 +57,9 @@ export interface AuditVerification {
   /** The first entry whose hash or link does not match, when broken. */
   readonly firstBrokenSeq: number | null;
   readonly message: string;
+  /** The latest entry (its number and hash), to note down or compare with a backup's anchor. */
+  readonly latestSeq?: number;
+  readonly latestHash?: string | null;
+  /** Entries from this number on are keyed with the installation's secret; earlier ones plain. */
+  readonly keyedFromSeq?: number;
 }

@@ -6,7 +6,7 @@
  */
 
 /** The kinds match the contact types of the party model (手机/固话/其他). */
-export const PHONE_KINDS = ['手机', '固话'] as const;
+export const PHONE_KINDS = ['手机', '固话', '服务号'] as const;
 export type PhoneKind = (typeof PHONE_KINDS)[number];
 
 export const NANJING_AREA_CODE = '025';
@@ -33,7 +33,14 @@ export interface PhoneInvalid {
   readonly reason: string;
 }
 
-export type PhoneResult = MobilePhone | Landline | PhoneInvalid;
+/** A nationwide service number (400/800): ten digits, no area code, written `400-820-8820`. */
+export interface ServiceNumber {
+  readonly ok: true;
+  readonly kind: '服务号';
+  readonly normalized: string;
+}
+
+export type PhoneResult = MobilePhone | Landline | ServiceNumber | PhoneInvalid;
 
 export interface PhoneOptions {
   /**
@@ -105,8 +112,21 @@ export function normalizePhone(input: string, options: PhoneOptions = {}): Phone
     groups.shift();
     international = true;
   }
-  // After the country code the trunk 0 of an area code is dropped (+86 25 …); put it back.
-  if (international && !digits.startsWith('0') && !digits.startsWith('1')) digits = `0${digits}`;
+  // 400/800 service numbers have no area code: ten digits, dialled the same from everywhere.
+  if (/^[48]00\d{7}$/.test(digits)) {
+    if (extension !== null) return fail('400/800 服务电话不应带分机号，请核对。');
+    return {
+      ok: true,
+      kind: '服务号',
+      normalized: `${digits.slice(0, 3)}-${digits.slice(3, 6)}-${digits.slice(6)}`,
+    };
+  }
+  if (/^[48]00/.test(digits) && (digits.length === 9 || digits.length === 11)) {
+    return fail(`400/800 服务电话应为10位数字，当前为${digits.length}位，请核对。`);
+  }
+  // After the country code the trunk 0 of an area code is dropped (+86 25 …, +86 10 …); put it back.
+  // Mobiles begin 13–19, so after +86 a leading 10 can only be Beijing's area code 010.
+  if (international && !digits.startsWith('0') && !/^1[1-9]/.test(digits)) digits = `0${digits}`;
   // An old habit: 0 dialled in front of a mobile from a landline.
   if (digits.length === 12 && /^01[3-9]/.test(digits)) digits = digits.slice(1);
 

@@ -86,6 +86,8 @@ describe('mapping and masking', () => {
     expect(maskName('张建国')).toBe('张**');
     expect(maskName('欧阳春晓')).toBe('欧阳**');
     expect(maskAddress('尧化街道尧化门社区12栋3单元401')).toBe('尧化街道');
+    expect(maskAddress('南京市玄武区人民路215号乡镇企业局宿舍')).toBe('南京市玄武区');
+    expect(maskAddress('江苏省镇江市京口区正东路街道学府路301号')).toBe('江苏省镇江市京口区正东路街道');
   });
 
   it('the default mapping sends the minimum: no full ID number, phone, address or free text', () => {

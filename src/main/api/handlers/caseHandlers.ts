@@ -11,7 +11,7 @@ export function caseHandlers(services: Services): HandlersFor<'case.'> {
       requireBackfillPermission(ctx, Boolean(input.registeredOn));
       return cases.create(input, actorOf(ctx), ctx.user?.rowId ?? null);
     },
-    'case.checkIntake': (input) => cases.checkIntake(input),
+    'case.checkIntake': (input, ctx) => cases.checkIntake(input, ctx.scope),
     'case.list': (input, ctx) => cases.list(input, caseScopeOf(ctx.user)),
     'case.get': (input) => cases.get(input.id),
     'case.update': (input, ctx) => cases.update(input, actorOf(ctx)),
@@ -24,10 +24,10 @@ export function caseHandlers(services: Services): HandlersFor<'case.'> {
     'case.void': (input, ctx) => triage.void(input, actorOf(ctx)),
     'case.assign': (input, ctx) => {
       requireBackfillPermission(ctx, Boolean(input.assignedOn));
-      return mediators.assign(input, actorOf(ctx));
+      return mediators.assign(input, actorOf(ctx), ctx.scope);
     },
     'case.finishBackfill': (input, ctx) => backfill.finish(input, actorOf(ctx)),
-    'case.recuse': (input, ctx) => mediators.recuse(input, actorOf(ctx)),
+    'case.recuse': (input, ctx) => mediators.recuse(input, actorOf(ctx), ctx.scope),
     'case.extendDeadline': (input, ctx) => triage.extendDeadline(input, actorOf(ctx)),
     'case.terminate': (input, ctx) => triage.terminate(input, actorOf(ctx)),
     'case.transfer': (input, ctx) => triage.transfer(input, actorOf(ctx)),

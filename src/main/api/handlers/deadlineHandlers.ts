@@ -12,8 +12,8 @@ export function deadlineHandlers({ deadlines, cases, attachments, holidays }: Se
   readonly 'attachment.add': Handler<'attachment.add'>;
 } {
   return {
-    'deadline.list': (input) => deadlines.list(input),
-    'dashboard.get': (input) => deadlines.dashboard(input),
+    'deadline.list': (input, ctx) => deadlines.list(input, ctx.scope),
+    'dashboard.get': (input, ctx) => deadlines.dashboard(input, ctx.scope),
     'holiday.list': (input) => deadlines.holidays(input.year),
     'holiday.setYear': (input, ctx) => holidays.setYear(input, actorOf(ctx), ctx.noteChange),
     'taxonomy.subtypes': (input) => cases.subtypes(input.disputeType),

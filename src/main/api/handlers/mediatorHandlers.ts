@@ -7,7 +7,7 @@ export function mediatorHandlers({ mediators }: Services): HandlersFor<'mediator
     'mediator.get': (input) => mediators.get(input.mediatorId),
     'mediator.create': (input) => mediators.create(input),
     'mediator.update': (input) => mediators.update(input),
-    'mediator.conflicts': (input) => mediators.conflicts(input),
-    'mediator.suggest': (input) => mediators.suggest(input),
+    'mediator.conflicts': (input, ctx) => mediators.conflicts(input, ctx.scope),
+    'mediator.suggest': (input, ctx) => mediators.suggest(input, ctx.scope),
   };
 }

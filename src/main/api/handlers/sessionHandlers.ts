@@ -7,6 +7,6 @@ export function sessionHandlers({ sessions, mediators }: Services): HandlersFor<
     'session.schedule': (input, ctx) => sessions.schedule(input, actorOf(ctx)),
     'session.record': (input, ctx) => sessions.record(input, actorOf(ctx)),
     'session.cancel': (input, ctx) => sessions.cancel(input, actorOf(ctx)),
-    'session.calendar': (input) => mediators.calendar(input),
+    'session.calendar': (input, ctx) => mediators.calendar(input, ctx.scope),
   };
 }

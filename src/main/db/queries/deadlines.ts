@@ -1,9 +1,15 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../schema.ts';
+import { visibleTo, type CaseScope } from './caseAccess.ts';
 import { CLOCK_RUNNING_STATUSES } from '../../../shared/types/caseStatus.ts';
 
 /** Cases whose handling clock runs and whose due date is on or before `until`. */
-export async function casesDueBy(db: Kysely<Database>, until: string, mediatorRowId?: number) {
+export async function casesDueBy(
+  db: Kysely<Database>,
+  until: string,
+  mediatorRowId?: number,
+  scope?: CaseScope | null,
+) {
   let query = db
     .selectFrom('dispute_case')
     .select(['id', 'uuid', 'case_no', 'title', 'due_date', 'time_limit_days'])
@@ -11,6 +17,7 @@ export async function casesDueBy(db: Kysely<Database>, until: string, mediatorRo
     .where('due_date', 'is not', null)
     .where('due_date', '<=', until);
   if (mediatorRowId !== undefined) query = query.where('id', 'in', assignedCaseIds(db, mediatorRowId));
+  if (scope) query = query.where(visibleTo(scope));
   return query.orderBy('due_date').execute();
 }
 
@@ -23,7 +30,12 @@ function assignedCaseIds(db: Kysely<Database>, mediatorRowId: number) {
 }
 
 /** Obligations not yet performed with a due date on or before `until`. */
-export async function obligationsDueBy(db: Kysely<Database>, until: string, mediatorRowId?: number) {
+export async function obligationsDueBy(
+  db: Kysely<Database>,
+  until: string,
+  mediatorRowId?: number,
+  scope?: CaseScope | null,
+) {
   let query = db
     .selectFrom('obligation')
     .innerJoin('agreement', 'agreement.id', 'obligation.agreement_id')
@@ -45,6 +57,7 @@ export async function obligationsDueBy(db: Kysely<Database>, until: string, medi
     .where('dispute_case.status', 'not in', ['voided', 'archived']);
   if (mediatorRowId !== undefined)
     query = query.where('dispute_case.id', 'in', assignedCaseIds(db, mediatorRowId));
+  if (scope) query = query.where(visibleTo(scope));
   return query.orderBy('obligation.due_date').execute();
 }
 
@@ -53,6 +66,7 @@ export async function agreementsAwaitingConfirmation(
   db: Kysely<Database>,
   effectiveFrom: string,
   mediatorRowId?: number,
+  scope?: CaseScope | null,
 ) {
   let query = db
     .selectFrom('agreement')
@@ -73,11 +87,17 @@ export async function agreementsAwaitingConfirmation(
     .where('dispute_case.status', 'not in', ['voided', 'archived']);
   if (mediatorRowId !== undefined)
     query = query.where('dispute_case.id', 'in', assignedCaseIds(db, mediatorRowId));
+  if (scope) query = query.where(visibleTo(scope));
   return query.execute();
 }
 
 /** Planned 回访 tasks due on or before `until`. */
-export async function followUpsDueBy(db: Kysely<Database>, until: string, mediatorRowId?: number) {
+export async function followUpsDueBy(
+  db: Kysely<Database>,
+  until: string,
+  mediatorRowId?: number,
+  scope?: CaseScope | null,
+) {
   let query = db
     .selectFrom('follow_up')
     .innerJoin('dispute_case', 'dispute_case.id', 'follow_up.case_id')
@@ -94,5 +114,6 @@ export async function followUpsDueBy(db: Kysely<Database>, until: string, mediat
     .where('dispute_case.status', 'not in', ['voided', 'archived']);
   if (mediatorRowId !== undefined)
     query = query.where('dispute_case.id', 'in', assignedCaseIds(db, mediatorRowId));
+  if (scope) query = query.where(visibleTo(scope));
   return query.orderBy('follow_up.due_on').execute();
 }

@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../schema.ts';
+import { visibleTo, type CaseScope } from './caseAccess.ts';
 import type { Session, SessionInterviewee } from '../../../shared/types/handling.ts';
 import type { CalendarEntry } from '../../../shared/types/mediator.ts';
 import type { SessionKind, SessionMode, SessionStatus } from '../../../shared/types/outcomeTaxonomy.ts';
@@ -167,7 +168,13 @@ export async function listSessions(db: Kysely<Database>, caseId: number): Promis
 /** Scheduled sessions between two local times, optionally of one mediator: the calendar. */
 export async function listCalendar(
   db: Kysely<Database>,
-  range: { readonly from: string; readonly to: string; readonly mediatorRowId?: number | undefined },
+  range: {
+    readonly from: string;
+    readonly to: string;
+    readonly mediatorRowId?: number | undefined;
+    /** Only sessions of cases this scope may see (a 调解员's own cases). */
+    readonly scope?: CaseScope | null | undefined;
+  },
 ): Promise<CalendarEntry[]> {
   let query = db
     .selectFrom('session')
@@ -198,6 +205,7 @@ export async function listCalendar(
       ),
     );
   }
+  if (range.scope) query = query.where(visibleTo(range.scope));
   const rows = await query.orderBy('session.start_at').execute();
   if (rows.length === 0) return [];
   const names = await db

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { RecordPath, SensitiveTreatment } from '../../../shared/schemas/exportMapping.ts';
+import { administrativePart } from '../../../shared/format/maskPersonalData.ts';
 
 /** ID numbers for external exports: first 3 and last 4 (domain §7.5), `320***********1234`. */
 export function maskIdNumber(value: string): string {
@@ -21,12 +22,13 @@ export function maskName(value: string): string {
   return chars.slice(0, keep).join('') + '*'.repeat(Math.max(1, chars.length - keep));
 }
 
-/** Addresses down to 街道/镇/社区/村 level; house numbers and everything after are dropped. */
+/**
+ * Addresses down to their administrative units (省/市/区县/街道乡镇), by the same rule as the API's
+ * masking (`shared/format/maskPersonalData.ts`): never a road, house number or room, so
+ * `…人民路215号乡镇企业局宿舍` keeps no number (issue 13, item 8).
+ */
 export function maskAddress(value: string): string {
-  const match = /^.*?(社区|村|街道|镇|乡)/.exec(value);
-  if (match) return match[0];
-  const digit = value.search(/\d/);
-  return digit > 0 ? value.slice(0, digit) : '';
+  return administrativePart(value);
 }
 
 export function saltedHash(salt: string, value: string): string {

@@ -80,7 +80,15 @@ export function AuditLogPage() {
           role="status"
           title={verification.ok ? '完整' : '发现改动'}
         >
-          {verification.message}
+          <Stack gap={4}>
+            <Text size="sm">{verification.message}</Text>
+            {verification.latestSeq !== undefined && verification.latestHash && (
+              <Text size="sm">
+                锚点（可抄录备查）：最新为第 {verification.latestSeq} 条，哈希{' '}
+                <Code>{verification.latestHash}</Code>
+              </Text>
+            )}
+          </Stack>
         </Alert>
       )}
       <Group>

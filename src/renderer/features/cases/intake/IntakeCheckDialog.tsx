@@ -73,51 +73,54 @@ export function IntakeCheckDialog({
               <Text fw={600} size="sm">
                 {partyNames[dup.partyIndex] || `第 ${dup.partyIndex + 1} 位当事人`}：{dup.message}
               </Text>
-              <Table withTableBorder striped aria-label={`${partyNames[dup.partyIndex] ?? ''}的其他案件`}>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>提示</Table.Th>
-                    <Table.Th>案号</Table.Th>
-                    <Table.Th>纠纷名称</Table.Th>
-                    <Table.Th>状态</Table.Th>
-                    <Table.Th>身份</Table.Th>
-                    <Table.Th>登记时间</Table.Th>
-                    <Table.Th />
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {dup.cases.map((link) => {
-                    const kind = repeatKind(link);
-                    return (
-                      <Table.Tr key={link.caseId}>
-                        <Table.Td>
-                          <Badge color={kind.color} variant="light">
-                            {kind.label}
-                          </Badge>
-                        </Table.Td>
-                        <Table.Td>{caseNoLabel(link.caseNo, link.status)}</Table.Td>
-                        <Table.Td>{link.title}</Table.Td>
-                        <Table.Td>
-                          <CaseStatusBadge status={link.status} size="sm" />
-                        </Table.Td>
-                        <Table.Td>
-                          {link.partyName}（{link.role}）
-                        </Table.Td>
-                        <Table.Td>{formatDateTime(link.registeredAt)}</Table.Td>
-                        <Table.Td>
-                          <Button
-                            size="xs"
-                            variant="subtle"
-                            onClick={() => setPreviewId(previewId === link.caseId ? null : link.caseId)}
-                          >
-                            {previewId === link.caseId ? '收起' : '查看'}
-                          </Button>
-                        </Table.Td>
-                      </Table.Tr>
-                    );
-                  })}
-                </Table.Tbody>
-              </Table>
+              {/* A scoped 调解员 is told only that the person appears elsewhere: no rows to show. */}
+              {dup.cases.length > 0 && (
+                <Table withTableBorder striped aria-label={`${partyNames[dup.partyIndex] ?? ''}的其他案件`}>
+                  <Table.Thead>
+                    <Table.Tr>
+                      <Table.Th>提示</Table.Th>
+                      <Table.Th>案号</Table.Th>
+                      <Table.Th>纠纷名称</Table.Th>
+                      <Table.Th>状态</Table.Th>
+                      <Table.Th>身份</Table.Th>
+                      <Table.Th>登记时间</Table.Th>
+                      <Table.Th />
+                    </Table.Tr>
+                  </Table.Thead>
+                  <Table.Tbody>
+                    {dup.cases.map((link) => {
+                      const kind = repeatKind(link);
+                      return (
+                        <Table.Tr key={link.caseId}>
+                          <Table.Td>
+                            <Badge color={kind.color} variant="light">
+                              {kind.label}
+                            </Badge>
+                          </Table.Td>
+                          <Table.Td>{caseNoLabel(link.caseNo, link.status)}</Table.Td>
+                          <Table.Td>{link.title}</Table.Td>
+                          <Table.Td>
+                            <CaseStatusBadge status={link.status} size="sm" />
+                          </Table.Td>
+                          <Table.Td>
+                            {link.partyName}（{link.role}）
+                          </Table.Td>
+                          <Table.Td>{formatDateTime(link.registeredAt)}</Table.Td>
+                          <Table.Td>
+                            <Button
+                              size="xs"
+                              variant="subtle"
+                              onClick={() => setPreviewId(previewId === link.caseId ? null : link.caseId)}
+                            >
+                              {previewId === link.caseId ? '收起' : '查看'}
+                            </Button>
+                          </Table.Td>
+                        </Table.Tr>
+                      );
+                    })}
+                  </Table.Tbody>
+                </Table>
+              )}
               {dup.cases.some((l) => l.caseId === previewId) && previewId && (
                 <CasePreview caseId={previewId} />
               )}
