@@ -15,6 +15,7 @@ import { TimelineTab } from './detail/tabs/TimelineTab.tsx';
 import { TransfersTab } from './detail/tabs/TransfersTab.tsx';
 import { CaseDocumentsPanel } from '../documents/CaseDocumentsPanel.tsx';
 import { CaseBackfillBanner } from './backfill/CaseBackfillBanner.tsx';
+import { BackfillContext } from './backfill/backfillContext.ts';
 
 function Count({ n }: { n: number }) {
   return n > 0 ? (
@@ -106,7 +107,9 @@ export function CaseDetailPage({ id }: { id: string }) {
           <TimelineTab detail={c} />
         </Tabs.Panel>
       </Tabs>
-      <CaseDialogs request={dialog} detail={c} onClose={() => setDialog(null)} />
+      <BackfillContext value={c.backfill?.open === true}>
+        <CaseDialogs request={dialog} detail={c} onClose={() => setDialog(null)} />
+      </BackfillContext>
     </Stack>
   );
 }

@@ -95,17 +95,6 @@ export function AcceptDialog({ detail, onClose }: DialogProps) {
           done(onClose, `已受理，编号${updated.caseNo ?? ''}，调解期限至 ${updated.dueDate ?? ''}`);
       })}
     >
-      {backfilling && (
-        <NumberInput
-          label="纸质案号（第几号）"
-          description="按纸质卷宗上的人调字号填写；不填则按本年顺序自动编号"
-          min={1}
-          max={99999}
-          allowDecimal={false}
-          w={260}
-          {...form.getInputProps('paperCaseSeq')}
-        />
-      )}
       <TextInput label="受理日期" type="date" withAsterisk w={200} {...form.getInputProps('acceptedOn')} />
       <Radio.Group label="当事人同意调解的情况" withAsterisk {...form.getInputProps('consentMode')}>
         <Stack gap={6} mt={6}>
@@ -119,6 +108,17 @@ export function AcceptDialog({ detail, onClose }: DialogProps) {
         placeholder="如：双方当场表示同意调解"
         {...form.getInputProps('consentNote')}
       />
+      {backfilling && (
+        <NumberInput
+          label="纸质案号（第几号）"
+          description="按纸质卷宗上的人调字号填写；不填则按本年顺序自动编号"
+          min={1}
+          max={99999}
+          allowDecimal={false}
+          w={360}
+          {...form.getInputProps('paperCaseSeq')}
+        />
+      )}
     </CaseDialog>
   );
 }
