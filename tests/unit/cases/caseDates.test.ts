@@ -8,7 +8,7 @@ import {
 } from '../../../src/shared/schemas/handling.ts';
 import type { CaseDetail } from '../../../src/shared/types/dispute.ts';
 import { highestCaseSeqQuery, requireCaseRow } from '../../../src/main/db/queries/caseRows.ts';
-import { loadCaseDates } from '../../../src/main/db/queries/caseDates.ts';
+import { loadCaseDates, stepDatesQuery } from '../../../src/main/db/queries/caseDates.ts';
 import { caseDatesOfDetail } from '../../../src/shared/cases/caseDatesOfDetail.ts';
 
 let kit: CaseKit;
@@ -115,4 +115,14 @@ test('the next number is read from the unique number index, not by scanning the 
     }[]
   ).map((r) => r.detail);
   expect(steps.some((s) => /USING (COVERING )?INDEX dispute_case_number/.test(s))).toBe(true);
+});
+
+test("a case's stored dates are read through each table's case index, never by scanning a table", () => {
+  const query = stepDatesQuery(1).compile(kit.opened.db);
+  const steps = (
+    kit.opened.sqlite.prepare(`EXPLAIN QUERY PLAN ${query.sql}`).all(...(query.parameters as unknown[])) as {
+      detail: string;
+    }[]
+  ).map((r) => r.detail);
+  expect(steps.filter((s) => /^SCAN /.test(s))).toEqual([]);
 });
