@@ -44,7 +44,7 @@ import {
 } from '../../../../../shared/types/outcomeTaxonomy.ts';
 import { ORGANISATION_LEVEL_LABELS } from '../../../../../shared/types/organisation.ts';
 import { useApiQuery } from '../../../../api/useApi.ts';
-import { caseWriteResolver, optionsOf, todayInChina } from '../../caseUi.ts';
+import { caseWriteResolver, optionsOf } from '../../caseUi.ts';
 import { useCaseWrite } from '../../useCaseWrite.ts';
 import { CaseDialog } from '../CaseDialog.tsx';
 import { mainParties, partyLabel } from '../caseFacts.ts';
@@ -398,7 +398,7 @@ export function TransferFeedbackDialog({
 export function ExtendDialog({ detail, onClose }: DialogProps) {
   const write = useCaseWrite('case.extendDeadline', detail);
   const parties = mainParties(detail);
-  const today = todayInChina();
+  const today = stepDateDefault(detail);
   const form = useForm({
     initialValues: {
       newDueDate: '',
@@ -410,12 +410,20 @@ export function ExtendDialog({ detail, onClose }: DialogProps) {
         form: 'signed' as ConsentForm,
       })),
     },
-    validate: (values) =>
-      caseWriteResolver(caseExtendInput)({
+    validate: (values) => ({
+      ...caseWriteResolver(caseExtendInput)({
         newDueDate: values.newDueDate,
         reason: values.reason,
         consents: values.consents.filter((c) => c.given).map(({ given: _g, ...c }) => c),
       }),
+      ...dateOrderErrors(
+        values,
+        detail,
+        values.consents.flatMap((c, i) =>
+          c.given ? [{ field: `consents.${i}.consentedOn`, step: 'extensionConsent' as const }] : [],
+        ),
+      ),
+    }),
   });
   const values = form.getValues();
   return (
