@@ -126,6 +126,9 @@ test('a paper case from two months ago, entered step by step with its own dates'
     .getByRole('button', { name: '受理', exact: true })
     .click();
   const accept = page.getByRole('dialog', { name: '受理' });
+  // Each dialog says history is being entered, and starts without a date.
+  await accept.getByText('补录历史案件：请按纸质卷宗填写这一步实际发生的日期。').waitFor();
+  expect(await accept.getByLabel('受理日期').inputValue()).toBe('');
   await fillDate(accept.getByLabel('受理日期'), daysAgo(75));
   await accept.getByRole('button', { name: '受理', exact: true }).click();
   await accept.getByText(`受理日期（${daysAgo(75)}）不能早于登记日期（${REGISTERED}）。`).waitFor();

@@ -43,13 +43,13 @@ import { checkCaseDates, futureDateViolation, instantOfDate } from '../../shared
 import { invalidField } from './caseRead.ts';
 
 /** Dates of the intake form that only must not lie in the future. */
-function checkIntakeDates(fields: CaseFieldsInput, today: string): void {
+function checkIntakeDates(fields: CaseFieldsInput, today: string, prefix = ''): void {
   for (const [field, label] of [
     ['occurredOn', '纠纷发生日期'],
     ['referralReceivedOn', '收到委派/委托函日期'],
   ] as const) {
     const message = futureDateViolation(label, fields[field], today);
-    if (message) throw invalidField(field, message);
+    if (message) throw invalidField(`${prefix}${field}`, message);
   }
 }
 import { setReplyDue } from '../db/queries/replies.ts';
@@ -325,7 +325,7 @@ export function createCaseService(deps: ServiceDeps) {
     async update(input: ParsedInputOf<'case.update'>, actor: string): Promise<CaseDetail> {
       await writeCase(deps, input, 'edit_details', actor, async (ctx) => {
         await checkSubtype(ctx.trx, input.fields, ctx.row.dispute_type);
-        checkIntakeDates(input.fields, ctx.today);
+        checkIntakeDates(input.fields, ctx.today, 'fields.');
         if (input.fields.appliedOn)
           await ctx.checkDates(
             [{ step: 'applied', value: input.fields.appliedOn, field: 'fields.appliedOn' }],

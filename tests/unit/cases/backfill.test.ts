@@ -443,6 +443,27 @@ test('birth dates and 纠纷发生日期 may not lie in the future', async () =>
     code: 'INVALID_INPUT',
     details: { fields: { 'parties.0.birthDate': '出生日期（2027-01-01）不能晚于今天（2026-11-22）。' } },
   });
+  const accepted = await acceptLive(await registerLive('已受理的案件'));
+  const edited = await callApi(
+    core,
+    'case.update',
+    { ...ref(accepted), fields: { appliedOn: '2026-11-23', occurredOn: '2026-11-01' } },
+    admin,
+  );
+  expect(edited.ok || edited.error).toMatchObject({
+    code: 'INVALID_INPUT',
+    details: { fields: { 'fields.appliedOn': '申请日期（2026-11-23）不能晚于今天（2026-11-22）。' } },
+  });
+  const future = await callApi(
+    core,
+    'case.update',
+    { ...ref(accepted), fields: { occurredOn: '2026-11-30' } },
+    admin,
+  );
+  expect(future.ok || future.error).toMatchObject({
+    code: 'INVALID_INPUT',
+    details: { fields: { 'fields.occurredOn': '纠纷发生日期（2026-11-30）不能晚于今天（2026-11-22）。' } },
+  });
   const occurred = await callApi(core, 'case.create', { ...paperCase, occurredOn: '2026-12-01' }, admin);
   expect(occurred.ok || occurred.error).toMatchObject({
     code: 'INVALID_INPUT',

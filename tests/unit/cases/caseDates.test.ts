@@ -7,8 +7,8 @@ import {
   sessionRecordInput,
 } from '../../../src/shared/schemas/handling.ts';
 import type { CaseDetail } from '../../../src/shared/types/dispute.ts';
-import { requireCaseRow } from '../../../src/main/db/queries/caseRows.ts';
-import { loadCaseDates } from '../../../src/main/db/queries/caseDates.ts';
+import { highestCaseSeqQuery, requireCaseRow } from '../../../src/main/db/queries/caseRows.ts';
+import { loadCaseDates, stepDatesQuery } from '../../../src/main/db/queries/caseDates.ts';
 import { caseDatesOfDetail } from '../../../src/shared/cases/caseDatesOfDetail.ts';
 
 let kit: CaseKit;
@@ -105,4 +105,24 @@ test('the dates the core checks against are the dates the forms check against', 
     followUp: { min: '2026-03-10' },
     closed: { min: '2026-03-11' },
   });
+});
+
+test('the next number is read from the unique number index, not by scanning the cases', () => {
+  const query = highestCaseSeqQuery(kit.opened.db, 1, 2026).compile();
+  const steps = (
+    kit.opened.sqlite.prepare(`EXPLAIN QUERY PLAN ${query.sql}`).all(...(query.parameters as unknown[])) as {
+      detail: string;
+    }[]
+  ).map((r) => r.detail);
+  expect(steps.some((s) => /USING (COVERING )?INDEX dispute_case_number/.test(s))).toBe(true);
+});
+
+test("a case's stored dates are read through each table's case index, never by scanning a table", () => {
+  const query = stepDatesQuery(1).compile(kit.opened.db);
+  const steps = (
+    kit.opened.sqlite.prepare(`EXPLAIN QUERY PLAN ${query.sql}`).all(...(query.parameters as unknown[])) as {
+      detail: string;
+    }[]
+  ).map((r) => r.detail);
+  expect(steps.filter((s) => /^SCAN /.test(s))).toEqual([]);
 });

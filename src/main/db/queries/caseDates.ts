@@ -24,8 +24,24 @@ export async function loadCaseDates(db: Kysely<Database>, row: CaseRow): Promise
     ['closed', row.closed_on],
     ['archived', row.archived_on],
   ]);
-  const id = row.id;
-  const result = await sql<{ step: CaseDateStep; lo: string | null; hi: string | null }>`
+  const result = await stepDatesQuery(row.id).execute(db);
+  for (const r of result.rows) {
+    if (r.lo === null || r.hi === null) continue;
+    dates = addCaseDate(addCaseDate(dates, r.step, r.lo), r.step, r.hi);
+  }
+  // Assignment times are instants; the rules compare their date in Asia/Shanghai.
+  const assigned = await db
+    .selectFrom('case_assignment')
+    .select(['assigned_at'])
+    .where('case_id', '=', row.id)
+    .execute();
+  for (const a of assigned) dates = addCaseDate(dates, 'assigned', shanghaiDateOf(a.assigned_at));
+  return dates;
+}
+
+/** Earliest and latest date of each step table of one case, each part by its case index. */
+export function stepDatesQuery(id: number) {
+  return sql<{ step: CaseDateStep; lo: string | null; hi: string | null }>`
     SELECT 'rightsNotice' AS step, min(given_on) AS lo, max(given_on) AS hi FROM rights_notice WHERE case_id = ${id}
     UNION ALL SELECT 'refused', min(refused_on), max(refused_on) FROM party WHERE case_id = ${id}
     UNION ALL SELECT 'session', min(substr(start_at, 1, 10)), max(substr(start_at, 1, 10)) FROM session WHERE case_id = ${id} AND status = 'held'
@@ -40,17 +56,5 @@ export async function loadCaseDates(db: Kysely<Database>, row: CaseRow): Promise
     UNION ALL SELECT 'followUp', min(visited_on), max(visited_on) FROM follow_up WHERE case_id = ${id} AND status = 'done'
     UNION ALL SELECT 'confirmationApplied', min(applied_on), max(applied_on) FROM judicial_confirmation WHERE case_id = ${id}
     UNION ALL SELECT 'confirmationDecided', min(decided_on), max(decided_on) FROM judicial_confirmation WHERE case_id = ${id}
-  `.execute(db);
-  for (const r of result.rows) {
-    if (r.lo === null || r.hi === null) continue;
-    dates = addCaseDate(addCaseDate(dates, r.step, r.lo), r.step, r.hi);
-  }
-  // Assignment times are instants; the rules compare their date in Asia/Shanghai.
-  const assigned = await db
-    .selectFrom('case_assignment')
-    .select(['assigned_at'])
-    .where('case_id', '=', id)
-    .execute();
-  for (const a of assigned) dates = addCaseDate(dates, 'assigned', shanghaiDateOf(a.assigned_at));
-  return dates;
+  `;
 }

@@ -120,10 +120,10 @@ export async function allocateCaseSeq(
   organisationId: number,
   year: number,
 ): Promise<number> {
-  const nextFree = sql<number>`(SELECT coalesce(max(case_seq), 0) + 1 FROM dispute_case WHERE organisation_id = ${organisationId} AND case_year = ${year})`;
+  const highest = await highestCaseSeqQuery(db, organisationId, year).executeTakeFirst();
   const row = await db
     .insertInto('case_number_counter')
-    .values({ organisation_id: organisationId, year, last_seq: nextFree })
+    .values({ organisation_id: organisationId, year, last_seq: (highest?.seq ?? 0) + 1 })
     .onConflict((oc) =>
       oc
         .columns(['organisation_id', 'year'])
@@ -132,6 +132,19 @@ export async function allocateCaseSeq(
     .returning('last_seq')
     .executeTakeFirstOrThrow();
   return row.last_seq;
+}
+
+/** The highest 人调字 number in use for an organisation and year (read from the unique number index). */
+export function highestCaseSeqQuery(db: Kysely<Database>, organisationId: number, year: number) {
+  return (
+    db
+      .selectFrom('dispute_case')
+      .select((eb) => eb.fn.max<number | null>('case_seq').as('seq'))
+      .where('organisation_id', '=', organisationId)
+      .where('case_year', '=', year)
+      // Lets SQLite use the partial index dispute_case_number (… WHERE case_seq IS NOT NULL).
+      .where('case_seq', 'is not', null)
+  );
 }
 
 /** The case holding a 人调字 number of an organisation and year, if any (a paper number must be free). */

@@ -19,6 +19,7 @@ import { CaseDocumentsPanel } from '../documents/CaseDocumentsPanel.tsx';
 import { CaseBackfillBanner } from './backfill/CaseBackfillBanner.tsx';
 import { CaseLawPanel } from '../laws/CaseLawPanel.tsx';
 import { useCan } from './detail/useCan.ts';
+import { BackfillContext } from './backfill/backfillContext.ts';
 
 function Count({ n }: { n: number }) {
   return n > 0 ? (
@@ -125,7 +126,9 @@ export function CaseDetailPage({ id }: { id: string }) {
           <TimelineTab detail={c} />
         </Tabs.Panel>
       </Tabs>
-      <CaseDialogs request={dialog} detail={c} onClose={() => setDialog(null)} />
+      <BackfillContext value={c.backfill?.open === true}>
+        <CaseDialogs request={dialog} detail={c} onClose={() => setDialog(null)} />
+      </BackfillContext>
     </Stack>
   );
 }

@@ -39,7 +39,14 @@ export function BackfillBanner({
 
 export function FinishBackfillButton({ onClick, loading }: { onClick: () => void; loading: boolean }) {
   return (
-    <Button color="dark" variant="white" size="xs" onClick={onClick} loading={loading}>
+    <Button
+      color="dark"
+      variant="white"
+      size="xs"
+      onClick={onClick}
+      loading={loading}
+      style={{ flexShrink: 0 }}
+    >
       完成补录
     </Button>
   );

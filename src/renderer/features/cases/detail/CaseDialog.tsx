@@ -1,6 +1,7 @@
 import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle, IconRefresh } from '@tabler/icons-react';
 import type { FormEvent, ReactNode } from 'react';
+import { useBackfilling } from '../backfill/backfillContext.ts';
 
 /**
  * The frame of every transition dialog: a form with the step's own fields, the server's message when
@@ -35,10 +36,16 @@ export function CaseDialog({
   danger?: boolean;
   submitDisabled?: boolean;
 }) {
+  const backfilling = useBackfilling();
   return (
     <Modal opened={opened} onClose={onClose} title={title} size={size} closeOnClickOutside={false}>
       <form onSubmit={onSubmit} aria-label={title} noValidate>
         <Stack>
+          {backfilling && (
+            <Text size="sm" c="orange.8" fw={600}>
+              补录历史案件：请按纸质卷宗填写这一步实际发生的日期。
+            </Text>
+          )}
           {description && (
             <Text size="sm" c="dimmed">
               {description}

@@ -19,6 +19,7 @@ import {
 } from '../../../../shared/types/disputeTaxonomy.ts';
 import { isAgentRole } from '../../../../shared/types/partyTaxonomy.ts';
 import { checkRow, emptyPartyRow, partyFieldOf, rowToPartyFields, type PartyFormRow } from './partyForm.ts';
+import { futureDateViolation } from '../../../../shared/cases/caseDateOrder.ts';
 
 export interface IntakeValues {
   source: CaseSource;
@@ -226,6 +227,15 @@ export function validateIntake(
     for (const issue of result.error.issues) errors[issue.path.join('.')] ??= issue.message;
   }
   const mapped = mapErrors(errors, values);
+  // Dates that have happened may not lie in the future (shared/cases/caseDateOrder.ts, as the core says).
+  for (const [field, label] of [
+    ['appliedOn', '申请日期'],
+    ['occurredOn', '纠纷发生日期'],
+    ['referralReceivedOn', '收到委派/委托函日期'],
+  ] as const) {
+    const message = futureDateViolation(label, values[field], today);
+    if (message) mapped[field] ??= message;
+  }
   values.parties.forEach((row, index) => {
     if (isBlankRow(row)) return;
     for (const [path, message] of Object.entries(checkRow(row, today, areaCode).errors)) {

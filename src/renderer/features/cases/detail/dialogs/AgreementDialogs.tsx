@@ -39,7 +39,8 @@ import {
   type Satisfaction,
 } from '../../../../../shared/types/outcomeTaxonomy.ts';
 import { useApiQuery } from '../../../../api/useApi.ts';
-import { blankToNull, caseWriteResolver, optionsOf, todayInChina } from '../../caseUi.ts';
+import { blankToNull, caseWriteResolver, optionsOf } from '../../caseUi.ts';
+import type { CaseDetail } from '../../../../../shared/types/dispute.ts';
 import { useCaseWrite } from '../../useCaseWrite.ts';
 import { CaseDialog } from '../CaseDialog.tsx';
 import { partyName, partyOptions, principals } from '../caseFacts.ts';
@@ -474,7 +475,7 @@ function PerformanceTable({
                       full && row.amount === '' && o.amountFen !== null
                         ? (o.amountFen / 100).toFixed(2)
                         : row.amount,
-                    performedOn: full && row.performedOn === '' ? todayInChina() : row.performedOn,
+                    performedOn: full && row.performedOn === '' ? stepDateDefault(detail) : row.performedOn,
                   });
                 }}
               />
@@ -505,13 +506,14 @@ function PerformanceTable({
   );
 }
 
-function validatePerformance(rows: readonly PerformanceRow[]): Record<string, string> {
+function validatePerformance(rows: readonly PerformanceRow[], detail: CaseDetail): Record<string, string> {
   const errors: Record<string, string> = {};
   rows.forEach((row, i) => {
     const amount = yuanField(row.amount);
     if (amount.error) errors[`performance.${i}.amount`] = amount.error;
   });
-  return errors;
+  const dated = rows.map((_, i) => ({ field: `performance.${i}.performedOn`, step: 'performed' as const }));
+  return { ...dateOrderErrors({ performance: rows }, detail, dated), ...errors };
 }
 
 export function PerformanceDialog({ detail, onClose }: DialogProps) {
@@ -519,7 +521,7 @@ export function PerformanceDialog({ detail, onClose }: DialogProps) {
   const obligations = detail.agreement?.obligations ?? [];
   const form = useForm({
     initialValues: { performance: performanceRows(obligations) },
-    validate: (values) => validatePerformance(values.performance),
+    validate: (values) => validatePerformance(values.performance, detail),
   });
   return (
     <CaseDialog
@@ -570,7 +572,7 @@ export function FollowUpDialog({
       performance: performanceRows(obligations),
     },
     validate: (values) => {
-      const errors = validatePerformance(values.performance);
+      const errors = validatePerformance(values.performance, detail);
       if (!values.situation.trim()) errors['situation'] = '请填写回访情况';
       if (values.partyIds.length === 0) errors['partyIds'] = '请选择回访的当事人';
       if (!values.visitor.trim()) errors['visitor'] = '请填写回访人';

@@ -44,7 +44,7 @@ import {
 } from '../../../../../shared/types/outcomeTaxonomy.ts';
 import { ORGANISATION_LEVEL_LABELS } from '../../../../../shared/types/organisation.ts';
 import { useApiQuery } from '../../../../api/useApi.ts';
-import { caseWriteResolver, optionsOf, todayInChina } from '../../caseUi.ts';
+import { caseWriteResolver, optionsOf } from '../../caseUi.ts';
 import { useCaseWrite } from '../../useCaseWrite.ts';
 import { CaseDialog } from '../CaseDialog.tsx';
 import { mainParties, partyLabel } from '../caseFacts.ts';
@@ -95,17 +95,6 @@ export function AcceptDialog({ detail, onClose }: DialogProps) {
           done(onClose, `已受理，编号${updated.caseNo ?? ''}，调解期限至 ${updated.dueDate ?? ''}`);
       })}
     >
-      {backfilling && (
-        <NumberInput
-          label="纸质案号（第几号）"
-          description="按纸质卷宗上的人调字号填写；不填则按本年顺序自动编号"
-          min={1}
-          max={99999}
-          allowDecimal={false}
-          w={260}
-          {...form.getInputProps('paperCaseSeq')}
-        />
-      )}
       <TextInput label="受理日期" type="date" withAsterisk w={200} {...form.getInputProps('acceptedOn')} />
       <Radio.Group label="当事人同意调解的情况" withAsterisk {...form.getInputProps('consentMode')}>
         <Stack gap={6} mt={6}>
@@ -119,6 +108,17 @@ export function AcceptDialog({ detail, onClose }: DialogProps) {
         placeholder="如：双方当场表示同意调解"
         {...form.getInputProps('consentNote')}
       />
+      {backfilling && (
+        <NumberInput
+          label="纸质案号（第几号）"
+          description="按纸质卷宗上的人调字号填写；不填则按本年顺序自动编号"
+          min={1}
+          max={99999}
+          allowDecimal={false}
+          w={360}
+          {...form.getInputProps('paperCaseSeq')}
+        />
+      )}
     </CaseDialog>
   );
 }
@@ -409,7 +409,7 @@ export function TransferFeedbackDialog({
 export function ExtendDialog({ detail, onClose }: DialogProps) {
   const write = useCaseWrite('case.extendDeadline', detail);
   const parties = mainParties(detail);
-  const today = todayInChina();
+  const today = stepDateDefault(detail);
   const form = useForm({
     initialValues: {
       newDueDate: '',
@@ -421,12 +421,20 @@ export function ExtendDialog({ detail, onClose }: DialogProps) {
         form: 'signed' as ConsentForm,
       })),
     },
-    validate: (values) =>
-      caseWriteResolver(caseExtendInput)({
+    validate: (values) => ({
+      ...caseWriteResolver(caseExtendInput)({
         newDueDate: values.newDueDate,
         reason: values.reason,
         consents: values.consents.filter((c) => c.given).map(({ given: _g, ...c }) => c),
       }),
+      ...dateOrderErrors(
+        values,
+        detail,
+        values.consents.flatMap((c, i) =>
+          c.given ? [{ field: `consents.${i}.consentedOn`, step: 'extensionConsent' as const }] : [],
+        ),
+      ),
+    }),
   });
   const values = form.getValues();
   return (
