@@ -21,6 +21,17 @@ export default defineConfig({
       },
       {
         test: {
+          // Attacks through the real HTTP host (tests/helpers/hostProcess.ts), one file per finding.
+          name: 'security',
+          include: ['tests/security/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+      {
+        test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
           environment: 'node',

@@ -26,6 +26,9 @@ import {
   type OfficeCandidates,
 } from '../services/documents/officeProbe.ts';
 import { createOutboxSender, type SenderReport, type SenderTimers } from '../services/export/outboxSender.ts';
+import { createUploadStore, type UploadStore } from '../files/uploadStore.ts';
+import { receiveUpload } from './receiveUpload.ts';
+import type { UploadReceipt } from '../../shared/api/bridge.ts';
 
 export const DATABASE_FILE_NAME = 'mediation-desk.db';
 /** How often the core checks whether the daily backup is due. */
@@ -68,6 +71,13 @@ export interface Core {
   readonly version: string;
   readonly status: CoreStatus;
   call(method: string, input: unknown, context: CallContext): Promise<ApiResult<unknown>>;
+  /** Whether the token names a live session: the host sizes a request's body limit by it before reading. */
+  hasSession(token: string | undefined): Promise<boolean>;
+  /** Receives a file's bytes for a later call (`attachment.add {uploadId}`); see files/uploadStore.ts. */
+  upload(
+    source: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
+    context: CallContext,
+  ): Promise<ApiResult<UploadReceipt>>;
   /** Runs the daily backup if it is due; the scheduler calls this, tests may too. */
   runScheduledWork(): Promise<void>;
   /** One pass of the city-platform sender (network I/O outside the call queue). */
@@ -97,6 +107,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const templatesDir = options.templatesDir ?? defaultTemplatesDir();
   // Probed once per core, on the first dossier, not at start-up.
   const office = lazyOfficeTools(options.officeCandidates ?? defaultOfficeCandidates());
+  const uploads = createUploadStore(dataDir);
   let state: OpenState | AppError = await open();
   let timer: NodeJS.Timeout | null = null;
 
@@ -128,6 +139,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       wakeExportSender,
       templatesDir,
       office,
+      uploads,
     });
     logger.info('core.ready', { file, schemaVersion, version });
     return { database: opened, dispatch, services, refreshSearchIndex, schemaVersion };
@@ -236,6 +248,14 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       maintainWhenIdle();
       return result;
     },
+    hasSession: (token) =>
+      enqueue(async () =>
+        'database' in state && token ? (await state.services.auth.resolve(token)).state === 'active' : false,
+      ),
+    upload: (source, context) =>
+      receiveUpload(uploads, source, context, (token) =>
+        enqueue(async () => ('database' in state ? state.services.auth.resolve(token) : state)),
+      ),
     runScheduledWork,
     runExportSender: () => sender.runOnce(),
     close: () =>
@@ -243,6 +263,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
         if (timer) clearInterval(timer);
         if (senderTimer) clearInterval(senderTimer);
         if (idleTimer) clearTimeout(idleTimer);
+        uploads.drop(null);
         if ('database' in state) {
           state.refreshSearchIndex();
           await closeDatabase(state.database);
@@ -266,6 +287,8 @@ export function createDispatch(options: {
   readonly wakeExportSender?: () => void;
   readonly templatesDir?: string;
   readonly office?: CoreCapabilities['office'];
+  /** Files received for later calls; one per core, kept across a restore. */
+  readonly uploads?: UploadStore;
   /** The search indexer over this connection; one is made when not given. */
   readonly refreshSearchIndex?: () => number;
 }): { dispatch: Dispatch; services: Services } {
@@ -284,6 +307,7 @@ export function createDispatch(options: {
       wakeExportSender: options.wakeExportSender,
       templatesDir: options.templatesDir ?? defaultTemplatesDir(),
       office: options.office ?? lazyOfficeTools(defaultOfficeCandidates()),
+      uploads: options.uploads ?? createUploadStore(dataDir),
     },
   );
   const dispatch = createRouter({
