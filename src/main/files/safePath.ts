@@ -21,6 +21,23 @@ function realOfNearest(target: string): string {
   }
 }
 
+/** A relative, forward-slash path with no empty, `.` or `..` segment, no drive letter, NUL or backslash. */
+export function isSafeRelativePath(relative: unknown): relative is string {
+  if (typeof relative !== 'string' || relative === '' || relative.includes('\0') || relative.includes('\\'))
+    return false;
+  if (relative.startsWith('/') || /^[A-Za-z]:/.test(relative)) return false;
+  return !relative.split('/').some((s) => s === '' || s === '.' || s === '..');
+}
+
+/**
+ * A stored attachment's file: `relative_path` must name a file inside `<dataDir>/attachments/`.
+ * Null for anything else (a row imported or edited to point at `../x` or `/etc/passwd`).
+ */
+export function attachmentFileOf(dataDir: string, relativePath: unknown): string | null {
+  if (!isSafeRelativePath(relativePath) || !relativePath.startsWith('attachments/')) return null;
+  return resolveInside(path.join(dataDir, 'attachments'), relativePath.slice('attachments/'.length));
+}
+
 /**
  * The one rule for a path that came from data (a package entry, a stored `relative_path`, a backup
  * manifest): a relative, forward-slash path without empty, `.` or `..` segments, whose resolved
@@ -28,11 +45,8 @@ function realOfNearest(target: string): string {
  * path would lead anywhere else; callers refuse the whole operation then.
  */
 export function resolveInside(root: string, relative: string): string | null {
-  if (typeof relative !== 'string' || relative === '' || relative.includes('\0') || relative.includes('\\'))
-    return null;
-  if (relative.startsWith('/') || /^[A-Za-z]:/.test(relative)) return null;
+  if (!isSafeRelativePath(relative)) return null;
   const segments = relative.split('/');
-  if (segments.some((s) => s === '' || s === '.' || s === '..')) return null;
   const base = path.resolve(root);
   const target = path.resolve(base, ...segments);
   if (!isWithin(base, target) || target === base) return null;
