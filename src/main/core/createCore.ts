@@ -12,6 +12,7 @@ import { checkpoint, closeDatabase, openDatabase, type OpenedDatabase } from '..
 import { describeOpenError, describeRuntimeDatabaseError } from '../db/describeDatabaseError.ts';
 import { migrateDatabase, readSchemaVersion } from '../db/migrate.ts';
 import { createTransactionRunner } from '../db/transactions.ts';
+import { refuseUnprotectedAudit } from '../db/integrity.ts';
 import { createSearchIndexer } from '../db/queries/searchIndex.ts';
 import { isCaseVisible } from '../db/queries/caseAccess.ts';
 import { caseIdOf, caseScopeOf } from '../api/caseScope.ts';
@@ -116,6 +117,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     let refreshSearchIndex: () => number;
     try {
       opened = openDatabase(file);
+      // Migration 0003 made the audit trail append-only; before any write, those triggers must be there.
+      if (readSchemaVersion(opened) >= 3) refuseUnprotectedAudit(opened.sqlite, file);
       await migrateDatabase(opened, { migrations, backupDir: path.join(dataDir, 'backups'), clock, logger });
       // Cases changed outside the program (a hand edit with the sqlite3 tool) are searchable again.
       refreshSearchIndex = createSearchIndexer(opened.sqlite);
