@@ -1,3 +1,4 @@
+import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
@@ -161,4 +162,52 @@ export function snapshotFiles(root: string): Record<string, number> {
       ).size;
   }
   return out;
+}
+
+/**
+ * A POST with full control of the headers (Host included) and of the client address (any 127.x.y.z
+ * reaches a host bound to 127.0.0.1, so one test can be two computers on the LAN).
+ */
+export function rawPost(
+  baseUrl: string,
+  method: string,
+  body: string,
+  headers: Record<string, string> = {},
+  localAddress?: string,
+): Promise<Reply> {
+  const url = new URL(`/api/${method}`, baseUrl);
+  return new Promise((resolve, reject) => {
+    const req = http.request(
+      {
+        host: url.hostname,
+        port: url.port,
+        path: url.pathname,
+        method: 'POST',
+        localAddress,
+        headers: {
+          'Content-Type': 'application/json',
+          'Content-Length': Buffer.byteLength(body),
+          ...headers,
+        },
+      },
+      (res) => {
+        let text = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => (text += chunk));
+        res.on('end', () => {
+          const parsed = JSON.parse(text) as { ok?: boolean; value?: unknown; error?: Reply['error'] };
+          const cookie = res.headers['set-cookie'];
+          resolve({
+            status: res.statusCode ?? 0,
+            ok: parsed.ok === true,
+            value: (parsed.value ?? {}) as Record<string, unknown>,
+            ...(parsed.error && { error: parsed.error }),
+            setCookie: cookie ? cookie.join('; ') : null,
+          });
+        });
+      },
+    );
+    req.on('error', reject);
+    req.end(body);
+  });
 }
