@@ -53,15 +53,16 @@ export async function readBody(req: http.IncomingMessage, limit: number): Promis
   try {
     for await (const chunk of req.iterator({ destroyOnReturn: false }) as AsyncIterable<Buffer>) {
       size += chunk.length;
-      if (size > limit) {
-        await drain(req);
-        throw tooLarge(limit, 'request');
-      }
+      if (size > limit) break; // leaving the loop detaches the iterator, so the rest can be drained
       chunks.push(chunk);
     }
-  } catch (error) {
-    if (error instanceof AppError) throw error;
+  } catch {
     throw new AppError('BAD_REQUEST', '请求中断。');
+  }
+  if (size > limit) {
+    chunks.length = 0;
+    await drain(req);
+    throw tooLarge(limit, 'request');
   }
   return Buffer.concat(chunks);
 }
