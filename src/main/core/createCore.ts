@@ -252,9 +252,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       return result;
     },
     hasSession: (token) =>
-      enqueue(async () =>
-        'database' in state && token ? (await state.services.auth.resolve(token)).state === 'active' : false,
-      ),
+      enqueue(async () => ('database' in state ? state.services.auth.isLive(token) : false)),
     upload: (source, context) =>
       receiveUpload(uploads, source, context, (token) =>
         enqueue(async () => ('database' in state ? state.services.auth.resolve(token) : state)),

@@ -97,6 +97,22 @@ export function createAuthService(deps: ServiceDeps, audit: AuditService) {
       });
     },
 
+    /**
+     * Whether the token names a live session, without ending or touching it: the host sizes a body
+     * limit by this before reading, and the router's own `resolve` must still see an expired session
+     * as expired (the page then says so).
+     */
+    async isLive(token: string | undefined): Promise<boolean> {
+      if (!token) return false;
+      const found = await getLiveSessionWithUser(db, hashToken(token));
+      if (!found || found.user.active !== 1) return false;
+      const now = clock.now().getTime();
+      return (
+        now - Date.parse(found.session.last_seen_at) <= (await idleMinutes()) * 60_000 &&
+        now <= Date.parse(found.session.expires_at)
+      );
+    },
+
     async resolve(token: string | undefined): Promise<SessionLookup> {
       if (!token) return { state: 'none' };
       const tokenHash = hashToken(token);
