@@ -21,22 +21,23 @@ export default defineConfig({
       },
       {
         test: {
+          // Attacks through the real HTTP host (tests/helpers/hostProcess.ts), one file per finding.
+          name: 'security',
+          include: ['tests/security/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+      {
+        test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
           environment: 'node',
           testTimeout: 120_000,
           hookTimeout: 120_000,
           // One Chromium and one host at a time keeps a 2-core machine predictable.
-          fileParallelism: false,
-        },
-      },
-      {
-        test: {
-          name: 'security',
-          include: ['tests/security/**/*.test.ts'],
-          environment: 'node',
-          testTimeout: 120_000,
-          hookTimeout: 120_000,
           fileParallelism: false,
         },
       },

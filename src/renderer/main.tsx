@@ -16,6 +16,6 @@ const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
 createRoot(root).render(
   <StrictMode>
-    <App client={createApiClient(transport.send)} transportKind={transport.kind} />
+    <App client={createApiClient(transport.send, transport.upload)} transportKind={transport.kind} />
   </StrictMode>,
 );

@@ -4,6 +4,7 @@
  */
 export const ERROR_CODES = [
   'BAD_REQUEST', // the request itself is unreadable (malformed JSON, wrong content type)
+  'PAYLOAD_TOO_LARGE', // the request body is over the limit for this call (checked while it streams)
   'UNKNOWN_METHOD', // no such API method
   'INVALID_INPUT', // input failed its schema or a domain validation; `details.fields` says where
   'NOT_FOUND', // the record named by the input does not exist
@@ -53,6 +54,7 @@ export function isAppError(value: unknown): value is AppError {
 /** HTTP status the host uses for each code; IPC ignores it. */
 export const HTTP_STATUS: Readonly<Record<ErrorCode, number>> = {
   BAD_REQUEST: 400,
+  PAYLOAD_TOO_LARGE: 413,
   UNKNOWN_METHOD: 404,
   INVALID_INPUT: 400,
   NOT_FOUND: 404,

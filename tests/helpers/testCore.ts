@@ -41,6 +41,13 @@ export async function mustCall<M extends MethodName>(
   return result.value;
 }
 
+/** Hands bytes to the core as a transport does (HTTP body, desktop channel); returns the upload id. */
+export async function uploadBytes(core: Core, sessionToken: string, bytes: Uint8Array): Promise<string> {
+  const result = await core.upload([bytes], { transport: 'test', sessionToken });
+  if (!result.ok) throw new Error(`upload failed: ${result.error.code} ${result.error.message}`);
+  return result.value.uploadId;
+}
+
 /** First-run setup with SAMPLE_ORGANISATION; returns the administrator's session token. */
 export async function setUpAsAdmin(core: Core): Promise<string> {
   const result = await mustCall(core, 'org.setup', SAMPLE_ORGANISATION);

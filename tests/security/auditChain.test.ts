@@ -28,11 +28,19 @@ afterEach(() => s.close());
 
 const verify = async () => valueOf(await s.api<AuditVerification>('audit.verify', {}));
 
-/** What someone with the database file but not the key can do: SQL, with the triggers dropped. */
+/**
+ * What someone with the database file but not the key can do: SQL, with the triggers dropped and put
+ * back afterwards (a file left without them is refused at open: damagedFile.test.ts).
+ */
 function editFile(statements: (raw: BetterSqlite3.Database) => void): void {
   const raw = new BetterSqlite3(dbFile(s.dataDir));
   raw.exec('DROP TRIGGER audit_log_no_update; DROP TRIGGER audit_log_no_delete;');
   statements(raw);
+  raw.exec(`
+    CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+    BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
+    CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+    BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;`);
   raw.close();
 }
 

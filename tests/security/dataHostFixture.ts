@@ -26,6 +26,8 @@ export interface SecurityHost {
   api<T = unknown>(method: string, input: unknown, token?: string | null): Promise<HttpReply<T>>;
   /** The same with a hand-written body (lone surrogates survive only as `\ud800` escapes in JSON text). */
   rawApi<T = unknown>(method: string, body: string, token?: string | null): Promise<HttpReply<T>>;
+  /** POST /api/upload with raw bytes, as the page does before `attachment.add`; returns the upload id. */
+  upload(bytes: Uint8Array, token?: string | null): Promise<string>;
   /** Logs in over HTTP and returns the session token the host set as its cookie. */
   login(username: string, password: string): Promise<string>;
   /** Row count of every ordinary table, read beside the running core. */
@@ -82,6 +84,19 @@ export async function openSecurityHost(): Promise<SecurityHost> {
     },
     rawApi,
     api: (method, input, token) => rawApi(method, JSON.stringify(input ?? {}), token),
+    upload: async (bytes, token = adminToken) => {
+      const response = await fetch(`${host.url}/api/upload`, {
+        method: 'POST',
+        headers: {
+          'Content-Type': 'application/octet-stream',
+          ...(token && { Authorization: `Bearer ${token}` }),
+        },
+        body: bytes,
+      });
+      const reply = (await response.json()) as ApiResult<{ uploadId: string }>;
+      if (!reply.ok) throw new Error(`upload failed: ${reply.error.code} ${reply.error.message}`);
+      return reply.value.uploadId;
+    },
     login,
     rowCounts: () => {
       const reader = new BetterSqlite3(dbFile(dataDir), { readonly: true });

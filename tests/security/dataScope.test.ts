@@ -224,7 +224,7 @@ const INPUTS: Partial<Record<MethodName, Input>> = {
     kind: 'other',
     title: '现场照片',
     fileName: 'photo.txt',
-    base64: Buffer.from('照片').toString('base64'),
+    uploadId: await w.s.upload(Buffer.from('照片'), w.li),
   }),
   'deadline.list': () => ({ withinDays: 90 }),
   'dashboard.get': () => ({ withinDays: 90 }),

@@ -25,6 +25,8 @@ export interface CallContext {
   readonly transport: 'ipc' | 'http' | 'test';
   /** The session token the transport holds for this window or browser (cookie / bearer). */
   readonly sessionToken?: string | undefined;
+  /** Where the call came from (the HTTP client's address; 'desktop' for the window): login throttling keys on it. */
+  readonly client?: string | undefined;
 }
 
 /** What a handler receives besides its input. */

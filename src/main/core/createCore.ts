@@ -14,6 +14,7 @@ import { checkpoint, closeDatabase, openDatabase, type OpenedDatabase } from '..
 import { describeOpenError, describeRuntimeDatabaseError } from '../db/describeDatabaseError.ts';
 import { migrateDatabase, readSchemaVersion } from '../db/migrate.ts';
 import { createTransactionRunner } from '../db/transactions.ts';
+import { refuseUnprotectedAudit } from '../db/integrity.ts';
 import { createSearchIndexer } from '../db/queries/searchIndex.ts';
 import { isCaseVisible } from '../db/queries/caseAccess.ts';
 import { caseIdOf, caseScopeOf } from '../api/caseScope.ts';
@@ -28,6 +29,9 @@ import {
   type OfficeCandidates,
 } from '../services/documents/officeProbe.ts';
 import { createOutboxSender, type SenderReport, type SenderTimers } from '../services/export/outboxSender.ts';
+import { createUploadStore, type UploadStore } from '../files/uploadStore.ts';
+import { receiveUpload } from './receiveUpload.ts';
+import type { UploadReceipt } from '../../shared/api/bridge.ts';
 
 export const DATABASE_FILE_NAME = 'mediation-desk.db';
 /** How often the core checks whether the daily backup is due. */
@@ -75,6 +79,13 @@ export interface Core {
   readonly version: string;
   readonly status: CoreStatus;
   call(method: string, input: unknown, context: CallContext): Promise<ApiResult<unknown>>;
+  /** Whether the token names a live session: the host sizes a request's body limit by it before reading. */
+  hasSession(token: string | undefined): Promise<boolean>;
+  /** Receives a file's bytes for a later call (`attachment.add {uploadId}`); see files/uploadStore.ts. */
+  upload(
+    source: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
+    context: CallContext,
+  ): Promise<ApiResult<UploadReceipt>>;
   /** Runs the daily backup if it is due; the scheduler calls this, tests may too. */
   runScheduledWork(): Promise<void>;
   /** One pass of the city-platform sender (network I/O outside the call queue). */
@@ -104,6 +115,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const templatesDir = options.templatesDir ?? defaultTemplatesDir();
   // Probed once per core, on the first dossier, not at start-up.
   const office = lazyOfficeTools(options.officeCandidates ?? defaultOfficeCandidates());
+  const uploads = createUploadStore(dataDir);
   let state: OpenState | AppError = await open();
   let timer: NodeJS.Timeout | null = null;
 
@@ -112,6 +124,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     let refreshSearchIndex: () => number;
     try {
       opened = openDatabase(file);
+      // Migration 0003 made the audit trail append-only; before any write, those triggers must be there.
+      if (readSchemaVersion(opened) >= 3) refuseUnprotectedAudit(opened.sqlite, file);
       await migrateDatabase(opened, { migrations, backupDir: path.join(dataDir, 'backups'), clock, logger });
       // Cases changed outside the program (a hand edit with the sqlite3 tool) are searchable again.
       refreshSearchIndex = createSearchIndexer(opened.sqlite);
@@ -136,6 +150,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       templatesDir,
       office,
       auditKeyStore: options.auditKeyStore,
+      uploads,
     });
     // Coming years without a holiday table get the statutory holidays (暂定), so deadlines running into
     // them are not counted on weekends alone (issue 15).
@@ -252,6 +267,12 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       maintainWhenIdle();
       return result;
     },
+    hasSession: (token) =>
+      enqueue(async () => ('database' in state ? state.services.auth.isLive(token) : false)),
+    upload: (source, context) =>
+      receiveUpload(uploads, source, context, (token) =>
+        enqueue(async () => ('database' in state ? state.services.auth.resolve(token) : state)),
+      ),
     runScheduledWork,
     runExportSender: () => sender.runOnce(),
     close: () =>
@@ -259,6 +280,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
         if (timer) clearInterval(timer);
         if (senderTimer) clearInterval(senderTimer);
         if (idleTimer) clearTimeout(idleTimer);
+        uploads.drop(null);
         if ('database' in state) {
           state.refreshSearchIndex();
           await closeDatabase(state.database);
@@ -283,6 +305,8 @@ export function createDispatch(options: {
   readonly wakeExportSender?: () => void;
   readonly templatesDir?: string;
   readonly office?: CoreCapabilities['office'];
+  /** Files received for later calls; one per core, kept across a restore. */
+  readonly uploads?: UploadStore;
   /** The search indexer over this connection; one is made when not given. */
   readonly refreshSearchIndex?: () => number;
 }): { dispatch: Dispatch; services: Services } {
@@ -302,6 +326,7 @@ export function createDispatch(options: {
       templatesDir: options.templatesDir ?? defaultTemplatesDir(),
       office: options.office ?? lazyOfficeTools(defaultOfficeCandidates()),
       ...(options.auditKeyStore && { auditKeyStore: options.auditKeyStore }),
+      uploads: options.uploads ?? createUploadStore(dataDir),
     },
   );
   const dispatch = createRouter({

@@ -34,6 +34,7 @@ import { createReplyService } from '../services/replyService.ts';
 import { createWholePerformanceService } from '../services/wholePerformanceService.ts';
 import { createHolidayService } from '../services/holidays/holidayService.ts';
 import { createWorkQueueService } from '../services/workQueueService.ts';
+import type { UploadStore } from '../files/uploadStore.ts';
 
 /** What only the core can provide: the schema version it migrated to, and swapping the data for a restore. */
 export interface CoreCapabilities {
@@ -47,6 +48,8 @@ export interface CoreCapabilities {
   readonly templatesDir: string;
   /** LibreOffice and poppler, probed once per core; `null` when not installed. */
   readonly office: () => Promise<OfficeTools | null>;
+  /** Files the transports received, named by upload id in later calls (files/uploadStore.ts). */
+  readonly uploads: UploadStore;
 }
 
 /** Every service, built once per open database. */
@@ -80,7 +83,7 @@ export function createServices(deps: ServiceDeps, core: CoreCapabilities) {
     agreements: createAgreementService(deps),
     followUps: createFollowUpService(deps),
     deadlines: createDeadlineService(deps),
-    attachments: createAttachmentService(deps),
+    attachments: createAttachmentService(deps, core.uploads),
     search: createSearchService(deps),
     stats: createStatsService(deps),
     views: createSavedViewService(deps, cases),

@@ -6,6 +6,7 @@ import type { Database } from './schema.ts';
 import { AppError } from '../../shared/errors.ts';
 import { withCachedStatements } from './cachedStatements.ts';
 import { ReuseSafeSqliteDialect } from './reuseSafeDialect.ts';
+import { refuseDamagedFile, refuseEmptyFile } from './integrity.ts';
 
 export type SqliteDatabase = BetterSqlite3.Database;
 
@@ -24,12 +25,14 @@ export interface OpenedDatabase {
  */
 export function openDatabase(file: string): OpenedDatabase {
   fs.mkdirSync(path.dirname(file), { recursive: true });
+  refuseEmptyFile(file);
   const sqlite = new BetterSqlite3(file);
   try {
     sqlite.pragma('busy_timeout = 5000');
     // Before anything writes to the file: reading the header fails on a non-database file, and a
     // SQLite file of another program is refused while still byte-for-byte unchanged.
     assertOurs(sqlite, file);
+    refuseDamagedFile(sqlite, file);
     sqlite.pragma('journal_mode = WAL');
     sqlite.pragma('foreign_keys = ON');
     // FULL: an acknowledged write survives power loss, which village stations do see.

@@ -35,8 +35,18 @@ const MESSAGES: Readonly<Record<FailureKind, (file: string) => string>> = {
   unwritable: (file) => `无法读写数据文件或数据目录（可能是只读或没有权限）：${file}。请检查文件夹权限。`,
 };
 
-function toAppError(kind: FailureKind, error: unknown, file: string): AppError {
-  const appError = new AppError('DB_UNAVAILABLE', MESSAGES[kind](file), { file, kind });
+/**
+ * During work the program has been writing to the file, so "not changed" would be false: a damaged
+ * file found then is reported as such, with what to do.
+ */
+const RUNTIME_MESSAGES: Partial<Record<FailureKind, (file: string) => string>> = {
+  corrupt: (file) =>
+    `数据文件在使用中发现损坏，刚才的操作没有完成：${file}。请停止录入，关闭调解台，从最近一份备份恢复（把备份中的 mediation-desk.db 复制到数据目录替换），或联系技术支持。`,
+};
+
+function toAppError(kind: FailureKind, error: unknown, file: string, runtime = false): AppError {
+  const message = (runtime ? RUNTIME_MESSAGES[kind] : undefined) ?? MESSAGES[kind];
+  const appError = new AppError('DB_UNAVAILABLE', message(file), { file, kind, ...(runtime && { runtime }) });
   (appError as Error).cause = error;
   return appError;
 }
@@ -64,5 +74,5 @@ export function describeOpenError(error: unknown, file: string): AppError {
  */
 export function describeRuntimeDatabaseError(error: unknown, file: string): AppError | null {
   const kind = classify(error);
-  return kind ? toAppError(kind, error, file) : null;
+  return kind ? toAppError(kind, error, file, true) : null;
 }

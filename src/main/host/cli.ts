@@ -14,7 +14,9 @@ async function main(): Promise<void> {
   try {
     args = parseHostArgs(process.argv.slice(2));
   } catch (error) {
-    process.stderr.write(`${(error as Error).message}\n用法：npm run host -- --data-dir 目录 --port 端口\n`);
+    process.stderr.write(
+      `${(error as Error).message}\n用法：npm run host -- --data-dir 目录 --port 端口 [--host 地址] [--allow-host 计算机名]\n`,
+    );
     process.exit(2);
   }
   const pkg = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { version: string };
@@ -39,6 +41,8 @@ async function main(): Promise<void> {
     core,
     staticDir: path.join(repoRoot, '.vite', 'renderer', 'main_window'),
     logger,
+    boundHost: args.hostname,
+    allowHosts: args.allowHosts,
   });
   const running = await listen(server, args.port, args.hostname);
   process.stdout.write(`调解台已启动：${running.url}\n数据目录：${args.dataDir}\n`);

@@ -6,6 +6,8 @@ export interface HostArgs {
   readonly dataDir: string;
   readonly port: number;
   readonly hostname: string;
+  /** Extra names clients may use for this computer (e.g. its Windows computer name), besides its addresses. */
+  readonly allowHosts: readonly string[];
 }
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
@@ -29,6 +31,7 @@ export function parseHostArgs(argv: readonly string[]): HostArgs {
       'data-dir': { type: 'string' },
       port: { type: 'string' },
       host: { type: 'string' },
+      'allow-host': { type: 'string', multiple: true },
     },
     strict: true,
   });
@@ -37,5 +40,10 @@ export function parseHostArgs(argv: readonly string[]): HostArgs {
     throw new Error(`端口号无效：${values.port}`);
   }
   const hostname = values.host ?? '127.0.0.1';
-  return { dataDir: path.resolve(values['data-dir'] ?? defaultHostDataDir()), port, hostname };
+  return {
+    dataDir: path.resolve(values['data-dir'] ?? defaultHostDataDir()),
+    port,
+    hostname,
+    allowHosts: values['allow-host'] ?? [],
+  };
 }

@@ -8,18 +8,23 @@ import type { Core } from '../core/createCore.ts';
 import type { Logger } from '../core/logger.ts';
 import { takeSession } from '../api/takeSession.ts';
 import { createLoginLimiter } from './loginLimiter.ts';
+import { createHostCheck } from './hostCheck.ts';
+import { ANONYMOUS_BODY_BYTES, bodyChunks, drain, readBody, SESSION_BODY_BYTES } from './requestBody.ts';
 import { SECURITY_HEADERS } from './securityHeaders.ts';
 import { serveStatic } from './staticFiles.ts';
 import { readSessionToken, sessionCookie } from './sessionCookie.ts';
 
-/** Attachments (scans, photos) arrive base64-encoded inside the JSON, so allow a generous size. */
-const MAX_BODY_BYTES = 64 * 1024 * 1024;
+/** Files enter here (raw body), never as a path: `attachment.add {uploadId}` names them afterwards. */
+export const UPLOAD_PATH = '/api/upload';
 
 export interface HostServerOptions {
   readonly core: Core;
   /** The built renderer (index.html and assets). */
   readonly staticDir: string;
   readonly logger: Logger;
+  /** The address the host listens on; with `allowHosts`, the names a request may use (DNS rebinding). */
+  readonly boundHost?: string;
+  readonly allowHosts?: readonly string[];
 }
 
 export interface RunningHost {
@@ -33,8 +38,18 @@ export interface RunningHost {
  * `GET /api/health` reports status, `GET /api` lists methods with their input JSON Schemas, and
  * everything else serves the renderer.
  */
-export function createHostServer({ core, staticDir, logger }: HostServerOptions): http.Server {
+export function createHostServer(options: HostServerOptions): http.Server {
+  const { core, staticDir, logger } = options;
   const loginLimiter = createLoginLimiter();
+  const knownHost = createHostCheck(options.boundHost ?? '127.0.0.1', options.allowHosts);
+  /** Decided before a byte of the body is read: a call without a live session gets only a few KB. */
+  async function bodyLimit(method: string, token: string | undefined): Promise<number> {
+    const permission = (contract as Record<string, { permission: string } | undefined>)[method]?.permission;
+    if (permission === undefined || permission === 'public' || permission === 'setup')
+      return ANONYMOUS_BODY_BYTES;
+    return (await core.hasSession(token)) ? SESSION_BODY_BYTES : ANONYMOUS_BODY_BYTES;
+  }
+
   return http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const headers: Record<string, string | string[]> = { ...SECURITY_HEADERS };
@@ -48,6 +63,20 @@ export function createHostServer({ core, staticDir, logger }: HostServerOptions)
     };
     const respondResult = (result: ApiResult<unknown>): void =>
       respond(result.ok ? 200 : HTTP_STATUS[result.error.code], result);
+    /** Refuses before reading: the unread body is drained first, so the client sees the answer. */
+    const refuse = (error: AppError): void => {
+      void drain(req).then(() => respondResult(failure(error)));
+    };
+
+    if (!knownHost(req.headers.host)) {
+      return refuse(
+        new AppError(
+          'PERMISSION_DENIED',
+          '请求使用的主机名不是本调解台的地址，已拒绝。请用本机或局域网 IP 地址访问。',
+          { reason: 'unknown-host' },
+        ),
+      );
+    }
 
     if (url.pathname === '/api/health' && req.method === 'GET') {
       return core.status.ok
@@ -62,21 +91,32 @@ export function createHostServer({ core, staticDir, logger }: HostServerOptions)
     }
     if (url.pathname.startsWith('/api/')) {
       if (req.method !== 'POST') {
-        return respondResult(failure(new AppError('BAD_REQUEST', '接口只接受 POST 请求。')));
+        return refuse(new AppError('BAD_REQUEST', '接口只接受 POST 请求。'));
       }
       const method = url.pathname.slice('/api/'.length);
       if (!isSameOrigin(req)) {
-        return respondResult(failure(new AppError('PERMISSION_DENIED', '拒绝来自其他网站的请求。')));
+        return refuse(new AppError('PERMISSION_DENIED', '拒绝来自其他网站的请求。'));
       }
       const client = req.socket.remoteAddress ?? 'unknown';
+      const sessionToken = readSessionToken(req);
+      if (url.pathname === UPLOAD_PATH) {
+        core
+          .upload(bodyChunks(req), { transport: 'http', sessionToken, client })
+          .then(async (result) => {
+            await drain(req); // refused before or while reading: let the client finish sending
+            respondResult(result);
+          })
+          .catch((error: unknown) => logger.error('host.upload-failed', { error }));
+        return;
+      }
       if (method === 'auth.login' && !loginLimiter.allow(client)) {
-        return respondResult(
-          failure(new AppError('PERMISSION_DENIED', '登录尝试过于频繁，请一分钟后再试。')),
-        );
+        return refuse(new AppError('PERMISSION_DENIED', '登录尝试过于频繁，请一分钟后再试。'));
       }
       const secure = false; // the host speaks plain HTTP on the LAN; the cookie must not demand HTTPS
-      readJsonBody(req)
-        .then((input) => core.call(method, input, { transport: 'http', sessionToken: readSessionToken(req) }))
+      bodyLimit(method, sessionToken)
+        .then((limit) => readBody(req, limit))
+        .then((body) => parseJson(body, req.headers['content-type'] ?? ''))
+        .then((input) => core.call(method, input, { transport: 'http', sessionToken, client }))
         .then(
           (result) => {
             const change = takeSession(result);
@@ -137,34 +177,17 @@ function failure(error: AppError): ApiResult<never> {
   return { ok: false, error: error.toBody() };
 }
 
-function readJsonBody(req: http.IncomingMessage): Promise<unknown> {
-  return new Promise((resolve, reject) => {
-    const type = req.headers['content-type'] ?? '';
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        reject(new AppError('BAD_REQUEST', '请求内容过大（上限 64 MB）。附件请分开上传，或压缩后再上传。'));
-        req.destroy();
-        return;
-      }
-      chunks.push(chunk);
-    });
-    req.on('error', () => reject(new AppError('BAD_REQUEST', '请求中断。')));
-    req.on('end', () => {
-      const text = Buffer.concat(chunks).toString('utf8');
-      if (text.trim() === '') return resolve({});
-      if (!/^application\/json\b/i.test(type)) {
-        return reject(new AppError('BAD_REQUEST', '请求内容必须是 JSON（Content-Type: application/json）。'));
-      }
-      try {
-        resolve(JSON.parse(text));
-      } catch {
-        reject(new AppError('BAD_REQUEST', '请求内容不是有效的 JSON。'));
-      }
-    });
-  });
+function parseJson(body: Buffer, type: string): unknown {
+  const text = body.toString('utf8');
+  if (text.trim() === '') return {};
+  if (!/^application\/json\b/i.test(type)) {
+    throw new AppError('BAD_REQUEST', '请求内容必须是 JSON（Content-Type: application/json）。');
+  }
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new AppError('BAD_REQUEST', '请求内容不是有效的 JSON。');
+  }
 }
 
 function describeMethods() {

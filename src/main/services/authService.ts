@@ -3,14 +3,19 @@ import type { ParsedInputOf } from '../../shared/api/contract.ts';
 import { AppError } from '../../shared/errors.ts';
 import type { SessionStarted, SessionUser } from '../../shared/types/account.ts';
 import { getSetting } from '../db/queries/settings.ts';
-import { endSession, getLiveSessionWithUser, insertSession, touchSession } from '../db/queries/sessions.ts';
+import {
+  endOtherSessionsOfUser,
+  endSession,
+  getLiveSessionWithUser,
+  insertSession,
+  touchSession,
+} from '../db/queries/sessions.ts';
+import { createLoginThrottle } from './loginThrottle.ts';
 import { getUserByUsername, rowToSessionUser, updateUser, type UserRow } from '../db/queries/users.ts';
 import type { AuditService } from './auditService.ts';
 import { DUMMY_HASH, hashPassword, verifyPassword } from './passwordHasher.ts';
 import type { ServiceDeps } from './serviceDeps.ts';
 
-export const MAX_FAILED_ATTEMPTS = 5;
-export const LOCKOUT_MINUTES = 15;
 export const DEFAULT_IDLE_MINUTES = 30;
 const ABSOLUTE_SESSION_HOURS = 12;
 /** last_seen is written at most this often, so reads do not each cost a disk write. */
@@ -29,6 +34,7 @@ export type AuthService = ReturnType<typeof createAuthService>;
 
 export function createAuthService(deps: ServiceDeps, audit: AuditService) {
   const { db, clock, inTransaction } = deps;
+  const throttle = createLoginThrottle(() => clock.now().getTime());
   const minutesFromNow = (minutes: number) =>
     new Date(clock.now().getTime() + minutes * 60_000).toISOString();
 
@@ -52,34 +58,26 @@ export function createAuthService(deps: ServiceDeps, audit: AuditService) {
     startSession,
 
     /**
-     * Checks the password; counts failures and locks the account after MAX_FAILED_ATTEMPTS for
-     * LOCKOUT_MINUTES. Failures are committed before the error is thrown, so they are not rolled back.
+     * Checks the password. Wrong passwords slow further attempts from the same computer for the
+     * same name (loginThrottle.ts) instead of locking the account; an unknown name, a wrong password
+     * and a name that is being throttled answer alike, whether or not the account exists.
      */
-    async login(input: ParsedInputOf<'auth.login'>): Promise<SessionStarted> {
+    async login(input: ParsedInputOf<'auth.login'>, client = 'unknown'): Promise<SessionStarted> {
+      throttle.check(input.username, client);
       const user = await getUserByUsername(db, input.username);
       const now = clock.now();
-      if (user?.locked_until && Date.parse(user.locked_until) > now.getTime()) {
-        throw new AppError(
-          'UNAUTHENTICATED',
-          `密码连续输错次数过多，账户已锁定，请于 ${lockedUntilText(user.locked_until)} 后再试，或请管理员重置密码。`,
-          {
-            lockedUntil: user.locked_until,
-          },
-        );
-      }
       const passwordOk = await verifyPassword(input.password, user?.password_hash ?? DUMMY_HASH);
       if (!user || !passwordOk || user.active !== 1) {
-        const lockedUntil = user ? await recordFailure(user) : null;
+        if (!passwordOk || !user) {
+          throttle.failed(input.username, client);
+          if (user) await recordFailure(user, client);
+        }
         throw new AppError(
           'UNAUTHENTICATED',
-          lockedUntil
-            ? `密码连续输错 ${MAX_FAILED_ATTEMPTS} 次，账户已锁定 ${LOCKOUT_MINUTES} 分钟。`
-            : user && user.active !== 1 && passwordOk
-              ? '该账户已停用，请联系管理员。'
-              : '用户名或密码不正确。',
-          lockedUntil ? { lockedUntil } : undefined,
+          user && user.active !== 1 && passwordOk ? '该账户已停用，请联系管理员。' : '用户名或密码不正确。',
         );
       }
+      throttle.succeeded(input.username, client);
       return inTransaction(async (trx) => {
         const fresh = await updateUser(
           trx,
@@ -97,6 +95,22 @@ export function createAuthService(deps: ServiceDeps, audit: AuditService) {
         });
         return { user: sessionUser, sessionToken: await startSession(fresh) };
       });
+    },
+
+    /**
+     * Whether the token names a live session, without ending or touching it: the host sizes a body
+     * limit by this before reading, and the router's own `resolve` must still see an expired session
+     * as expired (the page then says so).
+     */
+    async isLive(token: string | undefined): Promise<boolean> {
+      if (!token) return false;
+      const found = await getLiveSessionWithUser(db, hashToken(token));
+      if (!found || found.user.active !== 1) return false;
+      const now = clock.now().getTime();
+      return (
+        now - Date.parse(found.session.last_seen_at) <= (await idleMinutes()) * 60_000 &&
+        now <= Date.parse(found.session.expires_at)
+      );
     },
 
     async resolve(token: string | undefined): Promise<SessionLookup> {
@@ -136,53 +150,47 @@ export function createAuthService(deps: ServiceDeps, audit: AuditService) {
       return { sessionEnded: true };
     },
 
+    /**
+     * A wrong current password counts like a failed login (a stolen session must not become unlimited
+     * guessing); a successful change ends every other session of the user, keeping only this one.
+     */
     async changePassword(
       actor: SessionUser,
       input: ParsedInputOf<'auth.changePassword'>,
+      sessionToken: string | undefined,
+      client = 'unknown',
     ): Promise<SessionUser> {
+      throttle.check(actor.username, client);
       const user = await getUserByUsername(db, actor.username);
       if (!user || !(await verifyPassword(input.currentPassword, user.password_hash))) {
+        throttle.failed(actor.username, client);
         throw new AppError('INVALID_INPUT', '当前密码不正确。', {
           fields: { currentPassword: '当前密码不正确' },
         });
       }
+      throttle.succeeded(actor.username, client);
       const passwordHash = await hashPassword(input.newPassword);
       return inTransaction(async (trx) => {
-        const row = await updateUser(
-          trx,
-          user.id,
-          { passwordHash, mustChangePassword: false },
-          clock.now().toISOString(),
-        );
+        const now = clock.now().toISOString();
+        const row = await updateUser(trx, user.id, { passwordHash, mustChangePassword: false }, now);
+        await endOtherSessionsOfUser(trx, user.id, sessionToken ? hashToken(sessionToken) : '', now);
         return rowToSessionUser(row);
       });
     },
   };
 
-  async function recordFailure(user: UserRow): Promise<string | null> {
+  /** An audit entry for a wrong password on a real account (the count is kept for the administrator). */
+  async function recordFailure(user: UserRow, client: string): Promise<void> {
     const attempts = user.failed_attempts + 1;
-    const lockedUntil = attempts >= MAX_FAILED_ATTEMPTS ? minutesFromNow(LOCKOUT_MINUTES) : null;
     await inTransaction(async (trx) => {
-      await updateUser(
-        trx,
-        user.id,
-        { failedAttempts: lockedUntil ? 0 : attempts, lockedUntil },
-        clock.now().toISOString(),
-      );
+      await updateUser(trx, user.id, { failedAttempts: attempts }, clock.now().toISOString());
       await audit.record(trx, {
         actor: null,
-        method: lockedUntil ? 'auth.locked' : 'auth.login-failed',
+        method: 'auth.login-failed',
         targetType: 'user',
         targetId: user.uuid,
-        detail: { username: user.username, attempts },
+        detail: { username: user.username, attempts, client },
       });
     });
-    return lockedUntil;
   }
-}
-
-function lockedUntilText(iso: string): string {
-  const date = new Date(iso);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${pad(date.getHours())}:${pad(date.getMinutes())}`;
 }

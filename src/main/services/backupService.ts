@@ -15,6 +15,7 @@ import {
 } from '../db/queries/backups.ts';
 import { getSetting, putSetting } from '../db/queries/settings.ts';
 import { listFiles, sha256File } from '../files/sha256File.ts';
+import { isWithin, resolveInside } from '../files/safePath.ts';
 import type { AuditService } from './auditService.ts';
 import type { AuditAnchor } from './audit/auditAnchor.ts';
 import type { ServiceDeps } from './serviceDeps.ts';
@@ -65,12 +66,24 @@ export async function verifyBackupFolder(
   if (manifest.app !== 'mediation-desk' || !Array.isArray(manifest.files)) {
     return { ok: false, message: '所选文件夹不是调解台备份。' };
   }
+  // Restore copies these folders into the data folder: a link in them, a path leading out of the
+  // backup, or a file the manifest does not name would put something unchecked there.
+  const links = (fs.readdirSync(folder, { recursive: true, withFileTypes: true }) as fs.Dirent[]).filter(
+    (e) => e.isSymbolicLink(),
+  );
+  if (links.length > 0)
+    return { ok: false, message: `备份中有链接文件（${links[0]!.name}），不是调解台生成的备份。` };
+  const listed = new Set<string>([MANIFEST_NAME]);
   for (const entry of manifest.files) {
-    const file = path.join(folder, entry.path);
+    const file = typeof entry.path === 'string' ? resolveInside(folder, entry.path) : null;
+    if (file === null) return { ok: false, message: `备份清单中的文件路径不安全：${String(entry.path)}` };
+    listed.add(entry.path);
     if (!fs.existsSync(file)) return { ok: false, message: `备份缺少文件：${entry.path}` };
     if ((await sha256File(file)) !== entry.sha256)
       return { ok: false, message: `备份中的文件已被改动或损坏：${entry.path}` };
   }
+  const extra = listFiles(folder).find((name) => !listed.has(name));
+  if (extra) return { ok: false, message: `备份中有清单上没有的文件：${extra}` };
   const check = checkDatabaseCopy(path.join(folder, DATABASE_COPY_NAME), supportedVersion);
   return check.ok
     ? { ok: true, message: `核验通过：${manifest.files.length} 个文件，校验值一致，数据库完整。` }
@@ -207,6 +220,20 @@ export function createBackupService(
       actor: SessionUser | null,
     ): Promise<RestoreOutcome> {
       let folder = input.folder ?? '';
+      if (input.id === undefined) {
+        // A folder named over the network: only inside the folders the administrator set for backups.
+        const { effectiveFolder } = await settings();
+        const roots = [effectiveFolder, path.join(dataDir, 'backups')];
+        const real = (p: string) => (fs.existsSync(p) ? fs.realpathSync(p) : path.resolve(p));
+        const inside = (root: string) => isWithin(real(root), real(folder)) && real(root) !== real(folder);
+        if (!path.isAbsolute(folder) || !roots.some(inside)) {
+          throw new AppError(
+            'PERMISSION_DENIED',
+            `只能从设置的备份文件夹（${effectiveFolder}）中的备份恢复。如备份在U盘上，请先在“备份设置”中把备份文件夹设为U盘上的文件夹。当前数据没有任何改动。`,
+            { fields: { folder: '只能选择备份文件夹中的备份' } },
+          );
+        }
+      }
       if (input.id !== undefined) {
         const row = await getBackupRecord(db, input.id);
         if (!row || row.removed_at) throw new AppError('NOT_FOUND', '没有找到这份备份。');

@@ -1,4 +1,4 @@
-import path from 'node:path';
+import { attachmentFileOf } from '../files/safePath.ts';
 import type {
   CaseDocumentData,
   DocumentCaseStatus,
@@ -349,7 +349,7 @@ export function toCaseDocumentData(
             kind,
             title: a.title,
             pages: a.pages ?? 1,
-            pdfPath: a.mimeType === 'application/pdf' ? path.join(dataDir, a.relativePath) : null,
+            pdfPath: a.mimeType === 'application/pdf' ? attachmentFileOf(dataDir, a.relativePath) : null,
           },
         ];
       }),

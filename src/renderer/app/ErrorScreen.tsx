@@ -3,7 +3,7 @@ import { IconAlertTriangle } from '@tabler/icons-react';
 import type { ApiError } from '../api/apiClient.ts';
 
 const ADVICE: Partial<Record<ApiError['code'], string>> = {
-  DB_UNAVAILABLE: '程序没有改动这个数据文件。请检查数据目录，或从备份恢复后重新打开。',
+  DB_UNAVAILABLE: '请按上面的说明处理：检查数据目录，或从备份恢复后重新打开。',
   DB_NEWER_VERSION: '请安装最新版本的调解台后再打开这份数据。',
   INTERNAL: '请稍后重试；如仍失败，请联系技术支持并提供日志文件。',
 };

@@ -131,21 +131,17 @@ export const followUpRecordInput = z.object({
 
 export const followUpScheduleInput = z.object({ ...caseWrite, dueOn: isoDate('计划回访日期') });
 
-export const attachmentAddInput = z
-  .object({
-    ...caseWrite,
-    kind: z.enum(ATTACHMENT_KINDS, { error: '请选择材料类型' }),
-    title: requiredText('材料名称', 100),
-    fileName: requiredText('文件名', 200),
-    mimeType: plainText('文件类型', 100).default('application/octet-stream'),
-    pages: z.number().int().min(1).nullish(),
-    partyId: uuidOf('当事人').nullish(),
-    /** Either a file on this computer (Electron) … */
-    sourcePath: z.string().min(1).optional(),
-    /** … or its bytes, base64-encoded (browser host). */
-    base64: z.string().min(1).optional(),
-  })
-  .refine((v) => (v.sourcePath === undefined) !== (v.base64 === undefined), {
-    message: '请选择要添加的文件',
-    path: ['sourcePath'],
-  });
+export const attachmentAddInput = z.object({
+  ...caseWrite,
+  kind: z.enum(ATTACHMENT_KINDS, { error: '请选择材料类型' }),
+  title: requiredText('材料名称', 100),
+  fileName: requiredText('文件名', 200),
+  mimeType: plainText('文件类型', 100).default('application/octet-stream'),
+  pages: z.number().int().min(1).nullish(),
+  partyId: uuidOf('当事人').nullish(),
+  /**
+   * The file, received beforehand by the transport (`POST /api/upload` or the desktop upload channel)
+   * as an opaque id of this session. No method takes a path on the host computer.
+   */
+  uploadId: z.string({ error: '请选择要添加的文件' }).regex(/^[A-Za-z0-9_-]{16,64}$/, '请重新选择文件'),
+});

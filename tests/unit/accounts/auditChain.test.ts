@@ -20,12 +20,20 @@ afterEach(async () => {
   removeTempDir(dir);
 });
 
-/** Edits the file the way someone with a SQLite tool would: triggers dropped first. */
+/**
+ * Edits the file the way someone with a SQLite tool would: triggers dropped first and put back
+ * afterwards (a file left without them is refused at open: tests/security/damagedFile.test.ts).
+ */
 async function tamper(statements: string): Promise<void> {
   await core.close();
   const raw = new BetterSqlite3(dbFile(dir));
   raw.exec('DROP TRIGGER audit_log_no_update; DROP TRIGGER audit_log_no_delete;');
   raw.exec(statements);
+  raw.exec(`
+    CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+    BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
+    CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+    BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;`);
   raw.close();
   core = await openTestCore(dir);
   token = (await mustCall(core, 'auth.login', { username: 'admin', password: 'Admin12345' })).sessionToken!;

@@ -139,10 +139,17 @@ describe('restore', () => {
   });
 
   test('a folder that is not a backup is refused', async () => {
-    const result = await callApi(core, 'backup.restore', { folder: dir }, token);
+    const notABackup = path.join(usb, 'not-a-backup');
+    fs.mkdirSync(notABackup, { recursive: true });
+    const result = await callApi(core, 'backup.restore', { folder: notABackup }, token);
     expect(result).toMatchObject({
       ok: false,
       error: { code: 'INVALID_INPUT', message: expect.stringContaining('不是调解台备份') },
     });
+  });
+
+  test('a folder outside the configured backup folder is refused before it is read', async () => {
+    const result = await callApi(core, 'backup.restore', { folder: dir }, token);
+    expect(result).toMatchObject({ ok: false, error: { code: 'PERMISSION_DENIED' } });
   });
 });

@@ -20,6 +20,8 @@ import { createDeadlineService } from '../../../src/main/services/deadlineServic
 import { createAttachmentService } from '../../../src/main/services/attachmentService.ts';
 import { createAuditService } from '../../../src/main/services/auditService.ts';
 import { createHolidayService } from '../../../src/main/services/holidays/holidayService.ts';
+import { createUploadStore } from '../../../src/main/files/uploadStore.ts';
+import { hashToken } from '../../../src/main/services/authService.ts';
 import { caseCreateInput } from '../../../src/shared/schemas/dispute.ts';
 import type { z } from 'zod';
 import { makeTempDir, removeTempDir } from '../../helpers/tempDir.ts';
@@ -39,8 +41,16 @@ export const ID_OTHER = '320113197511110054';
 export const CREDIT_CODE = '91320113MA1N2B3C4T';
 
 /** The case-lifecycle services over a real, migrated SQLite file in a temp dir; no mocks. */
+/** The session a kit's uploads belong to (services take the token; the store keys on its hash). */
+export const KIT_SESSION = 'kit-session-token';
+
 export function servicesFor(deps: ServiceDeps) {
+  const uploads = createUploadStore(deps.dataDir);
   return {
+    uploads,
+    /** Receives bytes as a transport would and returns the upload id for `attachments.add`. */
+    upload: async (bytes: Uint8Array): Promise<string> =>
+      (await uploads.receive([bytes], hashToken(KIT_SESSION))).uploadId,
     cases: createCaseService(deps),
     triage: createTriageService(deps),
     parties: createPartyService(deps),
@@ -49,7 +59,7 @@ export function servicesFor(deps: ServiceDeps) {
     agreements: createAgreementService(deps),
     followUps: createFollowUpService(deps),
     deadlines: createDeadlineService(deps),
-    attachments: createAttachmentService(deps),
+    attachments: createAttachmentService(deps, uploads),
     holidays: createHolidayService(deps, createAuditService(deps)),
   };
 }

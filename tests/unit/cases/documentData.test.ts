@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { afterEach, beforeEach, expect, test } from 'vitest';
-import { ACTOR, ID_MAN, openCaseKit, registerCase, type CaseKit } from './caseKit.ts';
+import { ACTOR, ID_MAN, KIT_SESSION, openCaseKit, registerCase, type CaseKit } from './caseKit.ts';
 import { mediatorCreateInput } from '../../../src/shared/schemas/mediator.ts';
 import {
   agreementRecordInput,
@@ -112,9 +112,10 @@ test('CaseDocumentData is built from a real case: parties with agents, session, 
       mimeType: 'application/pdf',
       pages: 1,
       partyId: respondent!.id,
-      sourcePath: scan,
+      uploadId: await kit.s.upload(fs.readFileSync(scan)),
     }),
     ACTOR,
+    KIT_SESSION,
   );
   const sha = createHash('sha256').update(fs.readFileSync(scan)).digest('hex');
   expect(c.attachments[0]).toMatchObject({
@@ -132,9 +133,10 @@ test('CaseDocumentData is built from a real case: parties with agents, session, 
       title: '照片',
       fileName: 'photo.jpg',
       mimeType: 'image/jpeg',
-      base64: Buffer.from('jpeg-bytes').toString('base64'),
+      uploadId: await kit.s.upload(Buffer.from('jpeg-bytes')),
     }),
     ACTOR,
+    KIT_SESSION,
   );
   expect(c.attachments).toHaveLength(2);
 

@@ -3,10 +3,10 @@ import { DESKTOP_CHANNELS, createDesktopBridge } from '../../../src/main/desktop
 import { API_CHANNEL, BRIDGE_KEY, createBridge } from '../../../src/shared/api/bridge.ts';
 import { METHOD_NAMES } from '../../../src/shared/api/contract.ts';
 
-test('the API bridge exposes only transport and call, and is frozen', () => {
+test('the API bridge exposes only transport, call and upload (bytes), and is frozen', () => {
   const bridge = createBridge(async () => ({ ok: true, value: null }));
   expect(BRIDGE_KEY).toBe('mediationDesk');
-  expect(Object.keys(bridge).sort()).toEqual(['call', 'transport']);
+  expect(Object.keys(bridge).sort()).toEqual(['call', 'transport', 'upload']);
   expect(bridge.transport).toBe('ipc');
   expect(Object.isFrozen(bridge)).toBe(true);
   expect(() => {

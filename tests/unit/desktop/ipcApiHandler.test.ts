@@ -4,7 +4,7 @@ import { createCore, type Core } from '../../../src/main/core/createCore.ts';
 import { silentLogger } from '../../../src/main/core/logger.ts';
 import { registerApiHandler, SENDER_REFUSED } from '../../../src/main/desktop/ipc/registerApiHandler.ts';
 import { APP_ENTRY_URL, APP_ORIGIN } from '../../../src/main/desktop/protocol/appProtocol.ts';
-import { API_CHANNEL } from '../../../src/shared/api/bridge.ts';
+import { API_CHANNEL, UPLOAD_CHANNEL } from '../../../src/shared/api/bridge.ts';
 import { METHOD_NAMES } from '../../../src/shared/api/contract.ts';
 import type { ApiResult } from '../../../src/shared/api/result.ts';
 import { makeTempDir, removeTempDir } from '../../helpers/tempDir.ts';
@@ -40,8 +40,8 @@ afterEach(async () => {
 const call = (method: unknown, input: unknown, frame = mainFrame(APP_ENTRY_URL)) =>
   ipcMain.invoke(frame, API_CHANNEL, method, input) as Promise<ApiResult<unknown>>;
 
-test('exactly one channel is registered, and it is the bridge channel', () => {
-  expect([...ipcMain.handlers.keys()]).toEqual([API_CHANNEL]);
+test('exactly two channels are registered: calls, and file bytes for uploads (never paths)', () => {
+  expect([...ipcMain.handlers.keys()]).toEqual([API_CHANNEL, UPLOAD_CHANNEL]);
   expect(() =>
     registerApiHandler({
       ipcMain,
@@ -143,4 +143,22 @@ test('the login session is kept per window in the main process and never reaches
   const login = await fromWindow(2, 'auth.login', { username: 'admin', password: 'Admin12345' });
   expect(JSON.stringify(login)).not.toContain('sessionToken');
   expect(await fromWindow(2, 'audit.verify', {})).toMatchObject({ ok: true });
+});
+
+test('the upload channel takes bytes from the window with its session, never a path, and checks the sender', async () => {
+  const upload = (windowId: number, bytes: unknown, frame = mainFrame(APP_ENTRY_URL)) =>
+    ipcMain.invokeFrom(windowId, frame, UPLOAD_CHANNEL, 'upload', bytes) as Promise<ApiResult<unknown>>;
+  expect(await upload(1, new Uint8Array([1, 2, 3]), subFrame(APP_ENTRY_URL) as never)).toEqual(
+    SENDER_REFUSED,
+  );
+  expect(await upload(1, '/etc/passwd')).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST' } });
+  expect(await upload(1, new Uint8Array([1, 2, 3]))).toMatchObject({
+    ok: false,
+    error: { code: 'UNAUTHENTICATED' },
+  });
+  await ipcMain.invokeFrom(1, mainFrame(APP_ENTRY_URL), API_CHANNEL, 'org.setup', SAMPLE_ORGANISATION);
+  expect(await upload(1, new Uint8Array([1, 2, 3]))).toMatchObject({
+    ok: true,
+    value: { sizeBytes: 3, uploadId: expect.any(String) },
+  });
 });

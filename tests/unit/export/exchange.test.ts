@@ -9,7 +9,7 @@ import { fixedClock } from '../../../src/main/core/clock.ts';
 import { buildPackage } from '../../../src/main/services/exchange/packageFormat.ts';
 import type { ApiResult } from '../../../src/shared/api/result.ts';
 import type { InputOf } from '../../../src/shared/api/contract.ts';
-import { callApi, dbFile, mustCall, SAMPLE_ORGANISATION } from '../../helpers/testCore.ts';
+import { callApi, dbFile, mustCall, SAMPLE_ORGANISATION, uploadBytes } from '../../helpers/testCore.ts';
 import { makeTempDir, removeTempDir } from '../../helpers/tempDir.ts';
 import { EXPORT_NOW, openExportCore, registerCase, type TestClock } from './exportKit.ts';
 
@@ -115,7 +115,7 @@ describe('station → centre packages', () => {
         title: '调解申请书',
         fileName: '申请书.pdf',
         mimeType: 'application/pdf',
-        base64: scan.toString('base64'),
+        uploadId: await uploadBytes(station.core, station.token, scan),
       },
       station.token,
     );
@@ -278,7 +278,7 @@ describe('station → centre packages', () => {
         title: '照片',
         fileName: 'a.jpg',
         mimeType: 'image/jpeg',
-        base64: Buffer.from('JPEGDATA').toString('base64'),
+        uploadId: await uploadBytes(station.core, station.token, Buffer.from('JPEGDATA')),
       },
       station.token,
     );

@@ -18,6 +18,6 @@ export function deadlineHandlers({ deadlines, cases, attachments, holidays }: Se
     'holiday.setYear': (input, ctx) => holidays.setYear(input, actorOf(ctx), ctx.noteChange),
     'taxonomy.subtypes': (input) => cases.subtypes(input.disputeType),
     'taxonomy.addSubtype': (input) => cases.addSubtype(input),
-    'attachment.add': (input, ctx) => attachments.add(input, actorOf(ctx)),
+    'attachment.add': (input, ctx) => attachments.add(input, actorOf(ctx), ctx.sessionToken),
   };
 }

@@ -57,3 +57,20 @@ export async function endSessionsOfUser(db: Kysely<Database>, userId: number, no
     .where('ended_at', 'is', null)
     .execute();
 }
+
+/** Ends every live session of a user except the one given (a password change keeps the changer's own). */
+export async function endOtherSessionsOfUser(
+  db: Kysely<Database>,
+  userId: number,
+  keepTokenHash: string,
+  now: string,
+): Promise<number> {
+  const result = await db
+    .updateTable('user_session')
+    .set({ ended_at: now })
+    .where('user_id', '=', userId)
+    .where('ended_at', 'is', null)
+    .where('token_hash', '!=', keepTokenHash)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}

@@ -1,4 +1,4 @@
-import { API_CHANNEL } from '../../../shared/api/bridge.ts';
+import { API_CHANNEL, UPLOAD_CHANNEL } from '../../../shared/api/bridge.ts';
 import type { ApiResult } from '../../../shared/api/result.ts';
 import type { Core } from '../../core/createCore.ts';
 import type { Logger } from '../../core/logger.ts';
@@ -19,7 +19,7 @@ export interface IpcMainLike {
   handle(channel: string, listener: IpcInvokeListener): void;
 }
 
-export type CoreCaller = Pick<Core, 'call'>;
+export type CoreCaller = Pick<Core, 'call'> & Partial<Pick<Core, 'upload'>>;
 
 export const SENDER_REFUSED: ApiResult<never> = Object.freeze({
   ok: false,
@@ -62,11 +62,32 @@ export function registerApiHandler(options: ApiHandlerOptions): void {
     const core = await options.core;
     const windowId = event.sender?.id;
     const sessionToken = windowId === undefined ? undefined : sessions.get(windowId);
-    const change = takeSession(await core.call(method, input, { transport: 'ipc', sessionToken }));
+    const change = takeSession(
+      await core.call(method, input, { transport: 'ipc', sessionToken, client: 'desktop' }),
+    );
     if (windowId !== undefined) {
       if (change.sessionToken) sessions.set(windowId, change.sessionToken);
       else if (change.ended) sessions.delete(windowId);
     }
     return change.result;
   });
+  // A file the user chose in the window arrives as bytes, never as a path: the page cannot make the
+  // main process read a file of its choosing. Same sender check and the window's own session.
+  ipcMain.handle(UPLOAD_CHANNEL, async (event, _name, bytes) => {
+    if (!isTrustedSender(event.senderFrame, allowedOrigins)) {
+      logger.warn('ipc.sender-refused', { channel: UPLOAD_CHANNEL, url: event.senderFrame?.url ?? null });
+      return SENDER_REFUSED;
+    }
+    if (!(bytes instanceof Uint8Array)) return NOT_A_FILE;
+    const core = await options.core;
+    if (!core.upload) return NOT_A_FILE;
+    const windowId = event.sender?.id;
+    const sessionToken = windowId === undefined ? undefined : sessions.get(windowId);
+    return core.upload([bytes], { transport: 'ipc', sessionToken, client: 'desktop' });
+  });
 }
+
+const NOT_A_FILE: ApiResult<never> = Object.freeze({
+  ok: false,
+  error: Object.freeze({ code: 'BAD_REQUEST', message: '上传的内容不是文件。' }),
+});

@@ -9,6 +9,18 @@ import type {
   MissingItem,
 } from '../../../shared/types/documents.ts';
 import type { CaseDocumentRow } from '../../db/queries/documents.ts';
+import { resolveInside } from '../../files/safePath.ts';
+
+/** A recorded file's place under the data dir; a path leading outside it is refused, never followed. */
+function dataFileOf(dataDir: string, relativePath: string): string {
+  const target = resolveInside(dataDir, relativePath);
+  if (target === null) {
+    throw new AppError('INVALID_STATE', '文书记录中的文件位置不在数据文件夹内，已拒绝读取。请重新生成。', {
+      path: relativePath,
+    });
+  }
+  return target;
+}
 
 export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 export const PDF_MIME = 'application/pdf';
@@ -23,7 +35,7 @@ export function sha256Of(bytes: Uint8Array): string {
  * half-written document where a record points. Relative paths use `/` on every system.
  */
 export async function writeDataFile(dataDir: string, relativePath: string, bytes: Uint8Array): Promise<void> {
-  const target = path.join(dataDir, ...relativePath.split('/'));
+  const target = dataFileOf(dataDir, relativePath);
   await fs.mkdir(path.dirname(target), { recursive: true });
   const temporary = `${target}.${process.pid}.tmp`;
   await fs.writeFile(temporary, bytes);
@@ -36,9 +48,10 @@ export async function readDataFile(
   relativePath: string,
   sha256: string,
 ): Promise<Uint8Array> {
+  const file = dataFileOf(dataDir, relativePath);
   let bytes: Uint8Array;
   try {
-    bytes = new Uint8Array(await fs.readFile(path.join(dataDir, ...relativePath.split('/'))));
+    bytes = new Uint8Array(await fs.readFile(file));
   } catch {
     throw new AppError(
       'NOT_FOUND',

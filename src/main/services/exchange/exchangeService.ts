@@ -47,6 +47,7 @@ import {
   type CaseAggregate,
   type Row,
 } from '../../db/queries/exchangeRows.ts';
+import { attachmentFileOf } from '../../files/safePath.ts';
 import type { ServiceDeps } from '../serviceDeps.ts';
 import { reportCaseChange } from '../export/reportCaseChange.ts';
 import { ensureOrganisations, upsertMediators, writeCaseAggregate } from './mergeCase.ts';
@@ -322,8 +323,10 @@ export function createExchangeService(deps: ServiceDeps, core: { readonly schema
           for (const attachment of aggregate.children.attachment ?? []) {
             const name = `${FILES_DIR}${String(attachment.sha256)}`;
             if (files.has(name)) continue;
-            const source = path.join(dataDir, ...String(attachment.relative_path).split('/'));
-            if (fs.existsSync(source)) files.set(name, fs.readFileSync(source));
+            // Only a file inside <data>/attachments is ever shipped, whatever the row says.
+            const source = attachmentFileOf(dataDir, attachment.relative_path);
+            if (source && fs.existsSync(source) && fs.lstatSync(source).isFile())
+              files.set(name, fs.readFileSync(source));
             else missingFiles.push(String(attachment.file_name));
           }
           files.set(`${CASES_DIR}${c.uuid}.json`, Buffer.from(JSON.stringify(aggregate), 'utf8'));
@@ -423,17 +426,36 @@ export function createExchangeService(deps: ServiceDeps, core: { readonly schema
 
       // Attachment files first, by content hash: a file without its row is harmless, a row without
       // its file is not. If the merge below fails, nothing in the database refers to them.
-      let written = 0;
+      // Every path is checked before the first file is written: one that would land outside
+      // <data>/attachments, or bytes that are not what the row says, refuse the whole package.
+      const placements: { target: string; bytes: Buffer }[] = [];
       for (const { aggregate } of aggregates) {
         for (const attachment of aggregate.children.attachment ?? []) {
+          const target = attachmentFileOf(dataDir, attachment.relative_path);
+          if (target === null || !/^[0-9a-f]{64}$/.test(String(attachment.sha256))) {
+            throw packageError(
+              'EXCHANGE_TAMPERED',
+              `交换包中附件“${String(attachment.file_name)}”的存放位置不安全（${String(attachment.relative_path)}），可能被改动过。没有导入任何内容。`,
+              { path: String(attachment.relative_path) },
+            );
+          }
           const bytes = opened.files.get(`${FILES_DIR}${String(attachment.sha256)}`);
-          const target = path.join(dataDir, ...String(attachment.relative_path).split('/'));
-          if (!bytes || fs.existsSync(target)) continue;
-          fs.mkdirSync(path.dirname(target), { recursive: true });
-          fs.writeFileSync(`${target}.part`, bytes);
-          fs.renameSync(`${target}.part`, target);
-          written += 1;
+          if (bytes && sha256Hex(bytes) !== attachment.sha256) {
+            throw packageError(
+              'EXCHANGE_TAMPERED',
+              `交换包中附件“${String(attachment.file_name)}”的内容与记录的校验值不符，可能被改动过。没有导入任何内容。`,
+            );
+          }
+          if (bytes) placements.push({ target, bytes });
         }
+      }
+      let written = 0;
+      for (const { target, bytes } of placements) {
+        if (fs.existsSync(target)) continue;
+        fs.mkdirSync(path.dirname(target), { recursive: true });
+        fs.writeFileSync(`${target}.part`, bytes);
+        fs.renameSync(`${target}.part`, target);
+        written += 1;
       }
 
       const peerId = manifest.from.peerId;

@@ -1,6 +1,7 @@
 import { createHash, createPrivateKey, createPublicKey, sign, verify } from 'node:crypto';
 import JSZip from 'jszip';
 import { AppError } from '../../../shared/errors.ts';
+import { isSafeRelativePath } from '../../files/safePath.ts';
 
 export const PACKAGE_FORMAT = 'mediation-desk-exchange';
 export const PACKAGE_FORMAT_VERSION = 1;
@@ -159,6 +160,16 @@ export async function openPackage(
     );
   }
   const files = new Map<string, Buffer>();
+  // Entry names are paths: none may climb out of the package or be absolute, even though today
+  // they are only read in memory, so a later change that writes them cannot be led astray.
+  const unsafe = manifest.entries.find((e) => !isSafeRelativePath(e?.path));
+  if (unsafe) {
+    throw packageError(
+      'EXCHANGE_TAMPERED',
+      `交换包清单中的文件名“${String(unsafe?.path)}”不是包内的位置，可能被改动过。没有导入任何内容。`,
+      { path: String(unsafe?.path) },
+    );
+  }
   const listed = new Set(manifest.entries.map((e) => e.path));
   for (const name of Object.keys(zip.files)) {
     if (name === MANIFEST || name === SIGNATURE || zip.files[name]!.dir) continue;

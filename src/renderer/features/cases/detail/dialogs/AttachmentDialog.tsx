@@ -2,30 +2,23 @@ import { FileInput, NativeSelect, NumberInput, SimpleGrid, Text, TextInput } fro
 import { useForm } from '@mantine/form';
 import { IconPaperclip } from '@tabler/icons-react';
 import { ATTACHMENT_KIND_LABELS, type AttachmentKind } from '../../../../../shared/types/outcomeTaxonomy.ts';
-import { detectTransport } from '../../../../api/apiClient.ts';
+import { ApiError } from '../../../../api/apiClient.ts';
+import { useApiClient } from '../../../../api/ApiProvider.tsx';
 import { formatBytes, optionsOf } from '../../caseUi.ts';
 import { useCaseWrite } from '../../useCaseWrite.ts';
 import { CaseDialog } from '../CaseDialog.tsx';
 import { partyLabel } from '../caseFacts.ts';
 import { done, type DialogProps } from './dialogKit.tsx';
 
-/** Over HTTP a call may carry 64 MB of JSON and base64 adds a third, so files stay under 45 MB there. */
-const MAX_BYTES = detectTransport().kind === 'http' ? 45 * 1024 * 1024 : 50 * 1024 * 1024;
+/** The core accepts files up to 100 MB (files/uploadStore.ts); checked here first so nothing is sent in vain. */
+const MAX_BYTES = 100 * 1024 * 1024;
 
-function readBase64(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => {
-      const url = String(reader.result);
-      resolve(url.slice(url.indexOf(',') + 1));
-    };
-    reader.onerror = () => reject(reader.error ?? new Error('read failed'));
-    reader.readAsDataURL(file);
-  });
-}
-
-/** 附件: the file is copied into the data folder by the core, which records its size and SHA-256. */
+/**
+ * 附件: the file's bytes are uploaded first (HTTP body or the desktop channel, never a path), then
+ * `attachment.add` names the upload; the core moves it into the data folder when the call commits.
+ */
 export function AttachmentDialog({ detail, onClose }: DialogProps) {
+  const client = useApiClient();
   const write = useCaseWrite('attachment.add', detail);
   const form = useForm({
     initialValues: {
@@ -51,18 +44,21 @@ export function AttachmentDialog({ detail, onClose }: DialogProps) {
       opened
       onClose={onClose}
       title="添加附件"
-      description="证据、身份证明、授权委托书、收条等扫描件或照片；文件复制到数据目录，记录大小和 SHA-256 校验值。"
+      description="证据、身份证明、授权委托书、收条等扫描件或照片（不超过 100 MB）；文件保存到数据目录，记录大小和 SHA-256 校验值。"
       submitLabel="添加"
       pending={write.pending}
       error={write.error}
       conflict={write.conflict}
       onSubmit={form.onSubmit(async (v) => {
         const file = v.file!;
-        let base64: string;
+        let uploadId: string;
         try {
-          base64 = await readBase64(file);
-        } catch {
-          form.setFieldError('file', '无法读取这个文件，请重新选择。');
+          uploadId = (await client.upload(file)).uploadId;
+        } catch (error) {
+          form.setFieldError(
+            'file',
+            error instanceof ApiError ? error.message : '无法读取这个文件，请重新选择。',
+          );
           return;
         }
         const updated = await write.submit(
@@ -73,9 +69,9 @@ export function AttachmentDialog({ detail, onClose }: DialogProps) {
             mimeType: file.type || 'application/octet-stream',
             pages: v.pages === '' ? null : v.pages,
             partyId: v.partyId || null,
-            base64,
+            uploadId,
           },
-          (errors) => form.setErrors({ ...errors, file: errors['sourcePath'] ?? errors['base64'] }),
+          (errors) => form.setErrors({ ...errors, file: errors['uploadId'] }),
         );
         if (updated) done(onClose, `已添加附件：${file.name}`);
       })}
