@@ -89,6 +89,8 @@ export interface DocumentCase {
   readonly appliedAt?: string | null;
   /** Date the case was registered (登记). */
   readonly registeredAt: string;
+  /** Date the 权利义务告知 was first recorded as given (rights_notice.given_on); dates the 告知书. */
+  readonly rightsNoticeDate?: string | null;
   /** Date the case was accepted (受理); `null` if not accepted. */
   readonly acceptedAt: string | null;
   /** Date the matter was disposed (结案). */

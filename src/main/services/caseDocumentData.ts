@@ -234,6 +234,7 @@ export function toCaseDocumentData(
       appliedAt: detail.appliedOn,
       registeredAt: chinaDate(detail.registeredAt),
       acceptedAt: detail.acceptedOn,
+      rightsNoticeDate: detail.rightsNotices.map((notice) => notice.givenOn).sort()[0] ?? null,
       closedAt: detail.closedOn,
       status: STATUS[detail.status],
       outcome,
