@@ -7,7 +7,7 @@ import type {
 import { ageOn, formatChineseDate } from '../format/chineseDate.ts';
 import { chineseNumeral } from '../../../shared/format/chineseDate.ts';
 import { agreementCopies } from '../../../shared/format/copiesClause.ts';
-import { formatFenCombined } from '../../../shared/format/money.ts';
+import { clauseSentence } from '../../../shared/agreements/clauseSentence.ts';
 import type { TemplateRow } from '../templateValues.ts';
 import { CASE_SOURCE_GROUP, CASE_SOURCE_LABELS } from '../../../shared/types/disputeTaxonomy.ts';
 import type { CaseSource, SourceGroup } from '../../../shared/types/disputeTaxonomy.ts';
@@ -172,13 +172,19 @@ export function sourceChecks(data: CaseDocumentData): string {
   return (['application', 'initiative', 'referral'] as const).map(box).join('　');
 }
 
-/** 一、被申请人李卫东于2026年12月10日前向申请人张建国支付…人民币叁万伍仟陆佰元整（¥35,600.00）。 */
+/**
+ * 被申请人李卫东于2026年12月10日前向申请人张建国支付…人民币叁万伍仟陆佰元整（¥35,600.00）。 — composed by
+ * the shared `clauseSentence`, the same function the clause editor previews with.
+ */
 export function obligationText(data: CaseDocumentData, obligation: DocumentObligation): string {
   const obligor = partyById(data, obligation.obligorId);
-  const due = obligation.dueDate ? `于${formatChineseDate(obligation.dueDate)}前` : '';
-  const amount = obligation.amountFen ? formatFenCombined(obligation.amountFen) : '';
-  const content = obligation.content.replace(/[。；;，,\s]+$/u, '');
-  return `${obligor ? partyRef(obligor) : ''}${due}${content}${amount}。`;
+  return clauseSentence({
+    obligorRole: obligor?.role,
+    obligorName: obligor?.name,
+    content: obligation.content,
+    amountFen: obligation.amountFen,
+    dueDate: obligation.dueDate,
+  });
 }
 
 export function clauseTexts(data: CaseDocumentData): string[] {
