@@ -273,7 +273,14 @@ export interface DocumentClosingNotice {
 }
 
 export type DossierAttachmentKind =
-  '当事人身份证明' | '授权委托书' | '证据材料' | '履行凭证' | '司法确认材料' | '卷宗情况说明';
+  | '申请材料'
+  | '当事人身份证明'
+  | '授权委托书'
+  | '证据材料'
+  | '履行凭证'
+  | '司法确认材料'
+  | '其他材料'
+  | '卷宗情况说明';
 
 export interface DocumentDossierInfo {
   /** 立卷人. */

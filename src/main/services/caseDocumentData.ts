@@ -64,7 +64,10 @@ const PERFORMANCE: Readonly<Record<PerformanceStatus, DocumentPerformanceStatus>
   performed: '已履行',
 };
 
-const DOSSIER_KIND: Partial<Record<AttachmentKind, DossierAttachmentKind>> = {
+/** Every filed paper goes into the dossier: scans of 申请材料 with the intake form, 其他 before the 说明. */
+const DOSSIER_KIND: Readonly<Record<AttachmentKind, DossierAttachmentKind>> = {
+  application: '申请材料',
+  other: '其他材料',
   id_proof: '当事人身份证明',
   power_of_attorney: '授权委托书',
   evidence: '证据材料',
