@@ -312,6 +312,8 @@ export function toCaseDocumentData(
     dossier: {
       filer: detail.archiveFiler,
       filedAt: detail.archivedOn,
+      checker: detail.archiveChecker,
+      checkedAt: detail.archiveCheckedOn,
       retention: detail.retention ? RETENTION_PERIOD_LABELS[detail.retention] : null,
       remarks: detail.dossierExplanations.map((e) => e.text).join('；') || null,
       attachments: detail.attachments.flatMap((a) => {

@@ -24,6 +24,30 @@ import type { ServiceDeps } from './serviceDeps.ts';
 import { writeCase } from './caseWrite.ts';
 import { invalidField, notLaterThanToday, readCase } from './caseRead.ts';
 import { checkDossier } from './dossierCheck.ts';
+import { cancelPlannedFollowUps, countPlannedFollowUps } from '../db/queries/followUps.ts';
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema.ts';
+
+/**
+ * A planned 回访 cannot stay open on an archived case: it is cancelled with the reason given at
+ * archiving, and archiving without a reason is refused while any is open.
+ */
+async function cancelOpenFollowUps(
+  trx: Kysely<Database>,
+  caseId: number,
+  reason: string | null | undefined,
+  now: string,
+): Promise<number> {
+  const open = await countPlannedFollowUps(trx, caseId);
+  if (open === 0) return 0;
+  if (!reason || reason.trim().length < 4) {
+    throw invalidField(
+      'openFollowUpReason',
+      `还有${open}次计划回访未进行，请写明不再回访的原因（至少 4 个字），归档时将取消这些回访。`,
+    );
+  }
+  return cancelPlannedFollowUps(trx, caseId, reason.trim(), now);
+}
 
 /** （2026）栖尧人调字第12号 (domain §1.1). */
 export function formatCaseNo(year: number, abbreviation: string, seq: number): string {
@@ -279,15 +303,22 @@ export function createTriageService(deps: ServiceDeps) {
         actor,
         async (ctx) => {
           notLaterThanToday(input.archivedOn, ctx.today, 'archivedOn', '归档日期');
+          notLaterThanToday(input.checkedOn, ctx.today, 'checkedOn', '检查日期');
+          const cancelled = await cancelOpenFollowUps(ctx.trx, ctx.row.id, input.openFollowUpReason, ctx.now);
           for (const [item, text] of Object.entries(input.explanations)) {
             await upsertDossierExplanation(ctx.trx, ctx.row.id, item, text, ctx.now);
           }
           ctx.setCase({
             archived_on: input.archivedOn,
             archive_filer: input.filer,
+            archive_checker: input.checker,
+            archive_checked_on: input.checkedOn,
             retention: input.retention,
           });
-          return { summary: `立卷归档，立卷人${input.filer}`, changes: { explanations: input.explanations } };
+          return {
+            summary: `立卷归档，立卷人${input.filer}，检查人${input.checker}${cancelled > 0 ? `；取消未进行的回访${cancelled}次（${input.openFollowUpReason}）` : ''}`,
+            changes: { explanations: input.explanations, cancelledFollowUps: cancelled },
+          };
         },
         {
           extraFacts: async (trx, row) => {
