@@ -9,7 +9,7 @@ import { ageText, isPerson } from './caseText.ts';
  */
 
 export const PERSON_SIGNATURE = '（签名并按指印）';
-export const ORG_SIGNATURE = '（盖章）\n法定代表人或委托代理人（签名）';
+export const ORG_SIGNATURE = '（盖章）\n　　法定代表人或委托代理人（签名）';
 
 /** 申请人张建国（签名并按指印） or 被申请人某公司（盖章）⏎法定代表人或委托代理人（签名）. */
 export function signatureLabel(party: DocumentParty, role: string = party.role): string {

@@ -99,7 +99,7 @@ export const agreementTemplate = defineTemplate({
           cellStyle: 'FormBody',
           rows: [
             { height: 700, cells: [{ text: '当事人：', span: 2, vAlign: 'bottom' }] },
-            { height: 760, cells: [{ text: '{{signers.label}}：', indent: true, span: 2 }] },
+            { height: 900, cells: [{ text: '{{signers.label}}：', indent: true, span: 2 }] },
             { height: 900, cells: ['人民调解员（签名）：', '记录人（签名）：'] },
             {
               cells: [{ text: ['', '（{{sealName}}印）', '{{concludedDate}}'], span: 2, align: 'right' }],

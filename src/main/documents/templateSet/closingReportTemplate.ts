@@ -144,7 +144,8 @@ export const closingReportTemplate = defineTemplate({
                   text: [
                     { text: '{{reviewOpinion}}', indent: true, align: 'justify' },
                     '承办人（签名）：　　　　　　　　负责人（签名）：',
-                    { text: '（{{sealName}}印）　　年　　月　　日', align: 'right' },
+                    { text: '（{{sealName}}印）', align: 'right' },
+                    { text: '　　年　　月　　日', align: 'right' },
                   ],
                 },
               ],

@@ -8,4 +8,4 @@ export const SOURCE_BOX_LABELS = {
   referral: '移送、委托、委派',
 } as const;
 
-export const SOURCE_BOXES_BLANK = `□${SOURCE_BOX_LABELS.application}　□${SOURCE_BOX_LABELS.initiative}　□${SOURCE_BOX_LABELS.referral}（　　　　　　）`;
+export const SOURCE_BOXES_BLANK = `□${SOURCE_BOX_LABELS.application}　□${SOURCE_BOX_LABELS.initiative}　□${SOURCE_BOX_LABELS.referral}`;
