@@ -85,7 +85,7 @@ export const judicialApplicationTemplate = defineTemplate({
         prose('{{attachments}}', { keepNext: true }),
         spacer(true),
         table({
-          columns: [CONTENT_WIDTH - 5600, 5600],
+          columns: [CONTENT_WIDTH - 7000, 7000],
           borders: false,
           keepTogether: true,
           cellStyle: 'FormBody',

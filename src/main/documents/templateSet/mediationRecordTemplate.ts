@@ -120,7 +120,7 @@ export const mediationRecordTemplate = defineTemplate({
           keepTogether: true,
           cellStyle: 'FormBody',
           rows: [
-            { height: 760, cells: ['{{signers.label}}：', ''] },
+            { height: 760, cells: [{ text: '{{signers.label}}：', span: 2 }] },
             { height: 760, cells: ['参加人（签名）：', ''] },
             { height: 760, cells: ['调解员（签名）：', '记录人（签名）：'] },
             { height: 760, cells: [{ text: '{{sessionDate}}', span: 2, align: 'right', vAlign: 'bottom' }] },

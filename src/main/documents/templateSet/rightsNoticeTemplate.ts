@@ -59,7 +59,7 @@ export const rightsNoticeTemplate = defineTemplate({
         blankLine(),
         prose('以上告知内容，本人已知悉。', { keepNext: true }),
         table({
-          columns: [CONTENT_WIDTH - 3600, 3600],
+          columns: [CONTENT_WIDTH - 2900, 2900],
           borders: false,
           keepTogether: true,
           cellStyle: 'FormBody',
