@@ -62,7 +62,15 @@ test('一键组卷 on a case with nothing generated: documents made from the dat
     { caseId: c.id, templateId: 'dossierToc', mode: 'draft' },
     token,
   );
-  expect(rowTitles(tocXml).length).toBeGreaterThan(6);
+  expect(rowTitles(tocXml)).toEqual([
+    '人民调解申请书',
+    '张建国书面申请原件扫描件',
+    '人民调解当事人权利义务告知书',
+    '人民调解记录',
+    '人民调解协议书',
+    '物业公司情况说明',
+    '卷内备考表',
+  ]);
   expect(rowTitles(await docXml(core, token, standalone.id))).toEqual(rowTitles(tocXml));
 });
 
@@ -74,6 +82,6 @@ async function docXml(core: Core, token: string, documentId: string): Promise<st
 
 function rowTitles(text: string): string[] {
   return [
-    ...text.matchAll(/人民调解[^\d]{2,14}?(?:书|表|记录)|卷内备考表|[^\s\d]{2,12}扫描件|物业公司情况说明/gu),
+    ...text.matchAll(/人民调解[^\d]{0,14}?(?:书|表|记录)|卷内备考表|[^\s\d]{2,12}扫描件|物业公司情况说明/gu),
   ].map((match) => match[0]);
 }
