@@ -12,6 +12,7 @@ import { migration0010 } from './0010_case_backfill.ts';
 import { migration0011 } from './0011_law_library.ts';
 import { migration0012 } from './0012_ledger_import.ts';
 import { migration0013 } from './0013_ticket_cycle.ts';
+import { migration0014 } from './0014_archive_check.ts';
 
 /**
  * Every migration, in order. An explicit list rather than a directory scan: it survives bundling
@@ -31,6 +32,7 @@ export const migrations: readonly Migration[] = [
   migration0011,
   migration0012,
   migration0013,
+  migration0014,
 ];
 
 export type { Migration };

@@ -251,6 +251,7 @@ test('a walk-in dispute from the keyboard, through every step, to the archive', 
     async (d) => {
       await d.getByText('当事人李卫东没有证件号码或身份证明材料').waitFor();
       await d.getByLabel('卷宗情况说明：当事人身份证明').fill('被申请人未携带身份证件，经社区核实身份。');
+      await d.getByLabel('检查人').fill('王秀兰');
     },
     '立卷归档',
   );
@@ -259,7 +260,7 @@ test('a walk-in dispute from the keyboard, through every step, to the archive', 
   expect(await page.getByRole('toolbar', { name: '办理操作' }).count()).toBe(0);
 
   await page.getByRole('tab', { name: '时间线' }).click();
-  await page.getByText('立卷归档，立卷人王管理').waitFor();
+  await page.getByText('立卷归档，立卷人王管理，检查人王秀兰').waitFor();
   await page.getByText(/受理，编号（\d{4}）栖尧人调字第\d+号/).waitFor();
   await page.context().close();
 });

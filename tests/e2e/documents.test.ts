@@ -239,7 +239,7 @@ test('组卷 shows progress, then the messages, the missing items and the dossie
   const page = await loggedIn();
   await page.goto(`${host.url}/#/cases/${caseId}/documents`);
   await page.getByRole('heading', { name: '卷宗' }).waitFor();
-  await page.getByRole('button', { name: '组卷' }).click();
+  await page.getByRole('button', { name: '一键组卷' }).click();
   await page.getByText('正在组卷').waitFor();
   await shot(page, 'dossier-running');
   const done = page.getByRole('alert').filter({ hasText: '组卷完成' });

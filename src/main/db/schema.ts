@@ -83,6 +83,8 @@ export interface DisputeCaseTable {
   closing_note: Generated<string | null>;
   archived_on: Generated<string | null>;
   archive_filer: Generated<string | null>;
+  archive_checker: Generated<string | null>;
+  archive_checked_on: Generated<string | null>;
   retention: Generated<string | null>;
   voided_at: Generated<string | null>;
   void_reason: Generated<string | null>;
@@ -326,6 +328,7 @@ export interface FollowUpTable {
   satisfaction: string | null;
   situation: string | null;
   measures: string | null;
+  cancel_reason: Generated<string | null>;
   created_at: string;
   updated_at: string;
 }

@@ -89,6 +89,8 @@ export interface DocumentCase {
   readonly appliedAt?: string | null;
   /** Date the case was registered (登记). */
   readonly registeredAt: string;
+  /** Date the 权利义务告知 was first recorded as given (rights_notice.given_on); dates the 告知书. */
+  readonly rightsNoticeDate?: string | null;
   /** Date the case was accepted (受理); `null` if not accepted. */
   readonly acceptedAt: string | null;
   /** Date the matter was disposed (结案). */
@@ -295,7 +297,14 @@ export interface DocumentClosingNotice {
 }
 
 export type DossierAttachmentKind =
-  '当事人身份证明' | '授权委托书' | '证据材料' | '履行凭证' | '司法确认材料' | '卷宗情况说明';
+  | '申请材料'
+  | '当事人身份证明'
+  | '授权委托书'
+  | '证据材料'
+  | '履行凭证'
+  | '司法确认材料'
+  | '其他材料'
+  | '卷宗情况说明';
 
 export interface DocumentDossierInfo {
   /** 立卷人. */

@@ -121,23 +121,36 @@ function resolveValues(entry: TemplateManifestEntry, values: TemplateValues, mod
           : [];
       continue;
     }
-    rows[group.key] = value.map((row, index) =>
-      Object.fromEntries(
+    const variants = [
+      ...new Set(
+        fields
+          .map(fieldName)
+          .filter((name) => name.includes('.'))
+          .map((name) => name.split('.')[0]!),
+      ),
+    ];
+    rows[group.key] = value.map((row, index) => ({
+      ...Object.fromEntries(variants.map((variant) => [variant, row[variant] ? '1' : ''])),
+      ...Object.fromEntries(
         fields.map((spec) => {
-          const cell = row[fieldName(spec)];
+          const name = fieldName(spec);
+          const cell = row[name];
+          // A variant's field (`org.name`) only counts for rows of that variant (see patchTemplate).
+          const variant = name.includes('.') ? name.slice(0, name.indexOf('.')) : null;
+          const applies = variant === null || Boolean(row[variant]);
           if (cell === null || cell === undefined || cell.trim() === '') {
-            if (spec.required) {
+            if (spec.required && applies) {
               missing.push({
                 key: `${spec.key}[${index}]`,
                 meaning: `${group.meaning}第${index + 1}项：${spec.meaning}`,
               });
             }
-            return [fieldName(spec), absentText(spec)];
+            return [name, applies ? absentText(spec) : ''];
           }
-          return [fieldName(spec), sanitizeText(cell)];
+          return [name, sanitizeText(cell)];
         }),
       ),
-    );
+    }));
   }
   return { texts, rows, missing };
 }

@@ -26,6 +26,31 @@ export function textPatch(text: string): IPatch {
   };
 }
 
+/**
+ * One repeated row's patches. A field named `variant.field` (`{{parties.org.name}}`) belongs to a block
+ * of rows printed only for rows whose `variant` field is set: a company gets the 名称/统一社会信用代码
+ * rows, a person the 姓名/性别/民族 rows, in the same table and in the parties' order.
+ */
+function rowPatches(row: Readonly<Record<string, string>>): Record<string, IPatch | TableRowsPatch> {
+  const patches: Record<string, IPatch | TableRowsPatch> = {};
+  const variants = new Map<string, Record<string, IPatch>>();
+  for (const [field, text] of Object.entries(row)) {
+    const dot = field.indexOf('.');
+    if (dot < 0) {
+      patches[field] = textPatch(text);
+      continue;
+    }
+    const variant = field.slice(0, dot);
+    const fields = variants.get(variant) ?? {};
+    fields[field.slice(dot + 1)] = textPatch(text);
+    variants.set(variant, fields);
+  }
+  for (const [variant, fields] of variants) {
+    patches[variant] = { type: PatchType.TABLE_ROWS, rows: row[variant] ? [fields] : [] };
+  }
+  return patches;
+}
+
 export async function patchTemplate(
   templateBytes: Uint8Array,
   resolved: ResolvedTemplate,
@@ -33,12 +58,7 @@ export async function patchTemplate(
   const patches: Record<string, IPatch | TableRowsPatch> = {};
   for (const [key, text] of Object.entries(resolved.texts)) patches[key] = textPatch(text);
   for (const [key, rows] of Object.entries(resolved.rows)) {
-    patches[key] = {
-      type: PatchType.TABLE_ROWS,
-      rows: rows.map((row) =>
-        Object.fromEntries(Object.entries(row).map(([field, text]) => [field, textPatch(text)])),
-      ),
-    };
+    patches[key] = { type: PatchType.TABLE_ROWS, rows: rows.map(rowPatches) };
   }
   patches.traceQr = resolved.qrPng
     ? {

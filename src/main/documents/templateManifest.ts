@@ -64,7 +64,8 @@ export interface TemplateManifest {
 export const ENGINE_PLACEHOLDERS = ['draftMark', 'traceLine', 'traceQr'] as const;
 
 const placeholderSchema = z.object({
-  key: z.string().regex(/^[A-Za-z][A-Za-z0-9]*(\.[A-Za-z][A-Za-z0-9]*)?$/),
+  // `parties.name`, or `parties.org.name` for a field printed only for rows of one variant (patchTemplate).
+  key: z.string().regex(/^[A-Za-z][A-Za-z0-9]*(\.[A-Za-z][A-Za-z0-9]*){0,2}$/),
   meaning: z.string().min(1),
   source: z.string().min(1),
   required: z.boolean(),

@@ -67,7 +67,10 @@ const PERFORMANCE: Readonly<Record<PerformanceStatus, DocumentPerformanceStatus>
   performed: '已履行',
 };
 
-const DOSSIER_KIND: Partial<Record<AttachmentKind, DossierAttachmentKind>> = {
+/** Every filed paper goes into the dossier: scans of 申请材料 with the intake form, 其他 before the 说明. */
+const DOSSIER_KIND: Readonly<Record<AttachmentKind, DossierAttachmentKind>> = {
+  application: '申请材料',
+  other: '其他材料',
   id_proof: '当事人身份证明',
   power_of_attorney: '授权委托书',
   evidence: '证据材料',
@@ -252,6 +255,7 @@ export function toCaseDocumentData(
       appliedAt: detail.appliedOn,
       registeredAt: chinaDate(detail.registeredAt),
       acceptedAt: detail.acceptedOn,
+      rightsNoticeDate: detail.rightsNotices.map((notice) => notice.givenOn).sort()[0] ?? null,
       closedAt: detail.closedOn,
       status: STATUS[detail.status],
       outcome,
@@ -339,6 +343,8 @@ export function toCaseDocumentData(
     dossier: {
       filer: detail.archiveFiler,
       filedAt: detail.archivedOn,
+      checker: detail.archiveChecker,
+      checkedAt: detail.archiveCheckedOn,
       retention: detail.retention ? RETENTION_PERIOD_LABELS[detail.retention] : null,
       remarks: detail.dossierExplanations.map((e) => e.text).join('；') || null,
       attachments: detail.attachments.flatMap((a) => {

@@ -125,6 +125,36 @@ export function createStatsService(deps: Pick<ServiceDeps, 'db' | 'clock' | 'new
     organisationIds: ids,
   });
 
+  /**
+   * The month chart: each month's cases as that month's own report counted them, classified as of the
+   * month's last day (the current month as of the period's end). So the bar of last month equals the
+   * 环比 (上期) column of this month's table, and no bar changes when a later report is printed.
+   */
+  async function monthsAsReported(
+    year: number,
+    to: string,
+    ids: readonly number[],
+  ): Promise<Map<string, FactSums>> {
+    const lastMonth = to.startsWith(String(year)) ? Number(to.slice(5, 7)) : 12;
+    const months = Array.from({ length: lastMonth }, (_, i) => i + 1);
+    const sums = await Promise.all(
+      months.map(async (month) => {
+        const from = `${year}-${String(month).padStart(2, '0')}-01`;
+        const monthEnd = addDays(
+          month === 12 ? `${year + 1}-01-01` : `${year}-${String(month + 1).padStart(2, '0')}-01`,
+          -1,
+        );
+        const rows = await sumFacts(
+          db,
+          { from, to: monthEnd < to ? monthEnd : to, organisationIds: ids },
+          'type',
+        );
+        return [from.slice(0, 7), total(rows)] as const;
+      }),
+    );
+    return new Map(sums);
+  }
+
   const service = {
     /** 预防与排查 work of this installation's organisation (report table B). */
     async addPrevention(
@@ -208,7 +238,6 @@ export function createStatsService(deps: Pick<ServiceDeps, 'db' | 'clock' | 'new
       const byOrganisation = regroup(detail, part(3));
       const byMediator = regroup(detail, part(4));
       const ytdByType = regroup(ytdByTypeMonth, part(0));
-      const ytdByMonth = regroup(ytdByTypeMonth, part(1));
       const tables = {
         current: byKey(current),
         yearToDate: byKey(ytdByType),
@@ -266,7 +295,7 @@ export function createStatsService(deps: Pick<ServiceDeps, 'db' | 'clock' | 'new
       const mediatorRows = await mediatorsOf(db, ids);
       const mediatorSums = byKey(byMediator);
       const year = Number(period.current.to.slice(0, 4));
-      const monthSums = byKey(ytdByMonth);
+      const monthSums = await monthsAsReported(year, period.current.to, ids);
       const point = (key: string, label: string, s: FactSums | undefined): ChartPoint => ({
         key,
         label,

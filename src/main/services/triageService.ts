@@ -13,6 +13,7 @@ import { ORGANISATION_LEVEL_RANK, type OrganisationLevel } from '../../shared/ty
 import { handlingDueDate, handlingPeriodDays } from '../../shared/cases/caseDeadlines.ts';
 import type { DossierCheck } from '../../shared/cases/dossierItems.ts';
 import { AppError } from '../../shared/errors.ts';
+import { futureDateViolation } from '../../shared/cases/caseDateOrder.ts';
 import { allocateCaseSeq, findCaseBySeq, requireCaseRow } from '../db/queries/caseRows.ts';
 import { loadHolidayCalendar } from '../db/queries/holidays.ts';
 import { insertExtension } from '../db/queries/extensions.ts';
@@ -25,6 +26,30 @@ import { writeCase } from './caseWrite.ts';
 import { invalidField, readCase } from './caseRead.ts';
 import { checkDossier } from './dossierCheck.ts';
 import { takeBackReturned } from './transferReturn.ts';
+import { cancelPlannedFollowUps, countPlannedFollowUps } from '../db/queries/followUps.ts';
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema.ts';
+
+/**
+ * A planned 回访 cannot stay open on an archived case: it is cancelled with the reason given at
+ * archiving, and archiving without a reason is refused while any is open.
+ */
+async function cancelOpenFollowUps(
+  trx: Kysely<Database>,
+  caseId: number,
+  reason: string | null | undefined,
+  now: string,
+): Promise<number> {
+  const open = await countPlannedFollowUps(trx, caseId);
+  if (open === 0) return 0;
+  if (!reason || reason.trim().length < 4) {
+    throw invalidField(
+      'openFollowUpReason',
+      `还有${open}次计划回访未进行，请写明不再回访的原因（至少 4 个字），归档时将取消这些回访。`,
+    );
+  }
+  return cancelPlannedFollowUps(trx, caseId, reason.trim(), now);
+}
 
 /** （2026）栖尧人调字第12号 (domain §1.1). */
 export function formatCaseNo(year: number, abbreviation: string, seq: number): string {
@@ -311,6 +336,9 @@ export function createTriageService(deps: ServiceDeps) {
         actor,
         async (ctx) => {
           await ctx.checkDates([{ step: 'archived', value: input.archivedOn, field: 'archivedOn' }]);
+          const checkedLate = futureDateViolation('检查日期', input.checkedOn, ctx.today);
+          if (checkedLate) throw invalidField('checkedOn', checkedLate);
+          const cancelled = await cancelOpenFollowUps(ctx.trx, ctx.row.id, input.openFollowUpReason, ctx.now);
           for (const [item, text] of Object.entries(input.explanations)) {
             await upsertDossierExplanation(ctx.trx, ctx.row.id, item, text, ctx.now);
           }
@@ -319,9 +347,14 @@ export function createTriageService(deps: ServiceDeps) {
             ...(ctx.backfilling ? { backfill_done_at: ctx.now } : {}),
             archived_on: input.archivedOn,
             archive_filer: input.filer,
+            archive_checker: input.checker,
+            archive_checked_on: input.checkedOn,
             retention: input.retention,
           });
-          return { summary: `立卷归档，立卷人${input.filer}`, changes: { explanations: input.explanations } };
+          return {
+            summary: `立卷归档，立卷人${input.filer}，检查人${input.checker}${cancelled > 0 ? `；取消未进行的回访${cancelled}次（${input.openFollowUpReason}）` : ''}`,
+            changes: { explanations: input.explanations, cancelledFollowUps: cancelled },
+          };
         },
         {
           extraFacts: async (trx, row) => {

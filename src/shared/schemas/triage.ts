@@ -79,7 +79,12 @@ export const caseArchiveInput = z.object({
   ...caseWrite,
   archivedOn: isoDate('归档日期'),
   filer: requiredText('立卷人', 50),
+  /** 卷内备考表: who checked the dossier and when. */
+  checker: requiredText('检查人', 50),
+  checkedOn: isoDate('检查日期'),
   retention: z.enum(RETENTION_PERIODS, { error: '请选择保管期限' }),
+  /** Why planned 回访 still open are not carried out; they are cancelled with it at archiving. */
+  openFollowUpReason: optionalText('未进行回访的原因', 500),
   /** 卷宗情况说明 for missing mandatory items, keyed by dossier item code. */
   explanations: z.partialRecord(z.enum(DOSSIER_ITEMS), requiredText('情况说明', 1000, 4)).default({}),
 });

@@ -97,6 +97,9 @@ export interface CaseDetail extends CaseSummary {
   readonly closingNote: string | null;
   readonly archivedOn: string | null;
   readonly archiveFiler: string | null;
+  /** 卷内备考表 检查人 and 检查日期, recorded at 归档. */
+  readonly archiveChecker: string | null;
+  readonly archiveCheckedOn: string | null;
   readonly retention: RetentionPeriod | null;
   readonly voidedAt: string | null;
   readonly voidReason: string | null;

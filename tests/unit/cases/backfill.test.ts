@@ -156,7 +156,16 @@ async function backfillCompleteCase(): Promise<CaseDetail> {
   c = await mustCall(
     core,
     'case.archive',
-    { ...ref(c), archivedOn: '2026-03-28', filer: '刘记录', retention: '10_years', explanations },
+    {
+      ...ref(c),
+      archivedOn: '2026-03-28',
+      filer: '刘记录',
+      checker: '王审核',
+      checkedOn: '2026-03-28',
+      openFollowUpReason: '纸质卷宗已记载回访情况',
+      retention: '10_years',
+      explanations,
+    },
     admin,
   );
   return c;

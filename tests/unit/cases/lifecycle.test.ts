@@ -190,6 +190,8 @@ test('front desk to archive: accept, assign, notice, session, written agreement,
     ...ref(closed),
     archivedOn: '2026-03-21',
     filer: '刘记录',
+    checker: '王秀兰',
+    checkedOn: '2026-03-21',
     retention: '10_years' as const,
   };
   await rejects(
@@ -197,14 +199,29 @@ test('front desk to archive: accept, assign, notice, session, written agreement,
     'INVALID_STATE',
     /当事人身份证明（当事人李卫东没有证件号码或身份证明材料）/,
   );
+  const explained = {
+    ...archiveInput,
+    explanations: { party_identity: '被申请人拒绝提供身份证复印件，已核验原件。' },
+  };
+  // Planned 回访 still open: archiving asks why they will not take place, and changes nothing.
+  await rejects(
+    kit.s.triage.archive(caseArchiveInput.parse(explained), ACTOR),
+    'INVALID_INPUT',
+    /还有2次计划回访未进行/,
+  );
   const archived = await kit.s.triage.archive(
-    caseArchiveInput.parse({
-      ...archiveInput,
-      explanations: { party_identity: '被申请人拒绝提供身份证复印件，已核验原件。' },
-    }),
+    caseArchiveInput.parse({ ...explained, openFollowUpReason: '协议已全部履行，电话确认无需再回访' }),
     ACTOR,
   );
+  expect(archived.followUps.filter((f) => f.status === 'planned')).toEqual([]);
+  expect(archived.followUps.filter((f) => f.status === 'cancelled')).toHaveLength(2);
   expect(archived.status).toBe('archived');
+  // 检查人/检查日期 asked at 归档 print on the 卷内备考表.
+  expect(archived).toMatchObject({ archiveChecker: '王秀兰', archiveCheckedOn: '2026-03-21' });
+  expect((await kit.s.cases.documentData(archived.id)).dossier).toMatchObject({
+    checker: '王秀兰',
+    checkedAt: '2026-03-21',
+  });
   expect(archived.dossierExplanations).toEqual([
     { item: 'party_identity', text: '被申请人拒绝提供身份证复印件，已核验原件。' },
   ]);

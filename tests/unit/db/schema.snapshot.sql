@@ -372,7 +372,7 @@ CREATE TABLE dispute_case (
         registered_at TEXT NOT NULL,
         updated_at TEXT NOT NULL,
         version INTEGER NOT NULL DEFAULT 1
-      , case_no TEXT, case_year INTEGER, case_seq INTEGER, source TEXT NOT NULL DEFAULT 'party_application', application_form TEXT, source_detail TEXT, referral_court_procedure TEXT CHECK (referral_court_procedure IN ('ordinary', 'simple')), referral_received_on TEXT, reporter_name TEXT, reporter_phone TEXT, dispute_type TEXT NOT NULL DEFAULT 'other', dispute_subtype_id INTEGER REFERENCES dispute_subtype (id), place_district_code TEXT, place_street TEXT, place_community TEXT, place_grid TEXT, place_address TEXT, occurred_on TEXT, persons_involved INTEGER NOT NULL DEFAULT 0 CHECK (persons_involved >= 0), is_group INTEGER NOT NULL DEFAULT 0 CHECK (is_group IN (0, 1)), risk_level TEXT CHECK (risk_level IN ('red', 'orange', 'yellow', 'blue')), risk_factors TEXT NOT NULL DEFAULT '[]', risk_note TEXT, requests TEXT NOT NULL DEFAULT '[]', applied_on TEXT, registrar TEXT, accepted_on TEXT, consent_mode TEXT CHECK (consent_mode IN ('all_parties_consented', 'ex_officio_no_objection')), consent_note TEXT, due_date TEXT, time_limit_days INTEGER, disposal_reason_code TEXT, disposal_reason TEXT, disposal_channels TEXT NOT NULL DEFAULT '[]', disposal_advice TEXT, disposal_on TEXT, closed_on TEXT, closing_note TEXT, archived_on TEXT, archive_filer TEXT, retention TEXT, voided_at TEXT, void_reason TEXT, registered_by_user_id INTEGER REFERENCES user_account (id), backfill_by TEXT, backfill_at TEXT, backfill_done_at TEXT, reply_due_on TEXT, reply_final_on TEXT) STRICT;
+      , case_no TEXT, case_year INTEGER, case_seq INTEGER, source TEXT NOT NULL DEFAULT 'party_application', application_form TEXT, source_detail TEXT, referral_court_procedure TEXT CHECK (referral_court_procedure IN ('ordinary', 'simple')), referral_received_on TEXT, reporter_name TEXT, reporter_phone TEXT, dispute_type TEXT NOT NULL DEFAULT 'other', dispute_subtype_id INTEGER REFERENCES dispute_subtype (id), place_district_code TEXT, place_street TEXT, place_community TEXT, place_grid TEXT, place_address TEXT, occurred_on TEXT, persons_involved INTEGER NOT NULL DEFAULT 0 CHECK (persons_involved >= 0), is_group INTEGER NOT NULL DEFAULT 0 CHECK (is_group IN (0, 1)), risk_level TEXT CHECK (risk_level IN ('red', 'orange', 'yellow', 'blue')), risk_factors TEXT NOT NULL DEFAULT '[]', risk_note TEXT, requests TEXT NOT NULL DEFAULT '[]', applied_on TEXT, registrar TEXT, accepted_on TEXT, consent_mode TEXT CHECK (consent_mode IN ('all_parties_consented', 'ex_officio_no_objection')), consent_note TEXT, due_date TEXT, time_limit_days INTEGER, disposal_reason_code TEXT, disposal_reason TEXT, disposal_channels TEXT NOT NULL DEFAULT '[]', disposal_advice TEXT, disposal_on TEXT, closed_on TEXT, closing_note TEXT, archived_on TEXT, archive_filer TEXT, retention TEXT, voided_at TEXT, void_reason TEXT, registered_by_user_id INTEGER REFERENCES user_account (id), backfill_by TEXT, backfill_at TEXT, backfill_done_at TEXT, reply_due_on TEXT, reply_final_on TEXT, archive_checker TEXT, archive_checked_on TEXT) STRICT;
 
 -- table dispute_subtype
 CREATE TABLE dispute_subtype (
@@ -507,7 +507,7 @@ CREATE TABLE follow_up (
       measures TEXT,
       created_at TEXT NOT NULL,
       updated_at TEXT NOT NULL
-    ) STRICT;
+    , cancel_reason TEXT) STRICT;
 
 -- table holiday
 CREATE TABLE holiday (

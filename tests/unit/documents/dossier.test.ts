@@ -69,7 +69,12 @@ describe('dossier plan (domain §1.2)', () => {
   });
 
   it('lists the mandatory items that are missing', () => {
-    const bare: CaseDocumentData = { ...sampleCase, dossier: { ...sampleCase.dossier, attachments: [] } };
+    // 李卫东 has no ID number recorded and no copy is filed: 身份证明 is missing, as the archive check says.
+    const bare: CaseDocumentData = {
+      ...sampleCase,
+      parties: sampleCase.parties.map((party, index) => (index === 1 ? { ...party, idNumber: null } : party)),
+      dossier: { ...sampleCase.dossier, attachments: [] },
+    };
     const plan = planDossier(bare, [
       { templateId: 'agreement', title: '人民调解协议书', date: '2026-11-22' },
     ]);
@@ -83,6 +88,9 @@ describe('dossier plan (domain §1.2)', () => {
     expect(plan.summary.notes[0]).toBe(
       '缺少必备材料：人民调解申请书或人民调解受理登记表；人民调解当事人权利义务告知书；当事人身份证明；授权委托书；人民调解记录。',
     );
+    // With every party's ID number recorded, the archive check counts 身份证明 as present; so does the dossier.
+    const withIds: CaseDocumentData = { ...bare, parties: sampleCase.parties };
+    expect(planDossier(withIds, []).missing.map((item) => item.slot)).not.toContain('identity');
   });
 
   it('accepts a termination notice in place of an agreement, and asks little of a refused case', () => {

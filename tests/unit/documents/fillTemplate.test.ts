@@ -159,7 +159,7 @@ describe('fillTemplate', async () => {
     expect(generated).toMatchObject({
       caseUuid: sampleCase.case.uuid,
       templateId: 'agreement',
-      templateVersion: 1,
+      templateVersion: 2,
       title: '人民调解协议书',
       fileName: '（2026）栖尧人调字第001号-人民调解协议书.docx',
       generatedAt: '2026-12-18T02:00:00.000Z',

@@ -197,7 +197,7 @@ test('the .xlsx export reads back with the official layout and the same numbers'
   const a = book.getWorksheet('案件情况')!;
   expect(a.getCell('A1').value).toBe('人民调解案件情况统计表（2026年3月）');
   expect(a.getCell('Q1').master.address).toBe('A1');
-  expect(a.getCell('O2').value).toBe('单位：件、万元');
+  expect(a.getCell('U2').value).toBe('单位：件、万元');
   // Merged group headings over their sub-columns, and single headings over both header rows.
   expect(a.getCell('C3').value).toBe('案件来源');
   expect(a.getCell('E3').master.address).toBe('C3');

@@ -120,6 +120,8 @@ export async function loadCaseDetail(
     closingNote: row.closing_note,
     archivedOn: row.archived_on,
     archiveFiler: row.archive_filer,
+    archiveChecker: row.archive_checker,
+    archiveCheckedOn: row.archive_checked_on,
     retention: row.retention as RetentionPeriod | null,
     voidedAt: row.voided_at,
     voidReason: row.void_reason,

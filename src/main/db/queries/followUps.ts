@@ -129,3 +129,29 @@ export async function listFollowUps(db: Kysely<Database>, caseId: number): Promi
     measures: r.measures,
   }));
 }
+
+/** 归档: planned 回访 still open are cancelled with the reason written at archiving. Returns how many. */
+export async function cancelPlannedFollowUps(
+  db: Kysely<Database>,
+  caseId: number,
+  reason: string,
+  now: string,
+): Promise<number> {
+  const result = await db
+    .updateTable('follow_up')
+    .set({ status: 'cancelled', cancel_reason: reason, updated_at: now })
+    .where('case_id', '=', caseId)
+    .where('status', '=', 'planned')
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}
+
+export async function countPlannedFollowUps(db: Kysely<Database>, caseId: number): Promise<number> {
+  const row = await db
+    .selectFrom('follow_up')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('case_id', '=', caseId)
+    .where('status', '=', 'planned')
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}

@@ -15,6 +15,11 @@ export interface DossierSlot {
   readonly templates: readonly TemplateId[];
   readonly attachments: readonly DossierAttachmentKind[];
   readonly mandatory: (data: CaseDocumentData) => boolean;
+  /**
+   * A mandatory slot with no entry is still complete when the data shows what it stands for — the same
+   * rule the archive check applies (services/dossierCheck.ts), so 归档 and 组卷 never disagree.
+   */
+  readonly satisfied?: (data: CaseDocumentData) => boolean;
 }
 
 const always = (): boolean => true;
@@ -25,7 +30,7 @@ export const DOSSIER_SLOTS: readonly DossierSlot[] = [
     key: 'intake',
     label: '人民调解申请书或人民调解受理登记表',
     templates: ['application', 'registration'],
-    attachments: [],
+    attachments: ['申请材料'],
     mandatory: always,
   },
   {
@@ -48,6 +53,8 @@ export const DOSSIER_SLOTS: readonly DossierSlot[] = [
     templates: [],
     attachments: ['当事人身份证明'],
     mandatory: accepted,
+    // The archive check accepts a recorded ID number for a party without a filed copy.
+    satisfied: (data) => data.parties.every((party) => Boolean(party.idNumber)),
   },
   {
     key: 'proxy',
@@ -106,6 +113,13 @@ export const DOSSIER_SLOTS: readonly DossierSlot[] = [
     label: '人民调解结案报告表',
     templates: ['closingReport'],
     attachments: [],
+    mandatory: () => false,
+  },
+  {
+    key: 'other',
+    label: '其他材料',
+    templates: [],
+    attachments: ['其他材料'],
     mandatory: () => false,
   },
   {

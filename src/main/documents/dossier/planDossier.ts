@@ -88,7 +88,12 @@ export function impliedDocuments(data: CaseDocumentData): DossierDocumentRef[] {
   if (data.termination)
     docs.push({ templateId: 'terminationNotice', title: '终止调解告知书', date: data.termination.date });
   for (const visit of data.followUps)
-    docs.push({ templateId: 'followUp', title: '人民调解回访记录', date: visit.date });
+    docs.push({
+      templateId: 'followUp',
+      title: '人民调解回访记录',
+      date: visit.date,
+      context: { followUpId: visit.id },
+    });
   if (data.judicialConfirmation) {
     docs.push({
       templateId: 'judicialApplication',
@@ -126,7 +131,9 @@ export function planDossier(
   for (const slot of DOSSIER_SLOTS) {
     if (slot.key === 'backCover') continue;
     const slotEntries = entriesForSlot(slot, data, contents);
-    if (slotEntries.length === 0 && slot.mandatory(data)) missing.push({ slot: slot.key, label: slot.label });
+    if (slotEntries.length === 0 && slot.mandatory(data) && !slot.satisfied?.(data)) {
+      missing.push({ slot: slot.key, label: slot.label });
+    }
     entries.push(...slotEntries);
   }
 

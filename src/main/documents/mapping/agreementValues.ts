@@ -14,6 +14,7 @@ import {
   partyTableRows,
   performanceText,
 } from './caseText.ts';
+import { closeSentence, resolveYou, signerRows, sides } from './partyWording.ts';
 import { BLANK_DATE } from '../templateSet/templateDefinition.ts';
 
 /** 人民调解协议书. */
@@ -28,7 +29,7 @@ export function agreementValues(data: CaseDocumentData): TemplateValues {
     copies: copiesText(data),
     sealName: data.organisation.sealName,
     concludedDate: dateText(written?.concludedAt),
-    signers: data.parties.map((party) => ({ label: `${party.role}${party.name}` })),
+    signers: signerRows(data.parties),
   };
 }
 
@@ -54,11 +55,11 @@ export function judicialApplicationValues(data: CaseDocumentData): TemplateValue
   const reasons = agreement
     ? [
         `申请人${partyNames(data.parties)}因${data.case.disputeType}，于${formatChineseDate(data.case.appliedAt ?? data.case.registeredAt)}向${data.organisation.name}申请调解。${data.case.summary.replace(/[。\s]+$/u, '')}。`,
-        `经${data.organisation.name}主持调解，双方于${formatChineseDate(agreement.concludedAt)}自愿达成人民调解协议，协议主要内容为：`,
+        `经${data.organisation.name}主持调解，${sides(data.parties.length)}于${formatChineseDate(agreement.concludedAt)}自愿达成人民调解协议，协议主要内容为：`,
         ...clauses,
         agreement.effectiveDate
-          ? `该协议已于${formatChineseDate(agreement.effectiveDate)}生效。双方均认为有必要申请司法确认，特共同提出申请。`
-          : '双方均认为有必要申请司法确认，特共同提出申请。',
+          ? `该协议已于${formatChineseDate(agreement.effectiveDate)}生效。${sides(data.parties.length)}均认为有必要申请司法确认，特共同提出申请。`
+          : `${sides(data.parties.length)}均认为有必要申请司法确认，特共同提出申请。`,
       ].join('\n')
     : undefined;
   const idCount = data.parties.length + data.parties.reduce((sum, party) => sum + party.agents.length, 0);
@@ -84,7 +85,7 @@ export function judicialApplicationValues(data: CaseDocumentData): TemplateValue
     court: data.judicialConfirmation?.court ?? data.organisation.defaultCourt,
     attachments: paragraphs(attachments),
     applicationDate: dateText(data.judicialConfirmation?.appliedAt) ?? BLANK_DATE,
-    signers: data.parties.map((party) => ({ label: `申请人${party.name}` })),
+    signers: signerRows(data.parties, '申请人'),
   };
 }
 
@@ -97,7 +98,7 @@ export function terminationNoticeValues(data: CaseDocumentData): TemplateValues 
     disputeName: data.case.disputeType,
     acceptedDate: dateText(data.case.acceptedAt),
     reason: data.termination?.reason.replace(/[。；，]+$/u, ''),
-    advice: paragraphs(data.termination?.advice),
+    advice: paragraphs(closeSentence(resolveYou(data.termination?.advice ?? '', data.parties.length))),
     sealName: data.organisation.sealName,
     noticeDate: dateText(data.termination?.date),
   };

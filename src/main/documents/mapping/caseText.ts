@@ -7,8 +7,11 @@ import type {
 import { ageOn, formatChineseDate } from '../format/chineseDate.ts';
 import { chineseNumeral } from '../../../shared/format/chineseDate.ts';
 import { agreementCopies } from '../../../shared/format/copiesClause.ts';
-import { formatFenCombined } from '../../../shared/format/money.ts';
+import { clauseSentence } from '../../../shared/agreements/clauseSentence.ts';
 import type { TemplateRow } from '../templateValues.ts';
+import { CASE_SOURCE_GROUP, CASE_SOURCE_LABELS } from '../../../shared/types/disputeTaxonomy.ts';
+import type { CaseSource, SourceGroup } from '../../../shared/types/disputeTaxonomy.ts';
+import { SOURCE_BOX_LABELS } from '../templateSet/sourceBoxes.ts';
 
 /**
  * Sentences and phrases the templates share, written the way mediation documents phrase them. Every
@@ -139,38 +142,49 @@ export function agreementNo(data: CaseDocumentData): string | undefined {
   return data.agreement?.number ?? data.case.caseNo ?? undefined;
 }
 
-const REFERRAL_SOURCES = [
-  '公安机关移交',
-  '人民法院委派',
-  '人民法院委托',
-  '检察机关移送',
-  '信访部门移交',
-  '政府部门指定',
-  '政府部门交办',
-  '12345转办',
-  '12348转办',
-  '上级中心交办',
-];
-
-/** ☑当事人申请　□人民调解委员会主动调解　□移送、委托、委派（…）, as the 2010 register prints it. */
-export function sourceChecks(data: CaseDocumentData): string {
-  const source = data.case.source;
-  const referral = REFERRAL_SOURCES.includes(source) || source.includes('移') || source.includes('委');
-  const applied = source.startsWith('当事人申请');
-  const initiative = source.includes('主动');
-  const box = (checked: boolean): string => (checked ? '☑' : '□');
-  const detail = referral ? `（${[source, data.case.sourceDetail].filter(Boolean).join('，')}）` : '';
-  const other = !applied && !initiative && !referral ? `　☑其他（${source}）` : '';
-  return `${box(applied)}当事人申请　${box(initiative)}人民调解委员会主动调解　${box(referral)}移送、委托、委派${detail}${other}`;
+/**
+ * The statistical source group of a printed source label: the same `CASE_SOURCE_GROUP` the reports count
+ * by, so the form and the statistics can never classify a case differently. A label this program does
+ * not know (a snapshot from an older version) falls back on its wording.
+ */
+export function sourceGroupOf(label: string): SourceGroup {
+  const source = (Object.keys(CASE_SOURCE_LABELS) as CaseSource[]).find(
+    (key) => CASE_SOURCE_LABELS[key] === label,
+  );
+  if (source) return CASE_SOURCE_GROUP[source];
+  if (label.startsWith('当事人申请') || label.endsWith('申请')) return 'application';
+  if (label.includes('主动') || label.includes('排查') || label.includes('网格')) return 'initiative';
+  return 'referral';
 }
 
-/** 一、被申请人李卫东于2026年12月10日前向申请人张建国支付…人民币叁万伍仟陆佰元整（¥35,600.00）。 */
+/**
+ * ☑当事人申请　□人民调解委员会主动调解　□移送、委托、委派: the official form's three boxes, one ticked by
+ * the statistical group; the detailed source (网格员上报, 公安机关移交 …) and its note follow the ticked box.
+ */
+export function sourceChecks(data: CaseDocumentData): string {
+  const group = sourceGroupOf(data.case.source);
+  const ownLabel = SOURCE_BOX_LABELS[group];
+  const detail = [data.case.source === ownLabel ? null : data.case.source, data.case.sourceDetail]
+    .filter(Boolean)
+    .join('，');
+  const box = (key: SourceGroup): string =>
+    `${key === group ? '☑' : '□'}${SOURCE_BOX_LABELS[key]}${key === group && detail ? `（${detail}）` : ''}`;
+  return (['application', 'initiative', 'referral'] as const).map(box).join('　');
+}
+
+/**
+ * 被申请人李卫东于2026年12月10日前向申请人张建国支付…人民币叁万伍仟陆佰元整（¥35,600.00）。 — composed by
+ * the shared `clauseSentence`, the same function the clause editor previews with.
+ */
 export function obligationText(data: CaseDocumentData, obligation: DocumentObligation): string {
   const obligor = partyById(data, obligation.obligorId);
-  const due = obligation.dueDate ? `于${formatChineseDate(obligation.dueDate)}前` : '';
-  const amount = obligation.amountFen ? formatFenCombined(obligation.amountFen) : '';
-  const content = obligation.content.replace(/[。；;，,\s]+$/u, '');
-  return `${obligor ? partyRef(obligor) : ''}${due}${content}${amount}。`;
+  return clauseSentence({
+    obligorRole: obligor?.role,
+    obligorName: obligor?.name,
+    content: obligation.content,
+    amountFen: obligation.amountFen,
+    dueDate: obligation.dueDate,
+  });
 }
 
 export function clauseTexts(data: CaseDocumentData): string[] {

@@ -3,6 +3,7 @@ import { formatChineseTimeSpan } from '../format/chineseDate.ts';
 import type { TemplateValues } from '../templateValues.ts';
 import type { MappingContext } from './mappingContext.ts';
 import { ageText, dateText, partyById } from './caseText.ts';
+import { closeSentence, signerRows } from './partyWording.ts';
 
 function pickSession(
   data: CaseDocumentData,
@@ -47,6 +48,7 @@ export function investigationRecordValues(data: CaseDocumentData, context: Mappi
     present: session ? participantsText(session) : undefined,
     subject: session?.subject,
     transcript: session?.transcript,
+    findings: session?.result ? closeSentence(session.result) : undefined,
   };
 }
 
@@ -79,6 +81,6 @@ export function mediationRecordValues(data: CaseDocumentData, context: MappingCo
     transcript: session?.transcript,
     result: session?.result,
     sessionDate: dateText(session?.startAt),
-    signers: present.map((party) => ({ label: `${party.role}${party.name}` })),
+    signers: signerRows(present),
   };
 }

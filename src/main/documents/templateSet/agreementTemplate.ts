@@ -6,7 +6,7 @@ export const agreementTemplate = defineTemplate({
   id: 'agreement',
   file: 'agreement.docx',
   title: '人民调解协议书',
-  version: 1,
+  version: 2,
   description: '书面调解协议；份数 = 当事人数 + 1，当事人签名并按指印，调解员、记录人签名，加盖调委会印章。',
   fields: [
     field('agreementNo', '协议编号', 'agreement.number ?? case.caseNo', {
@@ -55,7 +55,7 @@ export const agreementTemplate = defineTemplate({
       '当事人签名栏',
       'parties[]',
       [field('label', '签名人身份', 'parties[].role', { blankWidth: 6 })],
-      { blankRowValues: [{ label: '申请人' }, { label: '被申请人' }] },
+      { blankRowValues: [{ label: '申请人（签名并按指印）' }, { label: '被申请人（签名并按指印）' }] },
     ),
   ],
   build: () =>
@@ -91,15 +91,15 @@ export const agreementTemplate = defineTemplate({
           keepNext: true,
         }),
         prose('本协议一式{{copies}}份，当事人、人民调解委员会各持一份。', { keepNext: true }),
-        spacer(),
+        spacer(true),
         table({
           columns: [CONTENT_WIDTH / 2, CONTENT_WIDTH / 2],
           borders: false,
           keepTogether: true,
           cellStyle: 'FormBody',
           rows: [
-            { height: 700, cells: [{ text: '当事人（签名盖章或按指印）：', span: 2, vAlign: 'bottom' }] },
-            { height: 760, cells: [{ text: '{{signers.label}}：', indent: true }, ''] },
+            { height: 700, cells: [{ text: '当事人：', span: 2, vAlign: 'bottom' }] },
+            { height: 900, cells: [{ text: '{{signers.label}}：', indent: true, span: 2 }] },
             { height: 900, cells: ['人民调解员（签名）：', '记录人（签名）：'] },
             {
               cells: [{ text: ['', '（{{sealName}}印）', '{{concludedDate}}'], span: 2, align: 'right' }],

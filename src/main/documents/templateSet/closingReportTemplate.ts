@@ -1,5 +1,6 @@
 import { formDocument, table, title } from './formKit.ts';
-import { cellField, common, dateField, defineTemplate, repeatRows } from './templateDefinition.ts';
+import { cellDateField, cellField, common, defineTemplate, field, repeatRows } from './templateDefinition.ts';
+import { SOURCE_BOXES_BLANK } from './sourceBoxes.ts';
 
 /** 人民调解结案报告表 (domain §1.11): 卷号 equals the cover's; filled when the dossier is made up. */
 const COLUMNS = [1700, 1200, 1500, 700, 1300, 700, 1745];
@@ -8,16 +9,19 @@ export const closingReportTemplate = defineTemplate({
   id: 'closingReport',
   file: 'closing-report.docx',
   title: '人民调解结案报告表',
-  version: 1,
+  version: 2,
   description: '结案时填写；承办人签名，负责人审核并加盖调委会印章。',
   fields: [
     cellField('caseNo', '卷号', 'case.caseNo'),
-    dateField('fillDate', '填表时间', 'dossier.filedAt ?? case.closedAt'),
+    cellDateField('fillDate', '填表时间', 'dossier.filedAt ?? case.closedAt'),
     cellField('orgName', '承办单位', 'organisation.name'),
     cellField('handlers', '承办人', 'case.mediators[]'),
-    dateField('acceptedDate', '受案时间', 'case.acceptedAt'),
-    dateField('closedDate', '结案时间', 'case.closedAt'),
-    cellField('sourceChecks', '案件来源（勾选）', 'case.source'),
+    cellDateField('acceptedDate', '受案时间', 'case.acceptedAt'),
+    cellDateField('closedDate', '结案时间', 'case.closedAt'),
+    field('sourceChecks', '案件来源（勾选）', 'case.source → 统计口径的来源分组（CASE_SOURCE_GROUP）', {
+      blankWidth: 0,
+      blankText: SOURCE_BOXES_BLANK,
+    }),
     cellField('summary', '纠纷简要事实', 'case.summary'),
     cellField('result', '调解结果', 'case.outcome + agreement.kind / termination'),
     cellField('performance', '协议履行情况', 'case.performanceStatus + performanceNote', false),
@@ -36,7 +40,7 @@ export const closingReportTemplate = defineTemplate({
         cellField('address', '住址', 'parties[].address', false),
         cellField('phone', '联系电话', 'parties[].phone', false),
       ],
-      { blankRows: 3 },
+      { blankRows: 2 },
     ),
   ],
   build: () =>
@@ -48,7 +52,7 @@ export const closingReportTemplate = defineTemplate({
           columns: COLUMNS,
           rows: [
             {
-              height: 620,
+              height: 520,
               cells: [
                 { text: '卷　　号', align: 'center' },
                 { text: '{{caseNo}}', span: 3 },
@@ -57,7 +61,7 @@ export const closingReportTemplate = defineTemplate({
               ],
             },
             {
-              height: 620,
+              height: 520,
               cells: [
                 { text: '承办单位', align: 'center' },
                 { text: '{{orgName}}', span: 3 },
@@ -66,7 +70,7 @@ export const closingReportTemplate = defineTemplate({
               ],
             },
             {
-              height: 620,
+              height: 520,
               cells: [
                 { text: '受案时间', align: 'center' },
                 { text: '{{acceptedDate}}', span: 3 },
@@ -85,7 +89,7 @@ export const closingReportTemplate = defineTemplate({
               ],
             },
             {
-              height: 560,
+              height: 480,
               cells: [
                 { text: '', vMerge: 'continue' },
                 { text: '{{parties.role}}', align: 'center' },
@@ -95,21 +99,21 @@ export const closingReportTemplate = defineTemplate({
               ],
             },
             {
-              height: 620,
+              height: 520,
               cells: [
                 { text: '案件来源', align: 'center' },
                 { text: '{{sourceChecks}}', span: 6 },
               ],
             },
             {
-              height: 2000,
+              height: 1500,
               cells: [
                 { text: ['纠纷简要', '事实'], align: 'center' },
                 { text: '{{summary}}', span: 6, vAlign: 'top', indent: true, align: 'justify' },
               ],
             },
             {
-              height: 620,
+              height: 520,
               cells: [
                 { text: '调解结果', align: 'center' },
                 { text: '{{result}}', span: 6, align: 'justify' },
@@ -124,13 +128,14 @@ export const closingReportTemplate = defineTemplate({
             },
             {
               height: 700,
+              keepWithNext: true,
               cells: [
                 { text: '司法确认情况', align: 'center' },
                 { text: '{{judicial}}', span: 6, align: 'justify' },
               ],
             },
             {
-              height: 1500,
+              height: 1200,
               cells: [
                 { text: '负责人意见', align: 'center' },
                 {
@@ -138,10 +143,9 @@ export const closingReportTemplate = defineTemplate({
                   vAlign: 'top',
                   text: [
                     { text: '{{reviewOpinion}}', indent: true, align: 'justify' },
-                    '',
                     '承办人（签名）：　　　　　　　　负责人（签名）：',
                     { text: '（{{sealName}}印）', align: 'right' },
-                    { text: '　　年　　月　　日　　', align: 'right' },
+                    { text: '　　年　　月　　日', align: 'right' },
                   ],
                 },
               ],

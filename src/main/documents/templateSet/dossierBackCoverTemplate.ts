@@ -1,5 +1,5 @@
 import { formDocument, numberLine, table, title } from './formKit.ts';
-import { cellField, dateField, defineTemplate, field } from './templateDefinition.ts';
+import { cellDateField, cellField, defineTemplate, field } from './templateDefinition.ts';
 
 /** 卷内备考表 (封底, domain §1.12): counts of the dossier and remarks on missing or damaged items. */
 const COLUMNS = [1800, 2800, 1800, 2445];
@@ -8,7 +8,7 @@ export const dossierBackCoverTemplate = defineTemplate({
   id: 'dossierBackCover',
   file: 'dossier-back-cover.docx',
   title: '卷内备考表',
-  version: 1,
+  version: 2,
   description: '封底；件数、页数由卷宗组装计算，缺项在情况说明中列明。',
   fields: [
     field('caseNo', '卷号', 'case.caseNo', { blankWidth: 0, blankText: '（　　　　）　　人调字第　　　号' }),
@@ -16,9 +16,9 @@ export const dossierBackCoverTemplate = defineTemplate({
     field('pageCount', '卷内文件页数', '计算：PDF 页数；无 PDF 时留空', { required: false, blankWidth: 3 }),
     cellField('notes', '本卷情况说明', 'dossier.remarks + 缺项清单', false),
     cellField('filer', '立卷人', 'dossier.filer'),
-    dateField('filedDate', '立卷日期', 'dossier.filedAt'),
+    cellDateField('filedDate', '立卷日期', 'dossier.filedAt'),
     cellField('checker', '检查人', 'dossier.checker', false),
-    dateField('checkedDate', '检查日期', 'dossier.checkedAt', false),
+    cellDateField('checkedDate', '检查日期', 'dossier.checkedAt', false),
   ],
   build: () =>
     formDocument({

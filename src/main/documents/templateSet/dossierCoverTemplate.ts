@@ -1,7 +1,7 @@
 import { LineRuleType, Paragraph, TextRun } from 'docx';
 import { formDocument, table } from './formKit.ts';
 import type { RowSpec } from './formKit.ts';
-import { cellField, common, dateField, defineTemplate } from './templateDefinition.ts';
+import { cellDateField, cellField, common, defineTemplate } from './templateDefinition.ts';
 
 /** 卷宗封面 (domain §1.2): committee name, 调解卷宗, then the nine cover fields on write-on lines. */
 function coverLine(label: string, value: string): RowSpec {
@@ -19,17 +19,17 @@ export const dossierCoverTemplate = defineTemplate({
   id: 'dossierCover',
   file: 'dossier-cover.docx',
   title: '卷宗封面',
-  version: 1,
+  version: 2,
   description: '调解卷宗封面；卷号与结案报告表一致，保管期限按本中心规定。',
   fields: [
     common.orgName(),
     cellField('dossierTitle', '卷名', 'case.title'),
     cellField('caseNo', '卷号', 'case.caseNo'),
     cellField('mediators', '人民调解员', 'case.mediators[]'),
-    dateField('periodFrom', '调解起始日期', 'case.acceptedAt'),
-    dateField('periodTo', '调解终止日期', 'case.closedAt'),
+    cellDateField('periodFrom', '调解起始日期', 'case.acceptedAt'),
+    cellDateField('periodTo', '调解终止日期', 'case.closedAt'),
     cellField('filer', '立卷人', 'dossier.filer'),
-    dateField('filedDate', '立卷日期', 'dossier.filedAt'),
+    cellDateField('filedDate', '立卷日期', 'dossier.filedAt'),
     cellField('retention', '保管期限', 'dossier.retention'),
     cellField('remarks', '备注', 'dossier.remarks', false),
   ],

@@ -6,7 +6,7 @@ export const dossierTocTemplate = defineTemplate({
   id: 'dossierToc',
   file: 'dossier-toc.docx',
   title: '卷内目录',
-  version: 1,
+  version: 2,
   description: '卷内文书目录；有 PDF 时页号取自 PDF 页数，否则留空待手工填写。',
   fields: [
     field('caseNo', '卷号', 'case.caseNo', { blankWidth: 0, blankText: '（　　　　）　　人调字第　　　号' }),

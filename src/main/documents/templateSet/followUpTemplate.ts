@@ -1,5 +1,5 @@
 import { formDocument, numberLine, table, title } from './formKit.ts';
-import { cellField, common, dateField, defineTemplate } from './templateDefinition.ts';
+import { cellDateField, cellField, common, defineTemplate } from './templateDefinition.ts';
 
 /** 人民调解回访记录 (domain §1.10): one per follow-up visit. */
 const COLUMNS = [1900, 2600, 1700, 2645];
@@ -8,14 +8,14 @@ export const followUpTemplate = defineTemplate({
   id: 'followUp',
   file: 'follow-up.docx',
   title: '人民调解回访记录',
-  version: 1,
+  version: 2,
   description: '每次回访一份；调解协议编号与协议书编号一致，回访人签名。',
   fields: [
     common.caseNo(),
     cellField('visitees', '被回访当事人', 'followUps[].partyIds → parties[].name'),
     cellField('agreementNo', '调解协议编号', 'agreement.number ?? case.caseNo'),
     cellField('subject', '回访事由', 'case.title'),
-    dateField('visitDate', '回访时间', 'followUps[].date'),
+    cellDateField('visitDate', '回访时间', 'followUps[].date'),
     cellField('method', '回访方式', 'followUps[].method'),
     cellField('situation', '回访情况', 'followUps[].situation'),
     cellField('performance', '协议履行情况', 'followUps[].performance'),

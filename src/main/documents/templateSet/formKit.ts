@@ -60,8 +60,8 @@ export const CONTENT_WIDTH = PAGE.width - PAGE.left - PAGE.right;
 
 /** 28 pt fixed line pitch for 三号 prose, as 公文 are set. */
 const PROSE_LINE = 560;
-/** 18 pt fixed pitch (1.5 lines) for 小四 text in table cells. */
-const CELL_LINE = 360;
+/** 16 pt fixed pitch for 小四 text in table cells: room for handwriting, and a 3-party form fits one page. */
+const CELL_LINE = 320;
 
 const RULE = { style: BorderStyle.SINGLE, size: 6, color: '000000' } as const;
 const NO_RULE = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' } as const;
@@ -139,14 +139,15 @@ export function prose(text: string, options: ProseOptions = {}): Paragraph {
 }
 
 /** An empty body line, for space before signature blocks. */
-export function blankLine(): Paragraph {
-  return new Paragraph({ style: 'FormBody', children: [] });
+export function blankLine(keepNext = false): Paragraph {
+  return new Paragraph({ style: 'FormBody', keepNext: keepNext || undefined, children: [] });
 }
 
 /** A thin paragraph between two tables: Word joins tables that touch into one. */
-export function spacer(): Paragraph {
+export function spacer(keepNext = false): Paragraph {
   return new Paragraph({
     style: 'FormBody',
+    keepNext: keepNext || undefined,
     spacing: { line: 120, lineRule: LineRuleType.EXACT },
     children: [],
   });
@@ -184,6 +185,11 @@ export interface RowSpec {
   readonly height?: number;
   readonly exactHeight?: boolean;
   readonly cantSplit?: boolean;
+  /**
+   * Keep this row on the page of the next one (Word: keep-with-next on its paragraphs), so a signature
+   * or closing row never stands alone at the top of a page.
+   */
+  readonly keepWithNext?: boolean;
 }
 
 export interface TableSpec {
@@ -255,7 +261,7 @@ function tableRow(row: RowSpec, spec: TableSpec): TableRow {
           new Paragraph({
             style,
             alignment: ALIGN[line.align ?? cell.align ?? 'left'],
-            keepNext: spec.keepTogether ? true : undefined,
+            keepNext: spec.keepTogether || row.keepWithNext ? true : undefined,
             keepLines: spec.keepTogether ? true : undefined,
             indent: (line.indent ?? cell.indent) ? twoCharIndent(style) : undefined,
             children: runs(line.text, cell.bold ? { bold: true } : {}),

@@ -8,7 +8,7 @@ export const investigationRecordTemplate = defineTemplate({
   id: 'investigationRecord',
   file: 'investigation-record.docx',
   title: '人民调解调查记录',
-  version: 1,
+  version: 2,
   description: '每次调查一份；被调查人阅看或听读后签名，调查人、记录人签名。',
   fields: [
     common.caseNo(),
@@ -29,6 +29,11 @@ export const investigationRecordTemplate = defineTemplate({
     field('transcript', '调查记录内容', 'sessions[].transcript', {
       blankWidth: 0,
       blankText: ruledLines(12, 55),
+    }),
+    field('findings', '调查结果', 'sessions[].result（调查查明的情况）', {
+      required: false,
+      blankWidth: 0,
+      blankText: ruledLines(2, 55),
     }),
   ],
   build: () =>
@@ -112,14 +117,20 @@ export const investigationRecordTemplate = defineTemplate({
         }),
         prose('调查记录：', { indent: false, spaceBefore: 200, keepNext: true }),
         prose('{{transcript}}', { indent: false, align: 'left' }),
-        prose('以上记录已经本人阅看（或已向本人宣读），与本人所述一致。', { spaceBefore: 280 }),
+        prose('调查结果：', { indent: false, spaceBefore: 200, keepNext: true }),
+        prose('{{findings}}'),
+        // Kept with the signatures: the confirmation and the 被调查人's signature are never split.
+        prose('以上记录已经本人阅看（或已向本人宣读），与本人所述一致。', {
+          spaceBefore: 280,
+          keepNext: true,
+        }),
         table({
           columns: [CONTENT_WIDTH / 2, CONTENT_WIDTH / 2],
           borders: false,
           keepTogether: true,
           cellStyle: 'FormBody',
           rows: [
-            { height: 900, cells: ['被调查人（签名）：', '　　年　　月　　日'] },
+            { height: 900, cells: ['被调查人（签名并按指印）：', '　　年　　月　　日'] },
             { height: 900, cells: ['调查人（签名）：', '记录人（签名）：'] },
           ],
         }),

@@ -9,7 +9,7 @@ export const judicialApplicationTemplate = defineTemplate({
   id: 'judicialApplication',
   file: 'judicial-application.docx',
   title: '司法确认申请书',
-  version: 1,
+  version: 2,
   description: '双方当事人自调解协议生效之日起三十日内共同向人民法院申请司法确认；双方签名。',
   fields: [
     field('partyNames', '申请人姓名（甲与乙）', 'parties[].name', { blankWidth: 9 }),
@@ -49,7 +49,7 @@ export const judicialApplicationTemplate = defineTemplate({
       '申请人签名栏',
       'parties[]',
       [field('label', '签名人', '申请人 + parties[].name', { blankWidth: 6 })],
-      { blankRowValues: [{ label: '申请人' }, { label: '申请人' }] },
+      { blankRowValues: [{ label: '申请人（签名并按指印）' }, { label: '申请人（签名并按指印）' }] },
     ),
   ],
   build: () =>
@@ -81,15 +81,16 @@ export const judicialApplicationTemplate = defineTemplate({
         prose('{{court}}', { indent: false }),
         blankLine(),
         prose('附：', { keepNext: true }),
-        prose('{{attachments}}'),
-        spacer(),
+        // Kept with the signatures below, so they never stand alone on the last page.
+        prose('{{attachments}}', { keepNext: true }),
+        spacer(true),
         table({
-          columns: [CONTENT_WIDTH - 5600, 5600],
+          columns: [CONTENT_WIDTH - 7000, 7000],
           borders: false,
           keepTogether: true,
           cellStyle: 'FormBody',
           rows: [
-            { height: 800, cells: ['', '{{signers.label}}（签名或按指印）：'] },
+            { height: 800, cells: ['', '{{signers.label}}：'] },
             {
               height: 800,
               cells: [{ text: '{{applicationDate}}', span: 2, align: 'right', vAlign: 'bottom' }],

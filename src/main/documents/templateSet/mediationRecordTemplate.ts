@@ -19,7 +19,7 @@ export const mediationRecordTemplate = defineTemplate({
   id: 'mediationRecord',
   file: 'mediation-record.docx',
   title: '人民调解记录',
-  version: 1,
+  version: 2,
   description: '每次调解一份（调解笔录）；当事人、参加人、调解员、记录人签名。',
   fields: [
     common.caseNo(),
@@ -39,9 +39,13 @@ export const mediationRecordTemplate = defineTemplate({
     dateField('sessionDate', '调解日期', 'sessions[].startAt'),
   ],
   repeats: [
-    repeatRows('signers', '当事人签名栏', 'sessions[].partyIdsPresent → parties[]', [
-      field('label', '签名人身份', 'parties[].role', { blankWidth: 6 }),
-    ]),
+    repeatRows(
+      'signers',
+      '当事人签名栏',
+      'sessions[].partyIdsPresent → parties[]',
+      [field('label', '签名人身份', 'parties[].role', { blankWidth: 6 })],
+      { blankRowValues: [{ label: '申请人（签名并按指印）' }, { label: '被申请人（签名并按指印）' }] },
+    ),
   ],
   build: () =>
     formDocument({
@@ -116,7 +120,7 @@ export const mediationRecordTemplate = defineTemplate({
           keepTogether: true,
           cellStyle: 'FormBody',
           rows: [
-            { height: 760, cells: ['{{signers.label}}（签名）：', ''] },
+            { height: 760, cells: [{ text: '{{signers.label}}：', span: 2 }] },
             { height: 760, cells: ['参加人（签名）：', ''] },
             { height: 760, cells: ['调解员（签名）：', '记录人（签名）：'] },
             { height: 760, cells: [{ text: '{{sessionDate}}', span: 2, align: 'right', vAlign: 'bottom' }] },

@@ -8,7 +8,7 @@ export const oralAgreementTemplate = defineTemplate({
   id: 'oralAgreement',
   file: 'oral-agreement.docx',
   title: '人民调解口头协议登记表',
-  version: 1,
+  version: 2,
   description: '当事人认为无需制作书面协议时登记口头协议内容；调解员、登记人签名，当事人签名。',
   fields: [
     common.caseNo(),

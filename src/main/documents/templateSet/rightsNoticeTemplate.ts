@@ -9,7 +9,7 @@ export const rightsNoticeTemplate = defineTemplate({
   id: 'rightsNotice',
   file: 'rights-notice.docx',
   title: '人民调解当事人权利义务告知书',
-  version: 1,
+  version: 2,
   description: '调解前书面告知当事人；每名当事人一份，签收的一份存卷。',
   fields: [
     common.caseNo(),
@@ -25,7 +25,7 @@ export const rightsNoticeTemplate = defineTemplate({
       '当事人签收栏',
       'parties[]',
       [field('label', '签收人身份及姓名', 'parties[].role + name', { blankWidth: 8 })],
-      { blankRowValues: [{ label: '申请人' }, { label: '被申请人' }] },
+      { blankRowValues: [{ label: '申请人（签名并按指印）' }, { label: '被申请人（签名并按指印）' }] },
     ),
   ],
   build: () =>
@@ -59,14 +59,14 @@ export const rightsNoticeTemplate = defineTemplate({
         blankLine(),
         prose('以上告知内容，本人已知悉。', { keepNext: true }),
         table({
-          columns: [CONTENT_WIDTH - 3600, 3600],
+          columns: [CONTENT_WIDTH - 2900, 2900],
           borders: false,
           keepTogether: true,
           cellStyle: 'FormBody',
           rows: [
             {
               height: 760,
-              cells: [{ text: '{{signers.label}}（签名）：', indent: true }, '　　年　　月　　日'],
+              cells: [{ text: '{{signers.label}}：', indent: true }, '　　年　　月　　日'],
             },
           ],
         }),

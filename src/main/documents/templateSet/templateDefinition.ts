@@ -47,6 +47,18 @@ export function dateField(key: string, meaning: string, source: string, required
   return field(key, meaning, source, { required, blankWidth: 0, blankText: BLANK_DATE });
 }
 
+/** A date in a table cell: the blank form's 年 月 日 is short enough not to wrap in a narrow cell. */
+export const CELL_BLANK_DATE = '　　年　　月　　日';
+
+export function cellDateField(
+  key: string,
+  meaning: string,
+  source: string,
+  required = true,
+): PlaceholderSpec {
+  return field(key, meaning, source, { required, blankWidth: 0, blankText: CELL_BLANK_DATE });
+}
+
 /** A table cell value: blank forms leave the cell empty. */
 export function cellField(key: string, meaning: string, source: string, required = true): PlaceholderSpec {
   return field(key, meaning, source, { required, blankWidth: 0 });

@@ -26,6 +26,8 @@ import type { AuditService } from '../auditService.ts';
 import type { ServiceDeps } from '../serviceDeps.ts';
 import { DOCX_MIME, fileResult, readDataFile, rowToInfo, writeDataFile } from './documentFiles.ts';
 import { buildDossier } from './dossierBuilder.ts';
+import { completeDossierDocuments, dossierDocumentRefs } from './completeDossierDocuments.ts';
+import { planDossier } from '../../documents/dossier/planDossier.ts';
 import { createTemplateStore } from './templateStore.ts';
 
 export interface DocumentServiceParts {
@@ -95,7 +97,7 @@ export function createDocumentService(deps: ServiceDeps, parts: DocumentServiceP
     return { sessionId: null, followUpId: null };
   }
 
-  return {
+  const service = {
     templates: (): Promise<DocumentTemplateInfo[]> => templates.list(),
     templateFile: async (id: TemplateId): Promise<DocumentFile> => {
       const file = await templates.file(id);
@@ -127,6 +129,10 @@ export function createDocumentService(deps: ServiceDeps, parts: DocumentServiceP
         context: {
           ...(event.sessionId && { sessionId: event.sessionId }),
           ...(event.followUpId && { followUpId: event.followUpId }),
+          ...((request.templateId === 'dossierToc' || request.templateId === 'dossierBackCover') && {
+            dossier: planDossier(data, dossierDocumentRefs(data, await listCaseDocuments(db, caseRow.id)))
+              .summary,
+          }),
         },
         clock,
         newId,
@@ -186,9 +192,16 @@ export function createDocumentService(deps: ServiceDeps, parts: DocumentServiceP
     async dossier(caseId: string, actor: SessionUser | null): Promise<DossierOutcome> {
       const caseRow = await requireCaseRow(db, caseId);
       const data = await parts.documentData(caseId);
+      const completed = await completeDossierDocuments(
+        caseId,
+        data,
+        await listCaseDocuments(db, caseRow.id),
+        (request, by) => service.generate(request, by),
+        actor,
+      );
       const stored = await listCaseDocuments(db, caseRow.id);
       const { source, overrides } = await templates.active();
-      return buildDossier({
+      const outcome = await buildDossier({
         deps,
         audit: parts.audit,
         office: await parts.office(),
@@ -199,6 +212,11 @@ export function createDocumentService(deps: ServiceDeps, parts: DocumentServiceP
         stored,
         actor,
       });
+      return {
+        ...outcome,
+        generated: [...completed.generated, ...outcome.generated],
+        messages: [...completed.messages, ...outcome.messages],
+      };
     },
 
     /** 一案一码: which case and recorded document a scanned QR payload names. */
@@ -227,6 +245,7 @@ export function createDocumentService(deps: ServiceDeps, parts: DocumentServiceP
       };
     },
   };
+  return service;
 }
 
 export type DocumentService = ReturnType<typeof createDocumentService>;

@@ -6,7 +6,10 @@ import { useApiMutation } from '../../api/useApi.ts';
 import { showApiError } from '../common/showApiError.ts';
 import { downloadFile } from './documentFiles.ts';
 
-/** 组卷: cover, 目录, the latest final documents and 备考表; a PDF when LibreOffice is installed. */
+/**
+ * 一键组卷: generates every document the case's data calls for that has no final version yet, then binds
+ * cover, 目录, the latest final documents, filed scans and 备考表; a PDF when LibreOffice is installed.
+ */
 export function DossierSection({ caseId }: { caseId: string }) {
   const client = useApiClient();
   const build = useApiMutation('document.dossier', ['document.list']);
@@ -35,11 +38,12 @@ export function DossierSection({ caseId }: { caseId: string }) {
       <Group justify="space-between" mb="sm">
         <Title order={4}>卷宗</Title>
         <Button onClick={() => void run()} loading={build.isPending} variant="light">
-          组卷
+          一键组卷
         </Button>
       </Group>
       <Text size="sm" c="dimmed" mb="sm">
-        按卷宗顺序装订：封面、卷内目录、各文书（每种取最新的正式版本）、卷内备考表。装有 LibreOffice
+        先按案件信息补齐尚未生成的文书（申请书或登记表、告知书、笔录、协议书、回访记录等），再按卷宗顺序装订：
+        封面、卷内目录、各文书（每种取最新的正式版本）、已上传的扫描材料、卷内备考表。装有 LibreOffice
         时合成一个 PDF，目录页号自动填写；否则生成 DOCX 文件压缩包。
       </Text>
       {build.isPending && (

@@ -41,15 +41,20 @@ test('without LibreOffice the dossier is a zip of DOCX files in binding order, s
   // Not archived yet: no 立卷人 or 保管期限, so the frames are drafts and the message says why.
   expect(outcome.dossier.mode).toBe('draft');
   expect(outcome.messages.join('\n')).toMatch(/立卷人|保管期限/);
-  // No application was generated and no ID papers filed: both are reported missing.
+  // 一键组卷 generated what the data calls for and nobody had made (申请书, 告知书); 李卫东 has no ID
+  // number and no ID papers are filed, which is reported missing.
   const labels = outcome.missing.map((item) => item.label);
-  expect(labels).toContain('人民调解申请书或人民调解受理登记表');
-  expect(labels).toContain('当事人身份证明');
+  expect(labels).toEqual(['当事人身份证明']);
   expect(outcome.generated.map((doc) => doc.templateId)).toEqual([
+    'application',
+    'rightsNotice',
     'dossierCover',
     'dossierToc',
     'dossierBackCover',
   ]);
+  expect(outcome.messages[0]).toBe(
+    '已按案件信息自动生成2份文书：人民调解申请书、人民调解当事人权利义务告知书。',
+  );
 
   const file = await mustCall(core, 'document.download', { documentId: outcome.dossier.id }, token);
   const zipBytes = new Uint8Array(Buffer.from(file.base64, 'base64'));
@@ -59,9 +64,11 @@ test('without LibreOffice the dossier is a zip of DOCX files in binding order, s
   expect(names).toEqual([
     '00-卷宗封面.docx',
     '01-卷内目录.docx',
-    '02-人民调解记录.docx',
-    '03-人民调解协议书.docx',
-    '04-卷内备考表.docx',
+    '02-人民调解申请书.docx',
+    '03-人民调解当事人权利义务告知书.docx',
+    '04-人民调解记录.docx',
+    '05-人民调解协议书.docx',
+    '06-卷内备考表.docx',
   ]);
   expect(fs.existsSync(path.join(dir, 'documents', c.id, `${outcome.dossier.id}.zip`))).toBe(true);
 

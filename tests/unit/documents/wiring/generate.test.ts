@@ -40,7 +40,7 @@ test('generates the agreement of a case built through the API, with full (unmask
     caseId: c.id,
     kind: 'document',
     templateId: 'agreement',
-    templateVersion: 1,
+    templateVersion: 2,
     templateOverrideVersion: null,
     title: '人民调解协议书',
     mode: 'final',
@@ -149,7 +149,7 @@ test('blank forms and the template list', async () => {
   const templates = await mustCall(core, 'document.templates', {}, token);
   expect(templates).toHaveLength(15);
   const agreement = templates.find((template) => template.id === 'agreement')!;
-  expect(agreement).toMatchObject({ title: '人民调解协议书', version: 1, source: 'builtin', override: null });
+  expect(agreement).toMatchObject({ title: '人民调解协议书', version: 2, source: 'builtin', override: null });
   expect(templates.find((template) => template.id === 'mediationRecord')!.event).toBe('session');
   expect(templates.find((template) => template.id === 'dossierCover')!.dossierOnly).toBe(true);
 

@@ -63,7 +63,7 @@ test('an uploaded template (split runs included) replaces the built-in one; docu
     { templateId: 'agreement', fileName: '协议书（本中心）.docx', base64: base64(upload) },
     token,
   );
-  expect(info).toMatchObject({ id: 'agreement', source: 'override', version: 1 });
+  expect(info).toMatchObject({ id: 'agreement', source: 'override', version: 2 });
   expect(info.override).toMatchObject({
     version: 1,
     fileName: '协议书（本中心）.docx',

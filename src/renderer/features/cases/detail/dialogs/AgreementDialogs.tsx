@@ -20,7 +20,9 @@ import {
 import { useForm } from '@mantine/form';
 import { randomId } from '@mantine/hooks';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
+import { clauseSentence } from '../../../../../shared/agreements/clauseSentence.ts';
 import { notConfirmableReason } from '../../../../../shared/cases/agreementRules.ts';
+import { chineseNumeral } from '../../../../../shared/format/chineseDate.ts';
 import { formatFenCombined, parseYuan } from '../../../../../shared/format/money.ts';
 import { appendCitation, CiteLawButton } from '../../../laws/CiteLawButton.tsx';
 import { followUpScheduleInput, judicialConfirmationInput } from '../../../../../shared/schemas/handling.ts';
@@ -63,6 +65,56 @@ function AmountInWords({ text }: { text: string }) {
     <Text size="xs" c="indigo" aria-live="polite">
       {formatFenCombined(fen)}
     </Text>
+  );
+}
+
+/** 申请人 / 被申请人 / 第三人, as the documents print the obligor before the clause. */
+function printedRole(role: string): string {
+  return role === 'applicant' ? '申请人' : role === 'respondent' ? '被申请人' : '第三人';
+}
+
+/**
+ * The clause as the 协议书 will print it, composed by the same function the document engine uses, so
+ * the clerk sees at once when the text would repeat the obligor or the deadline (it never does).
+ */
+function ClausePreview({
+  index,
+  row,
+  parties,
+}: {
+  index: number;
+  row: ObligationRow;
+  parties: readonly { id: string; name: string; role: string }[];
+}) {
+  const obligor = parties.find((p) => p.id === row.obligorId);
+  const amount = yuanField(row.amount);
+  const dueDate = /^\d{4}-\d{2}-\d{2}$/.test(row.dueDate) ? row.dueDate : null;
+  const text = row.content.trim()
+    ? `${chineseNumeral(index + 1)}、${clauseSentence({
+        obligorRole: obligor ? printedRole(obligor.role) : null,
+        obligorName: obligor?.name ?? null,
+        content: row.content,
+        amountFen: amount.fen,
+        dueDate,
+      })}`
+    : '（填写条款内容后在此显示打印效果）';
+  return (
+    <Paper
+      withBorder
+      p="xs"
+      bg="gray.0"
+      role="status"
+      aria-live="polite"
+      aria-label={`第${index + 1}条打印预览`}
+      style={{ gridColumn: '1 / -1' }}
+    >
+      <Text size="xs" c="dimmed">
+        协议书中打印为：
+      </Text>
+      <Text size="sm" style={{ fontFamily: 'FangSong, STFangsong, serif' }}>
+        {text}
+      </Text>
+    </Paper>
   );
 }
 
@@ -283,6 +335,7 @@ export function AgreementDialog({ detail, onClose }: DialogProps) {
               <TextInput label="履行期限" type="date" {...form.getInputProps(`obligations.${i}.dueDate`)} />
               <Textarea
                 label="条款内容"
+                description="写义务人做什么，如：向申请人支付赔偿款；义务人、期限、金额会自动加上"
                 withAsterisk
                 autosize
                 minRows={1}
@@ -295,6 +348,7 @@ export function AgreementDialog({ detail, onClose }: DialogProps) {
                 {...form.getInputProps(`obligations.${i}.manner`)}
               />
               <TextInput label="履行地点" {...form.getInputProps(`obligations.${i}.place`)} />
+              <ClausePreview index={i} row={o} parties={parties} />
             </SimpleGrid>
           </Paper>
         ))}

@@ -92,18 +92,26 @@ export function DossierChecklist({
 /** 归档: the dossier checklist first; each missing mandatory item needs a 卷宗情况说明. */
 export function ArchiveDialog({ detail, onClose }: DialogProps) {
   const write = useCaseWrite('case.archive', detail);
+  const openFollowUps = detail.followUps.filter((f) => f.status === 'planned');
   const me = useApiQuery('auth.me', {});
   const check = useApiQuery('case.dossierCheck', { caseId: detail.id });
   const form = useForm({
     initialValues: {
       archivedOn: stepDateDefault(detail),
       filer: me.data?.displayName ?? '',
+      checker: '',
+      checkedOn: stepDateDefault(detail),
+      openFollowUpReason: '',
       retention: suggestedRetention(detail),
       explanations: {} as Partial<Record<DossierItem, string>>,
     },
     validate: (values) => {
       const errors: Record<string, string> = {};
       if (!values.filer.trim()) errors['filer'] = '请填写立卷人';
+      if (!values.checker.trim()) errors['checker'] = '请填写检查人';
+      if (openFollowUps.length > 0 && values.openFollowUpReason.trim().length < 4) {
+        errors['openFollowUpReason'] = '还有未进行的回访，请写明不再回访的原因（至少 4 个字）';
+      }
       for (const item of check.data?.items ?? []) {
         const text = values.explanations[item.item]?.trim() ?? '';
         if (item.state === 'missing' && text.length < 4) {
@@ -133,7 +141,15 @@ export function ArchiveDialog({ detail, onClose }: DialogProps) {
             .filter(([, text]) => text !== ''),
         ) as Partial<Record<DossierItem, string>>;
         const updated = await write.submit(
-          { archivedOn: v.archivedOn, filer: v.filer, retention: v.retention, explanations },
+          {
+            archivedOn: v.archivedOn,
+            filer: v.filer,
+            checker: v.checker,
+            checkedOn: v.checkedOn,
+            retention: v.retention,
+            explanations,
+            ...(openFollowUps.length > 0 && { openFollowUpReason: v.openFollowUpReason }),
+          },
           form.setErrors,
         );
         if (updated) done(onClose, `${detail.title} 已归档`);
@@ -147,7 +163,19 @@ export function ArchiveDialog({ detail, onClose }: DialogProps) {
           data={optionsOf(RETENTION_PERIOD_LABELS)}
           {...form.getInputProps('retention')}
         />
+        <TextInput label="检查人" withAsterisk {...form.getInputProps('checker')} />
+        <TextInput label="检查日期" type="date" withAsterisk {...form.getInputProps('checkedOn')} />
       </SimpleGrid>
+      {openFollowUps.length > 0 && (
+        <Textarea
+          label={`还有 ${openFollowUps.length} 次计划回访未进行，归档时将取消。原因`}
+          placeholder="如：当事人已当场履行完毕，经电话确认无需回访"
+          withAsterisk
+          autosize
+          minRows={2}
+          {...form.getInputProps('openFollowUpReason')}
+        />
+      )}
       <Text size="sm" fw={500}>
         卷宗必备材料{check.data ? (check.data.complete ? '：齐全' : `：缺少 ${missing.length} 项`) : ''}
       </Text>
