@@ -21,6 +21,7 @@ import type { AuditVerification } from '../../../shared/types/account.ts';
 import { useApiMutation, useApiQuery } from '../../api/useApi.ts';
 import { formatDateTime } from '../common/formatDateTime.ts';
 import { showApiError } from '../common/showApiError.ts';
+import { PAGINATION_TEXT } from '../common/dataTableText.ts';
 
 const PAGE_SIZE = 50;
 
@@ -64,7 +65,9 @@ export function AuditLogPage() {
         <Text>审计日志</Text>
       </Breadcrumbs>
       <Group justify="space-between">
-        <Title order={2}>审计日志</Title>
+        <Title order={1} size="h2">
+          审计日志
+        </Title>
         <Button
           leftSection={<IconShieldCheck size={16} />}
           variant="light"
@@ -116,6 +119,7 @@ export function AuditLogPage() {
       </Group>
       {list.isError && <Alert color="red">{list.error.message}</Alert>}
       <DataTable
+        {...PAGINATION_TEXT}
         aria-label="审计日志"
         withTableBorder
         striped
@@ -128,7 +132,6 @@ export function AuditLogPage() {
         page={page}
         onPageChange={setPage}
         noRecordsText="没有记录"
-        paginationText={({ from, to, totalRecords }) => `第 ${from}–${to} 条，共 ${totalRecords} 条`}
         rowExpansion={{
           content: ({ record }) => (
             <Code block m="xs">

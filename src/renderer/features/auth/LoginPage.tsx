@@ -41,7 +41,9 @@ export function LoginPage({
       <Paper withBorder shadow="sm" p="xl" w={400}>
         <form onSubmit={handleSubmit} aria-label="登录">
           <Stack>
-            <Title order={2}>调解台</Title>
+            <Title order={1} size="h2">
+              调解台
+            </Title>
             {organisationName && <Text c="dimmed">{organisationName}</Text>}
             {notice && (
               <Alert color="yellow" role="status">

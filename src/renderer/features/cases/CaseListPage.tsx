@@ -43,6 +43,7 @@ import { optionsOf, todayInChina } from './caseUi.ts';
 import { useCan } from './detail/useCan.ts';
 import { SavedViewsMenu } from '../views/SavedViewsMenu.tsx';
 import type { SavedFilters } from '../../../shared/types/savedView.ts';
+import { PAGINATION_TEXT } from '../common/dataTableText.ts';
 
 /** What a saved view keeps: the filters and order, not the page. */
 function savedFiltersOf({ page: _page, pageSize: _size, ...rest }: CaseListInput): SavedFilters {
@@ -229,7 +230,9 @@ export function CaseListPage() {
   return (
     <Stack>
       <Group justify="space-between">
-        <Title order={2}>案件</Title>
+        <Title order={1} size="h2">
+          案件
+        </Title>
         <Group gap="xs">
           <SavedViewsMenu
             filters={savedFiltersOf(toListInput(filters))}
@@ -348,6 +351,7 @@ export function CaseListPage() {
         </Alert>
       )}
       <DataTable<CaseSummary>
+        {...PAGINATION_TEXT}
         aria-label="案件列表"
         withTableBorder
         striped
@@ -369,7 +373,6 @@ export function CaseListPage() {
         }
         noRecordsText={filtered ? '没有符合条件的案件' : '还没有登记任何纠纷'}
         loadingText="正在加载……"
-        paginationText={({ from, to, totalRecords }) => `第 ${from}–${to} 条，共 ${totalRecords} 条`}
         onRowClick={({ record }) => openCase(record.id)}
         columns={[
           {

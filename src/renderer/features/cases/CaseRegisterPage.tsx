@@ -87,7 +87,9 @@ function Section({ title, children, hint }: { title: string; hint?: string; chil
     <Paper withBorder p="md" component="section">
       <Stack gap="sm">
         <Group justify="space-between">
-          <Title order={4}>{title}</Title>
+          <Title order={2} size="h4">
+            {title}
+          </Title>
           {hint && (
             <Text size="xs" c="dimmed">
               {hint}
@@ -248,7 +250,9 @@ export function CaseRegisterPage() {
   return (
     <Stack maw={1180}>
       <Group justify="space-between" align="flex-end">
-        <Title order={2}>登记纠纷</Title>
+        <Title order={1} size="h2">
+          登记纠纷
+        </Title>
         <Text size="sm" c="dimmed">
           <Kbd>Tab</Kbd> 下一项 · <Kbd>Ctrl</Kbd>+<Kbd>Enter</Kbd> 添加当事人 · <Kbd>Ctrl</Kbd>+<Kbd>S</Kbd>{' '}
           保存登记

@@ -20,7 +20,9 @@ export function SearchPage() {
 
   return (
     <Stack gap="md" maw={960}>
-      <Title order={2}>搜索案件{q ? `：${q}` : ''}</Title>
+      <Title order={1} size="h2">
+        搜索案件{q ? `：${q}` : ''}
+      </Title>
       {q.trim() === '' && (
         <Text c="dimmed">在页面顶部的搜索框中输入案号、当事人姓名、证件号码、电话或纠纷内容中的词语。</Text>
       )}
