@@ -108,6 +108,7 @@ export function AuditLogPage() {
           type="range"
           label="日期"
           placeholder="选择起止日期"
+          valueFormat="YYYY-MM-DD"
           clearable
           value={range}
           onChange={(value) => {

@@ -12,7 +12,7 @@ import {
   Title,
 } from '@mantine/core';
 import { DatePickerInput } from '@mantine/dates';
-import dayjs from 'dayjs';
+import { chinaDateTime } from '../../../shared/format/chinaTime.ts';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { IconFilterOff, IconPlus, IconSearch } from '@tabler/icons-react';
 import { DataTable, type DataTableSortStatus } from 'mantine-datatable';
@@ -455,7 +455,7 @@ export function CaseListPage() {
             title: '登记时间',
             sortable: true,
             noWrap: true,
-            render: (row) => dayjs(row.registeredAt).format('YYYY-MM-DD HH:mm'),
+            render: (row) => chinaDateTime(row.registeredAt),
           },
         ]}
       />

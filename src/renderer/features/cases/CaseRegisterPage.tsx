@@ -62,7 +62,7 @@ import {
   validateIntake,
   type IntakeValues,
 } from './intake/intakeForm.ts';
-import { DateField } from './intake/DateField.tsx';
+import { DateField } from '../common/DateField.tsx';
 import { IntakeCheckDialog } from './intake/IntakeCheckDialog.tsx';
 import { checkRow, defaultAreaCodeFor, emptyPartyRow, type PartyFormRow } from './intake/partyForm.ts';
 import { PartyRowFields, type PartyField } from './intake/PartyRowFields.tsx';
@@ -399,7 +399,7 @@ export function CaseRegisterPage() {
                 value={values.disputeSubtypeId ?? ''}
                 onChange={(e) => form.setFieldValue('disputeSubtypeId', e.currentTarget.value || null)}
               />
-              <DateField label="纠纷发生日期" {...form.getInputProps('occurredOn')} />
+              <DateField label="纠纷发生日期" maxDate={today} {...form.getInputProps('occurredOn')} />
               <NumberInput
                 label="涉及人数"
                 min={0}

@@ -5,6 +5,7 @@ import { DISPUTE_TYPE_LABELS } from '../../../shared/types/disputeTaxonomy.ts';
 import { useApiQuery } from '../../api/useApi.ts';
 import { CaseStatusBadge } from '../cases/CaseStatusBadge.tsx';
 import { SnippetText } from './SnippetText.tsx';
+import { chinaDate } from '../../../shared/format/chinaTime.ts';
 
 const PAGE_SIZE = 20;
 
@@ -49,7 +50,7 @@ export function SearchPage() {
                 </Group>
                 <Text size="xs" c="dimmed">
                   {hit.case.caseNo ?? '未受理'} · {DISPUTE_TYPE_LABELS[hit.case.disputeType]} · 登记于{' '}
-                  {hit.case.registeredAt.slice(0, 10)}
+                  {chinaDate(hit.case.registeredAt)}
                 </Text>
               </Group>
               <Group gap="xs" mt={4} wrap="nowrap" align="flex-start">

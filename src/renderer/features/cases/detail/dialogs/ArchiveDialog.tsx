@@ -27,6 +27,7 @@ import { optionsOf, todayInChina } from '../../caseUi.ts';
 import { useCaseWrite } from '../../useCaseWrite.ts';
 import { CaseDialog } from '../CaseDialog.tsx';
 import { done, type DialogProps } from './dialogKit.tsx';
+import { DateField } from '../../../common/DateField.tsx';
 
 const STATE: Readonly<Record<DossierItemState, { label: string; color: string }>> = {
   present: { label: '齐全', color: 'green' },
@@ -139,7 +140,7 @@ export function ArchiveDialog({ detail, onClose }: DialogProps) {
       })}
     >
       <SimpleGrid cols={3}>
-        <TextInput label="归档日期" type="date" withAsterisk {...form.getInputProps('archivedOn')} />
+        <DateField label="归档日期" withAsterisk {...form.getInputProps('archivedOn')} />
         <TextInput label="立卷人" withAsterisk {...form.getInputProps('filer')} />
         <NativeSelect
           label="保管期限"

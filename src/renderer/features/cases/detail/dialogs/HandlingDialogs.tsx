@@ -31,6 +31,7 @@ import { useCaseWrite } from '../../useCaseWrite.ts';
 import { CaseDialog } from '../CaseDialog.tsx';
 import { activeAssignments, partyLabel, principals, unnotifiedParties } from '../caseFacts.ts';
 import { done, type DialogProps } from './dialogKit.tsx';
+import { DateField } from '../../../common/DateField.tsx';
 
 export function RightsNoticeDialog({ detail, onClose }: DialogProps) {
   const write = useCaseWrite('party.recordRightsNotice', detail);
@@ -73,7 +74,7 @@ export function RightsNoticeDialog({ detail, onClose }: DialogProps) {
         </Stack>
       </Checkbox.Group>
       <SimpleGrid cols={3}>
-        <TextInput label="告知日期" type="date" withAsterisk {...form.getInputProps('givenOn')} />
+        <DateField label="告知日期" withAsterisk {...form.getInputProps('givenOn')} />
         <NativeSelect label="告知方式" data={optionsOf(NOTICE_FORM_LABELS)} {...form.getInputProps('form')} />
         <TextInput label="告知人" {...form.getInputProps('givenBy')} />
       </SimpleGrid>
@@ -219,8 +220,8 @@ export function SessionDialog({
           disabled={!!planned}
           {...form.getInputProps('kind')}
         />
-        <TextInput label="开始时间" type="datetime-local" withAsterisk {...form.getInputProps('startAt')} />
-        <TextInput label="结束时间" type="datetime-local" {...form.getInputProps('endAt')} />
+        <DateField withTime label="开始时间" withAsterisk {...form.getInputProps('startAt')} />
+        <DateField withTime label="结束时间" {...form.getInputProps('endAt')} />
         <NativeSelect
           label="方式"
           data={optionsOf(SESSION_MODE_LABELS)}
