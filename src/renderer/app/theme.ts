@@ -11,13 +11,13 @@ export const theme = createTheme({
     '"Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei", sans-serif',
   defaultRadius: 'sm',
   components: {
-    // Every dialog's ✕ has a Chinese name (axe: button-name), and its first field takes focus.
+    // Every dialog's ✕ has a Chinese name (axe: button-name).
     Modal: { defaultProps: { closeButtonProps: { 'aria-label': '关闭' } } },
     Drawer: { defaultProps: { closeButtonProps: { 'aria-label': '关闭' } } },
     CloseButton: { defaultProps: { 'aria-label': '关闭' } },
     PasswordInput: {
       defaultProps: {
-        visibilityToggleButtonProps: { 'aria-label': '显示或隐藏密码' },
+        visibilityToggleButtonProps: { 'aria-label': '显示或隐藏输入内容' },
       },
     },
     Pagination: {

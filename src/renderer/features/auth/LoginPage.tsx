@@ -33,6 +33,8 @@ export function LoginPage({
     } catch (caught) {
       setError(caught instanceof ApiError ? caught.message : '登录没有完成，请重试。');
       form.setFieldValue('password', '');
+      // Keep the cursor where the retry happens: the emptied password box.
+      requestAnimationFrame(() => form.getInputNode('password')?.focus());
     }
   });
 
@@ -58,7 +60,7 @@ export function LoginPage({
             <TextInput
               label="用户名"
               autoComplete="username"
-              data-autofocus
+              autoFocus
               key={form.key('username')}
               {...form.getInputProps('username')}
             />

@@ -21,7 +21,7 @@ import { useHotkeys } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconPlus } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
-import { useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useLocation } from 'wouter';
 import type { CaseCreateInput } from '../../../shared/schemas/dispute.ts';
 import type { IntakeCheck } from '../../../shared/types/dispute.ts';
@@ -47,6 +47,10 @@ import { ApiError } from '../../api/apiClient.ts';
 import { useApiClient } from '../../api/ApiProvider.tsx';
 import { useApiQuery } from '../../api/useApi.ts';
 import { showApiError } from '../common/showApiError.ts';
+import { readDraft, useDraftAutosave, type StoredDraft } from '../common/formDraft.ts';
+import { focusFirstInvalidSoon } from '../common/focusFirstInvalid.ts';
+import { useLeaveGuard } from '../common/useLeaveGuard.ts';
+import { chinaDateTime } from '../../../shared/format/chinaTime.ts';
 import { optionsOf, RISK_COLORS, todayInChina } from './caseUi.ts';
 import {
   COURT_SOURCES,
@@ -66,6 +70,8 @@ import { DateField } from '../common/DateField.tsx';
 import { IntakeCheckDialog } from './intake/IntakeCheckDialog.tsx';
 import { checkRow, defaultAreaCodeFor, emptyPartyRow, type PartyFormRow } from './intake/partyForm.ts';
 import { PartyRowFields, type PartyField } from './intake/PartyRowFields.tsx';
+
+const INTAKE_DRAFT = 'intake';
 
 /** Sources grouped as the statistics report them (主动 / 申请 / 委托移送). */
 const SOURCE_OPTIONS = SOURCE_GROUPS.map((group) => ({
@@ -120,12 +126,34 @@ export function CaseRegisterPage() {
     null,
   );
   const [saving, setSaving] = useState(false);
+  const formRef = useRef<HTMLFormElement>(null);
+  // A half-filled form is kept per user (survives reload, crash and 切换用户) until it is saved.
+  const userId = me.data?.id ?? 'unknown';
+  const [restored, setRestored] = useState<StoredDraft<IntakeValues> | null>(() =>
+    readDraft<IntakeValues>(INTAKE_DRAFT, userId),
+  );
+  const [changed, setChanged] = useState(false);
+  const dirty = changed || restored !== null;
 
   const form = useForm<IntakeValues>({
     mode: 'controlled',
-    initialValues: initialIntake(today, me.data?.displayName ?? ''),
+    initialValues: restored?.values ?? initialIntake(today, me.data?.displayName ?? ''),
+    onValuesChange: () => setChanged(true),
   });
   const values = form.getValues();
+  const dropDraft = useDraftAutosave(INTAKE_DRAFT, userId, values, dirty);
+  const leave = useLeaveGuard(
+    dirty,
+    '登记表还没有保存。已填写的内容作为草稿保留在本机，下次打开“登记”时会恢复。',
+  );
+
+  function discardDraft(): void {
+    dropDraft();
+    form.setValues(initialIntake(today, me.data?.displayName ?? ''));
+    form.clearErrors();
+    setRestored(null);
+    setChanged(false);
+  }
   const subtypes = useApiQuery('taxonomy.subtypes', { disputeType: values.disputeType });
   const subtypeName = subtypes.data?.find((s) => String(s.id) === values.disputeSubtypeId)?.name ?? null;
   const titleSuggestion = suggestedTitle(values, subtypeName);
@@ -178,12 +206,16 @@ export function CaseRegisterPage() {
       await queryClient.invalidateQueries({ queryKey: ['case.list'] });
       await queryClient.invalidateQueries({ queryKey: ['dashboard.get'] });
       notifications.show({ color: 'green', title: '已登记', message: created.title });
+      dropDraft();
+      setRestored(null);
+      setChanged(false);
       setCheck(null);
       navigate(`/cases/${created.id}`);
     } catch (error) {
       setCheck(null);
       if (error instanceof ApiError && error.code === 'INVALID_INPUT')
         form.setErrors(mapErrors(error.fieldErrors, form.getValues()));
+      focusFirstInvalidSoon(formRef.current);
       showApiError(error, '登记没有完成');
     } finally {
       setSaving(false);
@@ -196,6 +228,7 @@ export function CaseRegisterPage() {
     const errors = validateIntake(current, subtypeName, today, areaCode);
     if (Object.keys(errors).length > 0) {
       form.setErrors(errors);
+      focusFirstInvalidSoon(formRef.current);
       const first = Object.keys(errors)[0]!;
       notifications.show({ color: 'red', title: '请检查标红的项目', message: errors[first] });
       return;
@@ -213,6 +246,7 @@ export function CaseRegisterPage() {
     setSaving(false);
     if (Object.keys(result.errors).length > 0) {
       form.setErrors(mapErrors(result.errors, current));
+      focusFirstInvalidSoon(formRef.current);
       notifications.show({
         color: 'red',
         title: '请检查标红的项目',
@@ -258,7 +292,18 @@ export function CaseRegisterPage() {
           保存登记
         </Text>
       </Group>
+      {restored && (
+        <Alert color="blue" title="已恢复未保存的登记草稿" role="status">
+          <Group justify="space-between">
+            <Text size="sm">草稿保存于 {chinaDateTime(restored.savedAt)}，可以接着填写。</Text>
+            <Button size="xs" variant="default" onClick={discardDraft}>
+              丢弃草稿，重新填写
+            </Button>
+          </Group>
+        </Alert>
+      )}
       <form
+        ref={formRef}
         aria-label="登记纠纷"
         noValidate
         onKeyDown={onKeyDown}
@@ -331,7 +376,9 @@ export function CaseRegisterPage() {
 
           <Section title="二、当事人" hint="Ctrl+Enter 添加当事人；代理人请选择其代理的当事人">
             {values.parties.length === 0 && (
-              <Alert color="gray">还没有当事人。受理前至少需要一名当事人，可以稍后在案件页补充。</Alert>
+              <Alert color={form.errors['parties'] ? 'red' : 'gray'}>
+                还没有当事人。请至少登记一名申请人（按 Ctrl+Enter 添加）。
+              </Alert>
             )}
             {values.parties.map((row, index) => {
               const rowCheck = checkRow(row, today, areaCode);
@@ -487,7 +534,7 @@ export function CaseRegisterPage() {
           </Section>
 
           <Group justify="flex-end">
-            <Button variant="default" onClick={() => navigate('/cases')}>
+            <Button variant="default" onClick={() => leave('/cases')}>
               取消
             </Button>
             <Button type="submit" loading={saving}>

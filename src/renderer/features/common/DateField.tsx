@@ -79,6 +79,9 @@ export function DateField({
   ...props
 }: DateFieldProps) {
   const [typedError, setTypedError] = useState<string | null>(null);
+  // The calendar opens on a click or Alt+↓, not on focus: tabbing through a form (or a dialog that
+  // starts in its date field) must not cover the fields below with a popup.
+  const [calendarOpen, setCalendarOpen] = useState(false);
   const parse = (text: string): string | null => {
     const normalized = withTime ? normalizeDateTimeText(text) : normalizeDateText(text);
     if (withTime) return /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(normalized) ? normalized : null;
@@ -92,7 +95,7 @@ export function DateField({
       allowDeselect
       autoComplete="off"
       ariaLabels={CALENDAR_LABELS}
-      popoverProps={{ withinPortal: true }}
+      popoverProps={{ withinPortal: true, opened: calendarOpen, onClose: () => setCalendarOpen(false) }}
       {...(maxDate !== undefined && { maxDate })}
       {...(minDate !== undefined && { minDate })}
       {...props}
@@ -101,7 +104,20 @@ export function DateField({
         const parsed = parse(text);
         return parsed === null ? null : (toPicker(parsed, withTime) as DateStringValue);
       }}
+      onClick={(event) => {
+        setCalendarOpen(true);
+        props.onClick?.(event);
+      }}
+      onKeyDown={(event) => {
+        if (event.altKey && event.key === 'ArrowDown') setCalendarOpen(true);
+        if (event.key === 'Escape' && calendarOpen) {
+          event.stopPropagation();
+          setCalendarOpen(false);
+        }
+        props.onKeyDown?.(event);
+      }}
       onChange={(next) => {
+        setCalendarOpen(false);
         setTypedError(null);
         onChange(fromPicker(next, withTime));
       }}
@@ -121,6 +137,7 @@ export function DateField({
         } else {
           setTypedError(null);
         }
+        setCalendarOpen(false);
         onBlur?.(event);
       }}
     />

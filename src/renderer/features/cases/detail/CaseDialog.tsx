@@ -1,6 +1,7 @@
 import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle, IconRefresh } from '@tabler/icons-react';
-import type { FormEvent, ReactNode } from 'react';
+import { useEffect, type FormEvent, type ReactNode } from 'react';
+import { focusFirstFieldInDialog, focusNextActionIfLost } from '../../../app/modalFocus.ts';
 
 /**
  * The frame of every transition dialog: a form with the step's own fields, the server's message when
@@ -35,6 +36,16 @@ export function CaseDialog({
   danger?: boolean;
   submitDisabled?: boolean;
 }) {
+  // The cursor starts in the first field, not on ✕; when the dialog goes (closed or unmounted after
+  // its step) and the button that opened it is gone, it moves to the next action.
+  useEffect(() => {
+    if (!opened) return undefined;
+    const cancel = focusFirstFieldInDialog();
+    return () => {
+      cancel();
+      setTimeout(focusNextActionIfLost, 250);
+    };
+  }, [opened]);
   return (
     <Modal opened={opened} onClose={onClose} title={title} size={size} closeOnClickOutside={false}>
       <form onSubmit={onSubmit} aria-label={title} noValidate>
