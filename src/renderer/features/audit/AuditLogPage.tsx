@@ -13,17 +13,34 @@ import {
 import { DatePickerInput } from '@mantine/dates';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconShieldCheck } from '@tabler/icons-react';
-import dayjs from 'dayjs';
 import { DataTable } from 'mantine-datatable';
-import { useState } from 'react';
+import { useState, type MouseEvent } from 'react';
 import { Link } from 'wouter';
 import type { AuditVerification } from '../../../shared/types/account.ts';
 import { useApiMutation, useApiQuery } from '../../api/useApi.ts';
 import { formatDateTime } from '../common/formatDateTime.ts';
 import { showApiError } from '../common/showApiError.ts';
 import { PAGINATION_TEXT } from '../common/dataTableText.ts';
+import { methodLabel } from '../../../shared/api/methodLabels.ts';
 
 const PAGE_SIZE = 50;
+
+/** What a non-case target is, in Chinese (its UUID means nothing to a reader). */
+const TARGET_LABELS: Readonly<Record<string, string>> = {
+  user: '用户',
+  auth: '账户',
+  backup: '备份',
+  org: '组织',
+  mediator: '调解员',
+  holiday: '节假日',
+  taxonomy: '纠纷子类',
+  export: '上报',
+  exchange: '交换',
+  stats: '统计',
+  view: '视图',
+  document: '文书',
+  audit: '审计日志',
+};
 
 export function AuditLogPage() {
   const [page, setPage] = useState(1);
@@ -42,8 +59,8 @@ export function AuditLogPage() {
       pageSize: PAGE_SIZE,
       ...(debouncedMethod && { method: debouncedMethod }),
       ...(debouncedActor && { actor: debouncedActor }),
-      ...(range[0] && { from: dayjs(range[0]).format('YYYY-MM-DD') }),
-      ...(range[1] && { to: dayjs(range[1]).format('YYYY-MM-DD') }),
+      ...(range[0] && { from: range[0].slice(0, 10) }),
+      ...(range[1] && { to: range[1].slice(0, 10) }),
     },
     { placeholderData: (previous) => previous },
   );
@@ -88,7 +105,7 @@ export function AuditLogPage() {
       )}
       <Group>
         <TextInput
-          label="操作"
+          label="操作（方法名前缀）"
           placeholder="例如 case. 或 auth.login"
           value={method}
           onChange={(e) => {
@@ -144,11 +161,22 @@ export function AuditLogPage() {
           { accessor: 'seq', title: '序号', width: 80 },
           { accessor: 'time', title: '时间', width: 180, render: (row) => formatDateTime(row.time) },
           { accessor: 'actor', title: '操作人', render: (row) => row.actor ?? '（未登录）' },
-          { accessor: 'method', title: '操作' },
+          { accessor: 'method', title: '操作', render: (row) => methodLabel(row.method) },
           {
             accessor: 'targetId',
             title: '对象',
-            render: (row) => (row.targetType ? `${row.targetType} ${row.targetId ?? ''}` : ''),
+            render: (row) =>
+              row.targetCase ? (
+                <Anchor
+                  component={Link}
+                  href={`/cases/${row.targetCase.id}`}
+                  onClick={(e: MouseEvent) => e.stopPropagation()}
+                >
+                  {row.targetCase.caseNo ?? `${row.targetCase.title}（未受理）`}
+                </Anchor>
+              ) : (
+                (row.targetType && TARGET_LABELS[row.targetType]) || ''
+              ),
           },
         ]}
       />
