@@ -37,7 +37,7 @@ export function App({ client, transportKind }: { client: ApiClient; transportKin
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
       <DatesProvider settings={{ locale: 'zh-cn', firstDayOfWeek: 1 }}>
         <ModalsProvider labels={{ confirm: '确定', cancel: '取消' }}>
-          <Notifications position="top-right" />
+          <Notifications position="bottom-right" />
           <ApiProvider client={client}>
             <QueryClientProvider client={queryClient}>
               {/* Hash routing: the same URLs work from Electron's app:// page and over HTTP. */}

@@ -15,6 +15,8 @@ export const theme = createTheme({
     Modal: { defaultProps: { closeButtonProps: { 'aria-label': '关闭' } } },
     Drawer: { defaultProps: { closeButtonProps: { 'aria-label': '关闭' } } },
     CloseButton: { defaultProps: { 'aria-label': '关闭' } },
+    // A badge never shrinks below its text ("已··", "重…" in narrow table cells at 1366×768).
+    Badge: { styles: { root: { flexShrink: 0, maxWidth: 'none' }, label: { overflow: 'visible' } } },
     PasswordInput: {
       defaultProps: {
         visibilityToggleButtonProps: { 'aria-label': '显示或隐藏输入内容' },

@@ -73,7 +73,8 @@ export function RightsNoticeDialog({ detail, onClose }: DialogProps) {
           ))}
         </Stack>
       </Checkbox.Group>
-      <SimpleGrid cols={3}>
+      {/* 告知方式 needs the widest column: its options are full phrases. */}
+      <SimpleGrid cols={3} style={{ gridTemplateColumns: '1fr 1.6fr 1fr' }}>
         <DateField label="告知日期" withAsterisk {...form.getInputProps('givenOn')} />
         <NativeSelect label="告知方式" data={optionsOf(NOTICE_FORM_LABELS)} {...form.getInputProps('form')} />
         <TextInput label="告知人" {...form.getInputProps('givenBy')} />
