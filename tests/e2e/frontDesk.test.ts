@@ -305,3 +305,18 @@ test('a walk-in case registered from the keyboard alone: the key presses are cou
   expect(keys).toBeLessThan(120);
   await page.context().close();
 });
+
+test('审计日志 reads in Chinese: action names, and cases as links by number', async () => {
+  const page = await frontDesk('#/settings/audit');
+  const table = page.getByRole('table').first();
+  await table.getByRole('cell', { name: '受理', exact: true }).first().waitFor();
+  const accepted = (await desk.call('case.list', {})).rows.find((c) => c.caseNo !== null)!;
+  await table.getByRole('link', { name: accepted.caseNo! }).first().click();
+  await page.getByRole('heading', { level: 1, name: accepted.title }).waitFor();
+  await page.goBack();
+  const text = (await table.textContent()) ?? '';
+  // No method names ("agreement.updatePerformance") and no UUIDs.
+  expect(text).not.toMatch(/[a-z]+\.[a-zA-Z]+/);
+  expect(text).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}/);
+  await page.context().close();
+});

@@ -115,9 +115,16 @@ export const METHOD_LABELS: Readonly<Partial<Record<MethodName, string>>> = {
   'document.trace': '按二维码查找文书',
 };
 
-/** The Chinese name of a method (also for names from an older log that are no longer in the contract). */
+/** Events the services write to the audit log that are not API methods. */
+export const AUDIT_EVENT_LABELS: Readonly<Record<string, string>> = {
+  'auth.login-failed': '登录失败',
+  'auth.locked': '登录失败，账户锁定',
+  'backup.restored': '已从备份恢复',
+};
+
+/** The Chinese name of a method or audit event (also for names no longer in the contract). */
 export function methodLabel(method: string): string {
-  const label = METHOD_LABELS[method as MethodName];
+  const label = METHOD_LABELS[method as MethodName] ?? AUDIT_EVENT_LABELS[method];
   if (label) return label;
   const summary = (contract as Record<string, { summary?: string }>)[method]?.summary;
   return summary ? summary.split(/[（(：，,]/)[0]! : method;

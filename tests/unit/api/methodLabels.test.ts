@@ -18,4 +18,5 @@ test('every contract method has a short Chinese label, and no two share one', ()
 test('an unknown method from an old log still shows as itself', () => {
   expect(methodLabel('agreement.updatePerformance')).toBe('登记履行情况');
   expect(methodLabel('legacy.removed')).toBe('legacy.removed');
+  expect(methodLabel('auth.login-failed')).toBe('登录失败');
 });

@@ -1,5 +1,6 @@
 import {
   Alert,
+  Select,
   Anchor,
   Breadcrumbs,
   Button,
@@ -21,9 +22,13 @@ import { useApiMutation, useApiQuery } from '../../api/useApi.ts';
 import { formatDateTime } from '../common/formatDateTime.ts';
 import { showApiError } from '../common/showApiError.ts';
 import { PAGINATION_TEXT } from '../common/dataTableText.ts';
+import { METHOD_NAMES } from '../../../shared/api/contract.ts';
 import { methodLabel } from '../../../shared/api/methodLabels.ts';
 
 const PAGE_SIZE = 50;
+
+/** Every action by its Chinese name (the log filters on the method behind it). */
+const ACTION_OPTIONS = METHOD_NAMES.map((m) => ({ value: m, label: methodLabel(m) }));
 
 /** What a non-case target is, in Chinese (its UUID means nothing to a reader). */
 const TARGET_LABELS: Readonly<Record<string, string>> = {
@@ -104,12 +109,16 @@ export function AuditLogPage() {
         </Alert>
       )}
       <Group>
-        <TextInput
-          label="操作（方法名前缀）"
-          placeholder="例如 case. 或 auth.login"
-          value={method}
-          onChange={(e) => {
-            setMethod(e.currentTarget.value);
+        <Select
+          label="操作"
+          placeholder="全部操作"
+          data={ACTION_OPTIONS}
+          searchable
+          clearable
+          nothingFoundMessage="没有这项操作"
+          value={method || null}
+          onChange={(value) => {
+            setMethod(value ?? '');
             setPage(1);
           }}
         />
