@@ -207,34 +207,102 @@ test('a dialog opens on its first field and, once its step is done, focus moves 
   await page.context().close();
 });
 
-test('no cut-off text on the main pages at 1366×768', async () => {
-  const c = await desk.call('case.list', {});
+/** Elements whose text does not fit (badges, cells, buttons, filled inputs), as readable lines. */
+async function cutOff(page: Page): Promise<string[]> {
+  return page
+    .locator(
+      '.mantine-Badge-label, td, th, .mantine-Button-label, .mantine-Tabs-tabLabel, .mantine-Input-input',
+    )
+    .evaluateAll((els) =>
+      els
+        .filter((el) => el.getClientRects().length > 0 && el.scrollWidth > el.clientWidth + 1)
+        .map((el) => {
+          const input = el as unknown as { value?: string };
+          return `${el.className.toString().split(' ')[0]}: ${el.textContent || input.value || ''}`;
+        })
+        .filter((line) => !line.endsWith(': ')),
+    );
+}
+
+/** 受理 → 指派 → 调解 → 书面协议 (with its 回访 scheduled), by API. */
+async function caseWithAgreement(): Promise<string> {
+  const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+  let c = await desk.call('case.create', {
+    title: '张建国与李卫东漏水赔偿纠纷',
+    summary: '楼上漏水导致楼下天花板受损。',
+    parties: [
+      { role: 'applicant', name: '张建国', contacts: [{ value: '13812345678' }] },
+      { role: 'respondent', name: '李卫东', contacts: [{ value: '13987654321' }] },
+    ],
+  });
+  c = await desk.call('case.accept', {
+    caseId: c.id,
+    expectedVersion: c.version,
+    acceptedOn: today,
+    consentMode: 'all_parties_consented',
+  });
+  const mediator = await desk.call('mediator.create', { name: '陈调解', employment: 'full_time' });
+  c = await desk.call('case.assign', {
+    caseId: c.id,
+    expectedVersion: c.version,
+    mediatorId: mediator.id,
+    role: 'lead',
+    mode: 'designated',
+  });
+  const applicant = c.parties.find((p) => p.role === 'applicant')!;
+  const respondent = c.parties.find((p) => p.role === 'respondent')!;
+  c = await desk.call('session.record', {
+    caseId: c.id,
+    expectedVersion: c.version,
+    kind: 'mediation',
+    startAt: chinaDateTime(new Date(Date.now() - 60_000)).replace(' ', 'T'),
+    place: '调解室',
+    mediatorIds: [mediator.id],
+    recorder: '刘记录',
+    partyIdsPresent: [applicant.id, respondent.id],
+    rightsNoticeGivenAtStart: true,
+    transcript: '双方陈述。',
+    result: '达成协议',
+  });
+  c = await desk.call('agreement.record', {
+    caseId: c.id,
+    expectedVersion: c.version,
+    form: 'written',
+    concludedOn: today,
+    effectiveOn: today,
+    facts: '李卫东家卫生间漏水，致张建国家天花板受损。',
+    obligations: [
+      {
+        obligorId: respondent.id,
+        obligeeId: applicant.id,
+        content: '向申请人张建国支付房屋漏水损失赔偿款',
+        amountFen: 3_560_000,
+        dueDate: today,
+      },
+    ],
+    otherClauses: ['双方就本纠纷再无其他争议'],
+  });
+  return c.id;
+}
+
+test('no cut-off text on the main pages and the case tabs at 1366×768', async () => {
+  const withAgreement = await caseWithAgreement();
   const page = await frontDesk('#/');
-  for (const hash of [
-    '#/',
-    '#/cases',
-    '#/cases/new',
-    `#/cases/${c.rows[0]!.id}`,
-    '#/stats',
-    '#/settings',
-    '#/settings/audit',
-  ]) {
+  for (const hash of ['#/', '#/cases', '#/cases/new', '#/stats', '#/settings', '#/settings/audit']) {
     await page.goto(`${desk.host.url}/${hash}`);
     await page.getByRole('heading', { level: 1 }).first().waitFor();
     await page.waitForLoadState('networkidle');
     await page.waitForTimeout(300);
-    const cut = await page
-      .locator('.mantine-Badge-label, td, th, .mantine-Button-label, .mantine-Input-input')
-      .evaluateAll((els) =>
-        els
-          .filter((el) => el.getClientRects().length > 0 && el.scrollWidth > el.clientWidth + 1)
-          .map((el) => {
-            const input = el as unknown as { value?: string; placeholder?: string };
-            return `${el.className.toString().split(' ')[0]}: ${el.textContent || input.value || input.placeholder || ''}`;
-          })
-          .filter((line) => !line.endsWith(': ')),
-      );
-    expect.soft(cut, hash).toEqual([]);
+    expect.soft(await cutOff(page), hash).toEqual([]);
+  }
+  await page.goto(`${desk.host.url}/#/cases/${withAgreement}`);
+  await page.getByRole('heading', { level: 1, name: '张建国与李卫东漏水赔偿纠纷' }).waitFor();
+  for (const tab of ['概况', '当事人', '调解记录', '协议', '回访', '时间线']) {
+    const button = page.getByRole('tab', { name: new RegExp(`^${tab}`) });
+    if ((await button.count()) === 0) continue;
+    await button.first().click();
+    await page.waitForTimeout(300);
+    expect.soft(await cutOff(page), `案件 · ${tab}`).toEqual([]);
   }
   await page.context().close();
 });
