@@ -194,6 +194,13 @@ test('a dialog opens on its first field and, once its step is done, focus moves 
   await dialog.waitFor();
   await expect.poll(() => focusedLabel(page)).toBe('受理日期');
   expect(await page.getByLabel('受理日期').inputValue()).toBe(today);
+  // A refused submit puts the cursor back in the field at fault.
+  await page.getByLabel('受理日期').fill('');
+  await dialog.getByRole('button', { name: '受理', exact: true }).focus();
+  await dialog.getByRole('button', { name: '受理', exact: true }).press('Enter');
+  await expect.poll(() => page.locator(':focus').getAttribute('aria-invalid')).toBe('true');
+  expect(await focusedLabel(page)).toBe('受理日期');
+  await page.keyboard.type(today);
   await dialog.getByRole('button', { name: '受理', exact: true }).click();
   await dialog.waitFor({ state: 'detached' });
   await expect.poll(() => focusedLabel(page)).toBe('指派调解员');

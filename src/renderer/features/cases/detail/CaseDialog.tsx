@@ -2,6 +2,7 @@ import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle, IconRefresh } from '@tabler/icons-react';
 import { useEffect, type FormEvent, type ReactNode } from 'react';
 import { focusFirstFieldInDialog, focusNextActionIfLost } from '../../../app/modalFocus.ts';
+import { focusFirstInvalidSoon } from '../../common/focusFirstInvalid.ts';
 
 /**
  * The frame of every transition dialog: a form with the step's own fields, the server's message when
@@ -48,7 +49,15 @@ export function CaseDialog({
   }, [opened]);
   return (
     <Modal opened={opened} onClose={onClose} title={title} size={size} closeOnClickOutside={false}>
-      <form onSubmit={onSubmit} aria-label={title} noValidate>
+      <form
+        onSubmit={(event) => {
+          onSubmit(event);
+          // A field the dialog's validation refused gets the cursor.
+          focusFirstInvalidSoon(event.currentTarget);
+        }}
+        aria-label={title}
+        noValidate
+      >
         <Stack>
           {description && (
             <Text size="sm" c="dimmed">
