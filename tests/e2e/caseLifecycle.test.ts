@@ -73,7 +73,7 @@ async function step(
 }
 
 async function statusIs(page: Page, status: string): Promise<void> {
-  await page.getByRole('heading', { level: 2 }).locator('..').getByText(status, { exact: true }).waitFor();
+  await page.getByRole('heading', { level: 1 }).locator('..').getByText(status, { exact: true }).waitFor();
 }
 
 test('a walk-in dispute from the keyboard, through every step, to the archive', async () => {

@@ -38,7 +38,7 @@ for (let n = 0; ; n += 1) {
   const title = `崩溃测试 ${runId}-${n}`;
   const result = await core.call(
     'case.create',
-    { title, summary: '断电模拟：写入后立即确认。' },
+    { title, summary: '断电模拟：写入后立即确认。', parties: [{ role: 'applicant', name: '张三' }] },
     { transport: 'test', sessionToken },
   );
   if (!result.ok) throw new Error(`write failed: ${result.error.message}`);

@@ -8,6 +8,7 @@ import {
   auditRowsAfter,
   getLastAuditHash,
   insertAuditRow,
+  caseRefsByUuid,
   listAuditRows,
   type AuditRow,
 } from '../db/queries/audit.ts';
@@ -154,18 +155,37 @@ export function createAuditService(
     },
 
     async list(input: ParsedInputOf<'audit.list'>): Promise<Page<AuditEntry>> {
-      const nextDay = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString();
+      // The dates a clerk picks are days in China: 00:00 there is 16:00 UTC the day before.
+      const chinaMidnight = (date: string) => new Date(`${date}T00:00:00+08:00`).toISOString();
+      const nextDay = (date: string) =>
+        new Date(Date.parse(`${date}T00:00:00+08:00`) + 86_400_000).toISOString();
       const { rows, total } = await listAuditRows(
         db,
         {
           method: input.method,
           actor: input.actor,
-          fromTime: input.from ? `${input.from}T00:00:00.000Z` : undefined,
+          fromTime: input.from ? chinaMidnight(input.from) : undefined,
           toTime: input.to ? nextDay(input.to) : undefined,
         },
         input,
       );
-      return { rows: rows.map(rowToEntry), total };
+      const entries = rows.map(rowToEntry);
+      // A case is named by its number (or title before 受理), not its UUID.
+      const refs = new Map(
+        (
+          await caseRefsByUuid(
+            db,
+            entries.flatMap((e) => (e.targetId ? [e.targetId] : [])),
+          )
+        ).map((r) => [r.uuid, r]),
+      );
+      return {
+        rows: entries.map((e) => {
+          const ref = e.targetId ? refs.get(e.targetId) : undefined;
+          return ref ? { ...e, targetCase: { id: ref.uuid, caseNo: ref.caseNo, title: ref.title } } : e;
+        }),
+        total,
+      };
     },
 
     /**

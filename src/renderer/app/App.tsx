@@ -10,7 +10,7 @@ import { ApiError, type ApiClient } from '../api/apiClient.ts';
 import { setSessionNotice } from './sessionNotice.ts';
 import { ApiProvider } from '../api/ApiProvider.tsx';
 import { StartupGate } from './StartupGate.tsx';
-import { theme } from './theme.ts';
+import { cssVariablesResolver, theme } from './theme.ts';
 
 export function App({ client, transportKind }: { client: ApiClient; transportKind: 'ipc' | 'http' }) {
   const [queryClient] = useState(() => {
@@ -34,10 +34,10 @@ export function App({ client, transportKind }: { client: ApiClient; transportKin
     return queryClient;
   });
   return (
-    <MantineProvider theme={theme}>
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
       <DatesProvider settings={{ locale: 'zh-cn', firstDayOfWeek: 1 }}>
         <ModalsProvider labels={{ confirm: '确定', cancel: '取消' }}>
-          <Notifications position="top-right" />
+          <Notifications position="bottom-right" />
           <ApiProvider client={client}>
             <QueryClientProvider client={queryClient}>
               {/* Hash routing: the same URLs work from Electron's app:// page and over HTTP. */}

@@ -1,4 +1,4 @@
-import { AppShell, Burger, Group, NavLink, Text, Title } from '@mantine/core';
+import { AppShell, Burger, Group, NavLink, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import {
   IconChartBar,
@@ -85,7 +85,10 @@ export function AppLayout({
         <Group h="100%" px="md" justify="space-between">
           <Group gap="sm">
             <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label="展开导航" />
-            <Title order={3}>调解台</Title>
+            {/* The app's name, not a heading: each page has its own h1. */}
+            <Text fw={700} fz="h3">
+              调解台
+            </Text>
             <Text c="dimmed" size="sm">
               {home.data?.name}
             </Text>

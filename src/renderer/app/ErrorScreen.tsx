@@ -15,7 +15,9 @@ export function ErrorScreen({ error, onRetry }: { error: ApiError; onRetry: () =
     <Center h="100vh" p="md">
       <Paper withBorder shadow="sm" p="xl" maw={640} w="100%">
         <Stack>
-          <Title order={2}>调解台无法打开数据</Title>
+          <Title order={1} size="h2">
+            调解台无法打开数据
+          </Title>
           <Alert color="red" icon={<IconAlertTriangle />} title="原因" role="alert">
             {error.message}
           </Alert>

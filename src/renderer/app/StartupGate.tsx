@@ -35,7 +35,7 @@ export function StartupGate({ transportKind }: { transportKind: 'ipc' | 'http' }
     return (
       <Container size={420} py="xl">
         <Paper withBorder p="xl">
-          <Title order={3} mb="xs">
+          <Title order={1} size="h3" mb="xs">
             请先修改初始密码
           </Title>
           <Text size="sm" c="dimmed" mb="md">

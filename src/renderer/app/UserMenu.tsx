@@ -2,6 +2,7 @@ import { Button, Menu, Modal, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconChevronDown, IconKey, IconLogout, IconUserCircle, IconUsers } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
+import { useLocation } from 'wouter';
 import { ROLE_LABELS } from '../../shared/api/roles.ts';
 import type { SessionUser } from '../../shared/types/account.ts';
 import { useApiMutation } from '../api/useApi.ts';
@@ -12,12 +13,15 @@ import { setSessionNotice } from './sessionNotice.ts';
 /** Who is logged in, and the quick switch for a shared front-desk PC. */
 export function UserMenu({ user }: { user: SessionUser }) {
   const queryClient = useQueryClient();
+  const [, navigate] = useLocation();
   const logout = useApiMutation('auth.logout');
   const [passwordOpen, password] = useDisclosure();
 
   const endSession = async (notice: string | null) => {
     try {
       await logout.mutateAsync({});
+      // The next person starts on 工作台, not on the case the previous one had open.
+      navigate('/', { replace: true });
       setSessionNotice(notice);
       queryClient.clear();
     } catch (error) {

@@ -64,15 +64,24 @@ export const caseFields = {
 };
 
 /** 接单: everything but the title and summary may follow later. */
-export const caseCreateInput = z.object({
-  ...caseFields,
-  /**
-   * 补录 only (permission case.backfill): the day a paper case was really registered. The case is then
-   * marked as entered afterwards, and each later step takes its own date.
-   */
-  registeredOn: isoDate('登记日期').nullish(),
-  parties: z.array(intakePartyInput).max(50, '当事人最多 50 人').default([]),
-});
+/** A case is registered for someone: at least one 申请人 with a name (the 受理登记表 starts with them). */
+export const NO_APPLICANT_MESSAGE = '请至少登记一名申请人（填写姓名或名称）';
+
+export const caseCreateInput = z
+  .object({
+    ...caseFields,
+    /**
+     * 补录 only (permission case.backfill): the day a paper case was really registered. The case is then
+     * marked as entered afterwards, and each later step takes its own date.
+     */
+    registeredOn: isoDate('登记日期').nullish(),
+    parties: z.array(intakePartyInput).max(50, '当事人最多 50 人').default([]),
+  })
+  .superRefine((value, ctx) => {
+    if (!value.parties.some((p) => p.role === 'applicant' && p.name.trim() !== '')) {
+      ctx.addIssue({ code: 'custom', path: ['parties'], message: NO_APPLICANT_MESSAGE });
+    }
+  });
 export type CaseCreateInput = z.input<typeof caseCreateInput>;
 
 /** Checked before saving: the same shape, nothing required, so it can run while the form is filled. */

@@ -49,6 +49,8 @@ export interface AuditEntry {
   readonly targetId: string | null;
   readonly detail: Readonly<Record<string, unknown>>;
   readonly hash: string;
+  /** When the target is a case: its number (null before 受理) and title, for a link instead of a UUID. */
+  readonly targetCase?: { readonly id: string; readonly caseNo: string | null; readonly title: string };
 }
 
 export interface AuditVerification {

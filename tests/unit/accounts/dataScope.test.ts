@@ -108,7 +108,7 @@ describe('a 调解员 sees only their own cases', () => {
     const own = await mustCall(
       core,
       'case.create',
-      { title: '王调解登记的纠纷', summary: '上门反映。' },
+      { title: '王调解登记的纠纷', summary: '上门反映。', parties: [{ role: 'applicant', name: '赵六' }] },
       wang,
     );
     expect((await mustCall(core, 'case.list', {}, wang)).rows.map((row) => row.id)).toEqual([own.id]);

@@ -10,7 +10,11 @@ import {
   registerCase,
   type CaseKit,
 } from './caseKit.ts';
-import { caseCheckIntakeInput, caseCreateInput } from '../../../src/shared/schemas/dispute.ts';
+import {
+  caseCheckIntakeInput,
+  caseCreateInput,
+  NO_APPLICANT_MESSAGE,
+} from '../../../src/shared/schemas/dispute.ts';
 import { AppError } from '../../../src/shared/errors.ts';
 
 let kit: CaseKit;
@@ -19,9 +23,13 @@ beforeEach(async () => {
 });
 afterEach(() => kit.close());
 
-async function createError(parties: unknown[]): Promise<AppError> {
+/** Rows without an applicant get a named one first (a case needs one), so theirs start at `parties.1`. */
+async function createError(parties: ({ role: string } & Record<string, unknown>)[]): Promise<AppError> {
+  const withApplicant = parties.some((p) => p.role === 'applicant')
+    ? parties
+    : [{ role: 'applicant', name: '张建国' }, ...parties];
   const error = await kit.s.cases
-    .create(caseCreateInput.parse({ title: '测试纠纷', summary: '测试', parties }), ACTOR)
+    .create(caseCreateInput.parse({ title: '测试纠纷', summary: '测试', parties: withApplicant }), ACTOR)
     .then(
       () => null,
       (e: unknown) => e,
@@ -88,11 +96,11 @@ test('统一社会信用代码 is checked for organisations; a legacy 15-digit n
   const bad = await createError([
     { role: 'respondent', kind: 'legal', name: '某物业公司', idNumber: '91320113MA1N2B3C4U' },
   ]);
-  expect(fields(bad)['parties.0.idNumber']).toMatch(/校验位不符/);
+  expect(fields(bad)['parties.1.idNumber']).toMatch(/校验位不符/);
   const charset = await createError([
     { role: 'respondent', kind: 'legal', name: '某物业公司', idNumber: '91320113MA1N2B3C4O' },
   ]);
-  expect(fields(charset)['parties.0.idNumber']).toMatch(/不应出现“O”/);
+  expect(fields(charset)['parties.1.idNumber']).toMatch(/不应出现“O”/);
   const c = await registerCase(kit, {
     parties: [
       { role: 'applicant', name: '张建国' },
@@ -147,7 +155,7 @@ test('phones are normalised; a Nanjing landline without area code gets 025 with 
 
 test('an agent must name a principal who is not an agent', async () => {
   const error = await createError([{ role: 'entrusted_agent', name: '周律师' }]);
-  expect(fields(error)['parties.0.principalIndex']).toMatch(/所代理的当事人/);
+  expect(fields(error)['parties.1.principalIndex']).toMatch(/所代理的当事人/);
 });
 
 test('repeat detection: same ID number, or same name and phone, in another case is returned with links', async () => {
@@ -226,4 +234,19 @@ test('the case list filters by status, type, risk, place, mediator and search te
   expect((await list({ search: '卫东' })).total).toBe(1);
   expect((await list({ statuses: ['accepted'] })).total).toBe(0);
   expect((await list({ search: '100%' })).total).toBe(0);
+});
+
+test('a case needs at least one 申请人 with a name: the shared schema (and so case.create) refuses it', () => {
+  for (const parties of [[], [{ role: 'respondent', name: '李卫东' }]]) {
+    const parsed = caseCreateInput.safeParse({ title: '测试纠纷', summary: '测试', parties });
+    expect(parsed.success).toBe(false);
+    expect(parsed.error?.issues.map((i) => i.message)).toContain(NO_APPLICANT_MESSAGE);
+  }
+  expect(
+    caseCreateInput.safeParse({
+      title: '测试纠纷',
+      summary: '测试',
+      parties: [{ role: 'applicant', name: '张建国' }],
+    }).success,
+  ).toBe(true);
 });

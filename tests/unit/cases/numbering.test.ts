@@ -61,7 +61,12 @@ test('concurrent accepts from four connections: every case numbered once, 1..N w
 
 test('a refused acceptance does not consume a number; a new year starts again at 1', async () => {
   const first = await registerCase(kit);
-  const empty = await registerCase(kit, { parties: [] });
+  // A case cannot be registered without a named applicant; it can lose its parties before 受理.
+  let empty = await registerCase(kit, { parties: [{ role: 'applicant', name: '张建国' }] });
+  empty = await kit.s.parties.remove(
+    { caseId: empty.id, expectedVersion: empty.version, partyId: empty.parties[0]!.id },
+    ACTOR,
+  );
   const second = await registerCase(kit);
   const accept = (c: { id: string; version: number }, acceptedOn = '2026-03-02') =>
     kit.s.triage.accept(

@@ -61,3 +61,16 @@ export async function listAuditRows(
   ]);
   return { rows, total: count.n };
 }
+
+/** Case numbers and titles for the case UUIDs an audit page names (unknown UUIDs are left out). */
+export async function caseRefsByUuid(
+  db: Kysely<Database>,
+  uuids: readonly string[],
+): Promise<{ uuid: string; caseNo: string | null; title: string }[]> {
+  if (uuids.length === 0) return [];
+  return db
+    .selectFrom('dispute_case')
+    .select(['uuid', 'case_no as caseNo', 'title'])
+    .where('uuid', 'in', [...new Set(uuids)])
+    .execute();
+}

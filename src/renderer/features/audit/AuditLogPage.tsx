@@ -1,5 +1,6 @@
 import {
   Alert,
+  Select,
   Anchor,
   Breadcrumbs,
   Button,
@@ -13,16 +14,38 @@ import {
 import { DatePickerInput } from '@mantine/dates';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconShieldCheck } from '@tabler/icons-react';
-import dayjs from 'dayjs';
 import { DataTable } from 'mantine-datatable';
-import { useState } from 'react';
+import { useState, type MouseEvent } from 'react';
 import { Link } from 'wouter';
 import type { AuditVerification } from '../../../shared/types/account.ts';
 import { useApiMutation, useApiQuery } from '../../api/useApi.ts';
 import { formatDateTime } from '../common/formatDateTime.ts';
 import { showApiError } from '../common/showApiError.ts';
+import { PAGINATION_TEXT } from '../common/dataTableText.ts';
+import { METHOD_NAMES } from '../../../shared/api/contract.ts';
+import { methodLabel } from '../../../shared/api/methodLabels.ts';
 
 const PAGE_SIZE = 50;
+
+/** Every action by its Chinese name (the log filters on the method behind it). */
+const ACTION_OPTIONS = METHOD_NAMES.map((m) => ({ value: m, label: methodLabel(m) }));
+
+/** What a non-case target is, in Chinese (its UUID means nothing to a reader). */
+const TARGET_LABELS: Readonly<Record<string, string>> = {
+  user: '用户',
+  auth: '账户',
+  backup: '备份',
+  org: '组织',
+  mediator: '调解员',
+  holiday: '节假日',
+  taxonomy: '纠纷子类',
+  export: '上报',
+  exchange: '交换',
+  stats: '统计',
+  view: '视图',
+  document: '文书',
+  audit: '审计日志',
+};
 
 export function AuditLogPage() {
   const [page, setPage] = useState(1);
@@ -41,8 +64,8 @@ export function AuditLogPage() {
       pageSize: PAGE_SIZE,
       ...(debouncedMethod && { method: debouncedMethod }),
       ...(debouncedActor && { actor: debouncedActor }),
-      ...(range[0] && { from: dayjs(range[0]).format('YYYY-MM-DD') }),
-      ...(range[1] && { to: dayjs(range[1]).format('YYYY-MM-DD') }),
+      ...(range[0] && { from: range[0].slice(0, 10) }),
+      ...(range[1] && { to: range[1].slice(0, 10) }),
     },
     { placeholderData: (previous) => previous },
   );
@@ -64,7 +87,9 @@ export function AuditLogPage() {
         <Text>审计日志</Text>
       </Breadcrumbs>
       <Group justify="space-between">
-        <Title order={2}>审计日志</Title>
+        <Title order={1} size="h2">
+          审计日志
+        </Title>
         <Button
           leftSection={<IconShieldCheck size={16} />}
           variant="light"
@@ -92,12 +117,16 @@ export function AuditLogPage() {
         </Alert>
       )}
       <Group>
-        <TextInput
+        <Select
           label="操作"
-          placeholder="例如 case. 或 auth.login"
-          value={method}
-          onChange={(e) => {
-            setMethod(e.currentTarget.value);
+          placeholder="全部操作"
+          data={ACTION_OPTIONS}
+          searchable
+          clearable
+          nothingFoundMessage="没有这项操作"
+          value={method || null}
+          onChange={(value) => {
+            setMethod(value ?? '');
             setPage(1);
           }}
         />
@@ -113,6 +142,7 @@ export function AuditLogPage() {
           type="range"
           label="日期"
           placeholder="选择起止日期"
+          valueFormat="YYYY-MM-DD"
           clearable
           value={range}
           onChange={(value) => {
@@ -124,6 +154,7 @@ export function AuditLogPage() {
       </Group>
       {list.isError && <Alert color="red">{list.error.message}</Alert>}
       <DataTable
+        {...PAGINATION_TEXT}
         aria-label="审计日志"
         withTableBorder
         striped
@@ -136,7 +167,6 @@ export function AuditLogPage() {
         page={page}
         onPageChange={setPage}
         noRecordsText="没有记录"
-        paginationText={({ from, to, totalRecords }) => `第 ${from}–${to} 条，共 ${totalRecords} 条`}
         rowExpansion={{
           content: ({ record }) => (
             <Code block m="xs">
@@ -148,11 +178,22 @@ export function AuditLogPage() {
           { accessor: 'seq', title: '序号', width: 80 },
           { accessor: 'time', title: '时间', width: 180, render: (row) => formatDateTime(row.time) },
           { accessor: 'actor', title: '操作人', render: (row) => row.actor ?? '（未登录）' },
-          { accessor: 'method', title: '操作' },
+          { accessor: 'method', title: '操作', render: (row) => methodLabel(row.method) },
           {
             accessor: 'targetId',
             title: '对象',
-            render: (row) => (row.targetType ? `${row.targetType} ${row.targetId ?? ''}` : ''),
+            render: (row) =>
+              row.targetCase ? (
+                <Anchor
+                  component={Link}
+                  href={`/cases/${row.targetCase.id}`}
+                  onClick={(e: MouseEvent) => e.stopPropagation()}
+                >
+                  {row.targetCase.caseNo ?? `${row.targetCase.title}（未受理）`}
+                </Anchor>
+              ) : (
+                (row.targetType && TARGET_LABELS[row.targetType]) || ''
+              ),
           },
         ]}
       />

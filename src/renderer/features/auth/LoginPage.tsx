@@ -1,7 +1,7 @@
 import { Alert, Button, Center, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
 import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { loginInput, type LoginInput } from '../../../shared/schemas/account.ts';
 import { ApiError } from '../../api/apiClient.ts';
 import { useApiMutation } from '../../api/useApi.ts';
@@ -18,6 +18,12 @@ export function LoginPage({
   const queryClient = useQueryClient();
   const login = useApiMutation('auth.login');
   const [error, setError] = useState<string | null>(null);
+  const [failures, setFailures] = useState(0);
+  const passwordRef = useRef<HTMLInputElement>(null);
+  // Keep the cursor where the retry happens: the emptied password box (after the alert has rendered).
+  useEffect(() => {
+    if (failures > 0) passwordRef.current?.focus();
+  }, [failures]);
   const form = useForm<LoginInput>({
     mode: 'uncontrolled',
     initialValues: { username: '', password: '' },
@@ -33,6 +39,7 @@ export function LoginPage({
     } catch (caught) {
       setError(caught instanceof ApiError ? caught.message : '登录没有完成，请重试。');
       form.setFieldValue('password', '');
+      setFailures((n) => n + 1);
     }
   });
 
@@ -41,7 +48,9 @@ export function LoginPage({
       <Paper withBorder shadow="sm" p="xl" w={400}>
         <form onSubmit={handleSubmit} aria-label="登录">
           <Stack>
-            <Title order={2}>调解台</Title>
+            <Title order={1} size="h2">
+              调解台
+            </Title>
             {organisationName && <Text c="dimmed">{organisationName}</Text>}
             {notice && (
               <Alert color="yellow" role="status">
@@ -56,13 +65,14 @@ export function LoginPage({
             <TextInput
               label="用户名"
               autoComplete="username"
-              data-autofocus
+              autoFocus
               key={form.key('username')}
               {...form.getInputProps('username')}
             />
             <PasswordInput
               label="密码"
               autoComplete="current-password"
+              ref={passwordRef}
               key={form.key('password')}
               {...form.getInputProps('password')}
             />

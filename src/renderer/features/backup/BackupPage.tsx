@@ -145,7 +145,9 @@ export function BackupPage() {
         <Text>数据备份</Text>
       </Breadcrumbs>
       <Group justify="space-between">
-        <Title order={2}>数据备份</Title>
+        <Title order={1} size="h2">
+          数据备份
+        </Title>
         <Button
           leftSection={<IconDatabaseExport size={16} />}
           onClick={() => void runBackup()}
@@ -163,7 +165,7 @@ export function BackupPage() {
         </Paper>
       )}
       <Paper withBorder p="md">
-        <Title order={4} mb="sm">
+        <Title order={2} size="h4" mb="sm">
           设置
         </Title>
         <SettingsForm />

@@ -12,7 +12,7 @@ import {
   Title,
 } from '@mantine/core';
 import { DatePickerInput } from '@mantine/dates';
-import dayjs from 'dayjs';
+import { chinaDateTime } from '../../../shared/format/chinaTime.ts';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { IconFilterOff, IconHistory, IconPlus, IconSearch } from '@tabler/icons-react';
 import { DataTable, type DataTableSortStatus } from 'mantine-datatable';
@@ -44,6 +44,7 @@ import { useCan } from './detail/useCan.ts';
 import { SavedViewsMenu } from '../views/SavedViewsMenu.tsx';
 import type { SavedFilters } from '../../../shared/types/savedView.ts';
 import { caseNoLabel } from '../../../shared/cases/caseNoLabel.ts';
+import { PAGINATION_TEXT } from '../common/dataTableText.ts';
 
 /** What a saved view keeps: the filters and order, not the page. */
 function savedFiltersOf({ page: _page, pageSize: _size, ...rest }: CaseListInput): SavedFilters {
@@ -230,7 +231,9 @@ export function CaseListPage() {
   return (
     <Stack>
       <Group justify="space-between">
-        <Title order={2}>案件</Title>
+        <Title order={1} size="h2">
+          案件
+        </Title>
         <Group gap="xs">
           <SavedViewsMenu
             filters={savedFiltersOf(toListInput(filters))}
@@ -364,6 +367,7 @@ export function CaseListPage() {
         </Alert>
       )}
       <DataTable<CaseSummary>
+        {...PAGINATION_TEXT}
         aria-label="案件列表"
         withTableBorder
         striped
@@ -385,7 +389,6 @@ export function CaseListPage() {
         }
         noRecordsText={filtered ? '没有符合条件的案件' : '还没有登记任何纠纷'}
         loadingText="正在加载……"
-        paginationText={({ from, to, totalRecords }) => `第 ${from}–${to} 条，共 ${totalRecords} 条`}
         onRowClick={({ record }) => openCase(record.id)}
         columns={[
           {
@@ -468,7 +471,7 @@ export function CaseListPage() {
             title: '登记时间',
             sortable: true,
             noWrap: true,
-            render: (row) => dayjs(row.registeredAt).format('YYYY-MM-DD HH:mm'),
+            render: (row) => chinaDateTime(row.registeredAt),
           },
         ]}
       />

@@ -21,7 +21,7 @@ import { useHotkeys } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconPlus } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
-import { useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useLocation } from 'wouter';
 import type { CaseCreateInput } from '../../../shared/schemas/dispute.ts';
 import type { IntakeCheck } from '../../../shared/types/dispute.ts';
@@ -47,6 +47,10 @@ import { ApiError } from '../../api/apiClient.ts';
 import { useApiClient } from '../../api/ApiProvider.tsx';
 import { useApiQuery } from '../../api/useApi.ts';
 import { showApiError } from '../common/showApiError.ts';
+import { readDraft, useDraftAutosave, type StoredDraft } from '../common/formDraft.ts';
+import { focusFirstInvalidSoon } from '../common/focusFirstInvalid.ts';
+import { useLeaveGuard } from '../common/useLeaveGuard.ts';
+import { chinaDateTime } from '../../../shared/format/chinaTime.ts';
 import { optionsOf, RISK_COLORS, todayInChina } from './caseUi.ts';
 import {
   COURT_SOURCES,
@@ -62,13 +66,15 @@ import {
   validateIntake,
   type IntakeValues,
 } from './intake/intakeForm.ts';
-import { DateField } from './intake/DateField.tsx';
+import { DateField } from '../common/DateField.tsx';
 import { IntakeCheckDialog } from './intake/IntakeCheckDialog.tsx';
 import { checkRow, defaultAreaCodeFor, emptyPartyRow, type PartyFormRow } from './intake/partyForm.ts';
 import { PartyRowFields, type PartyField } from './intake/PartyRowFields.tsx';
 import { futureDateViolation } from '../../../shared/cases/caseDateOrder.ts';
 import { BackfillBanner } from './backfill/BackfillBanner.tsx';
-import { BackfillDateInput } from './backfill/BackfillDateInput.tsx';
+
+const INTAKE_DRAFT = 'intake';
+const BACKFILL_DRAFT = 'intake-backfill';
 
 /** Sources grouped as the statistics report them (主动 / 申请 / 委托移送). */
 const SOURCE_OPTIONS = SOURCE_GROUPS.map((group) => ({
@@ -90,7 +96,9 @@ function Section({ title, children, hint }: { title: string; hint?: string; chil
     <Paper withBorder p="md" component="section">
       <Stack gap="sm">
         <Group justify="space-between">
-          <Title order={4}>{title}</Title>
+          <Title order={2} size="h4">
+            {title}
+          </Title>
           {hint && (
             <Text size="xs" c="dimmed">
               {hint}
@@ -131,16 +139,40 @@ export function CaseRegisterPage({
   // 补录: the day the paper case was really registered (the rest of the form is the same).
   const [registeredOn, setRegisteredOn] = useState('');
   const [registeredOnError, setRegisteredOnError] = useState<string | null>(null);
+  const formRef = useRef<HTMLFormElement>(null);
+  // A half-filled form is kept per user (survives reload, crash and 切换用户) until it is saved; a
+  // paper case being entered afterwards keeps its own draft.
+  const userId = me.data?.id ?? 'unknown';
+  const draftKey = backfill ? BACKFILL_DRAFT : INTAKE_DRAFT;
+  const [restored, setRestored] = useState<StoredDraft<IntakeValues> | null>(() =>
+    readDraft<IntakeValues>(draftKey, userId),
+  );
+  const [changed, setChanged] = useState(false);
+  const dirty = changed || restored !== null;
 
   const form = useForm<IntakeValues>({
     mode: 'controlled',
-    initialValues: {
+    initialValues: restored?.values ?? {
       ...initialIntake(today, me.data?.displayName ?? ''),
       // A paper case's application date is on the paper, not today.
       ...(backfill ? { appliedOn: '' } : {}),
     },
+    onValuesChange: () => setChanged(true),
   });
   const values = form.getValues();
+  const dropDraft = useDraftAutosave(draftKey, userId, values, dirty);
+  const leave = useLeaveGuard(
+    dirty,
+    '登记表还没有保存。已填写的内容作为草稿保留在本机，下次打开“登记”时会恢复。',
+  );
+
+  function discardDraft(): void {
+    dropDraft();
+    form.setValues(initialIntake(today, me.data?.displayName ?? ''));
+    form.clearErrors();
+    setRestored(null);
+    setChanged(false);
+  }
   const subtypes = useApiQuery('taxonomy.subtypes', { disputeType: values.disputeType });
   const subtypeName = subtypes.data?.find((s) => String(s.id) === values.disputeSubtypeId)?.name ?? null;
   const titleSuggestion = suggestedTitle(values, subtypeName);
@@ -193,6 +225,9 @@ export function CaseRegisterPage({
       await queryClient.invalidateQueries({ queryKey: ['case.list'] });
       await queryClient.invalidateQueries({ queryKey: ['dashboard.get'] });
       notifications.show({ color: 'green', title: '已登记', message: created.title });
+      dropDraft();
+      setRestored(null);
+      setChanged(false);
       setCheck(null);
       navigate(`/cases/${created.id}`);
     } catch (error) {
@@ -200,6 +235,7 @@ export function CaseRegisterPage({
       if (error instanceof ApiError && error.code === 'INVALID_INPUT') {
         form.setErrors(mapErrors(error.fieldErrors, form.getValues()));
         setRegisteredOnError(error.fieldErrors['registeredOn'] ?? null);
+        focusFirstInvalidSoon(formRef.current);
       }
       showApiError(error, '登记没有完成');
     } finally {
@@ -223,6 +259,7 @@ export function CaseRegisterPage({
     }
     if (Object.keys(errors).length > 0) {
       form.setErrors(errors);
+      focusFirstInvalidSoon(formRef.current);
       const first = Object.keys(errors)[0]!;
       notifications.show({ color: 'red', title: '请检查标红的项目', message: errors[first] });
       return;
@@ -240,6 +277,7 @@ export function CaseRegisterPage({
     setSaving(false);
     if (Object.keys(result.errors).length > 0) {
       form.setErrors(mapErrors(result.errors, current));
+      focusFirstInvalidSoon(formRef.current);
       notifications.show({
         color: 'red',
         title: '请检查标红的项目',
@@ -277,14 +315,27 @@ export function CaseRegisterPage({
   return (
     <Stack maw={1180}>
       <Group justify="space-between" align="flex-end">
-        <Title order={2}>{backfill ? '补录纸质案件' : '登记纠纷'}</Title>
+        <Title order={1} size="h2">
+          {backfill ? '补录纸质案件' : '登记纠纷'}
+        </Title>
         <Text size="sm" c="dimmed">
           <Kbd>Tab</Kbd> 下一项 · <Kbd>Ctrl</Kbd>+<Kbd>Enter</Kbd> 添加当事人 · <Kbd>Ctrl</Kbd>+<Kbd>S</Kbd>{' '}
           保存登记
         </Text>
       </Group>
       {backfill && <BackfillBanner />}
+      {restored && (
+        <Alert color="blue" title="已恢复未保存的登记草稿" role="status">
+          <Group justify="space-between">
+            <Text size="sm">草稿保存于 {chinaDateTime(restored.savedAt)}，可以接着填写。</Text>
+            <Button size="xs" variant="default" onClick={discardDraft}>
+              丢弃草稿，重新填写
+            </Button>
+          </Group>
+        </Alert>
+      )}
       <form
+        ref={formRef}
         aria-label={backfill ? '补录纸质案件' : '登记纠纷'}
         noValidate
         onKeyDown={onKeyDown}
@@ -299,7 +350,9 @@ export function CaseRegisterPage({
               title="补录：纸质卷宗"
               hint="按纸质卷宗填写实际日期；受理、调解等以后各步在案件页逐步补录"
             >
-              <BackfillDateInput
+              <DateField
+                w={200}
+                maxDate={today}
                 label="登记日期"
                 withAsterisk
                 value={registeredOn}
@@ -374,7 +427,9 @@ export function CaseRegisterPage({
 
           <Section title="二、当事人" hint="Ctrl+Enter 添加当事人；代理人请选择其代理的当事人">
             {values.parties.length === 0 && (
-              <Alert color="gray">还没有当事人。受理前至少需要一名当事人，可以稍后在案件页补充。</Alert>
+              <Alert color={form.errors['parties'] ? 'red' : 'gray'}>
+                还没有当事人。请至少登记一名申请人（按 Ctrl+Enter 添加）。
+              </Alert>
             )}
             {values.parties.map((row, index) => {
               const rowCheck = checkRow(row, today, areaCode);
@@ -442,7 +497,7 @@ export function CaseRegisterPage({
                 value={values.disputeSubtypeId ?? ''}
                 onChange={(e) => form.setFieldValue('disputeSubtypeId', e.currentTarget.value || null)}
               />
-              <DateField label="纠纷发生日期" {...form.getInputProps('occurredOn')} />
+              <DateField label="纠纷发生日期" maxDate={today} {...form.getInputProps('occurredOn')} />
               <NumberInput
                 label="涉及人数"
                 min={0}
@@ -530,7 +585,7 @@ export function CaseRegisterPage({
           </Section>
 
           <Group justify="flex-end">
-            <Button variant="default" onClick={() => navigate('/cases')}>
+            <Button variant="default" onClick={() => leave('/cases')}>
               取消
             </Button>
             <Button type="submit" loading={saving}>

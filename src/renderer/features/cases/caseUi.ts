@@ -4,34 +4,18 @@
  */
 import { schemaResolver } from '@mantine/form';
 import { dayNumber } from '../../../shared/deadlines/dayCount.ts';
+import { chinaDate, chinaDateTime } from '../../../shared/format/chinaTime.ts';
 import type { CaseStatus } from '../../../shared/types/caseStatus.ts';
 import type { RiskLevel } from '../../../shared/types/disputeTaxonomy.ts';
 
-/** Mediation centres keep China Standard Time whatever the PC's zone says (like the core does). */
-const chinaClock = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Asia/Shanghai',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});
-
-function chinaParts(date: Date): Record<string, string> {
-  return Object.fromEntries(chinaClock.formatToParts(date).map((p) => [p.type, p.value]));
-}
-
-/** `YYYY-MM-DD` today in China. */
+/** `YYYY-MM-DD` today in China (mediation centres keep China Standard Time whatever the PC says). */
 export function todayInChina(now: Date = new Date()): string {
-  const p = chinaParts(now);
-  return `${p['year']}-${p['month']}-${p['day']}`;
+  return chinaDate(now);
 }
 
 /** `YYYY-MM-DDTHH:mm` now in China, as session times are written. */
 export function nowInChina(now: Date = new Date()): string {
-  const p = chinaParts(now);
-  return `${p['year']}-${p['month']}-${p['day']}T${p['hour']}:${p['minute']}`;
+  return chinaDateTime(now).replace(' ', 'T');
 }
 
 export type DueTone = 'overdue' | 'today' | 'soon' | 'ok';

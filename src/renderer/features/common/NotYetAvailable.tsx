@@ -5,7 +5,9 @@ import { IconInfoCircle } from '@tabler/icons-react';
 export function NotYetAvailable({ title, what }: { title: string; what: string }) {
   return (
     <Stack>
-      <Title order={2}>{title}</Title>
+      <Title order={1} size="h2">
+        {title}
+      </Title>
       <Alert icon={<IconInfoCircle />} color="gray" title="此功能尚未开放">
         {what}将在后续版本中提供。
       </Alert>

@@ -1,6 +1,6 @@
-import dayjs from 'dayjs';
+import { chinaDateTimeText } from '../../../shared/format/chinaTime.ts';
 
-/** 2026年11月22日 14:05 in the machine's time zone. */
+/** 2026年11月22日 14:05 in China time (not the PC's zone). */
 export function formatDateTime(iso: string): string {
-  return dayjs(iso).format('YYYY年M月D日 HH:mm');
+  return chinaDateTimeText(iso);
 }

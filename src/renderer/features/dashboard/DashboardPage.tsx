@@ -23,7 +23,7 @@ function Section({ title, color, children }: { title: string; color?: string; ch
       aria-label={title}
       style={color ? { borderLeft: `4px solid var(--mantine-color-${color}-6)` } : undefined}
     >
-      <Title order={4} mb="xs" c={color ? `${color}.8` : undefined}>
+      <Title order={2} size="h4" mb="xs" c={color ? `${color}.8` : undefined}>
         {title}
       </Title>
       {children}
@@ -55,7 +55,9 @@ export function DashboardPage() {
     <Stack>
       <Group justify="space-between" align="flex-end">
         <div>
-          <Title order={2}>工作台</Title>
+          <Title order={1} size="h2">
+            工作台
+          </Title>
           {data && (
             <Text c="dimmed" size="sm">
               今天是 {formatChineseDate(data.today)}{' '}

@@ -18,7 +18,9 @@ export function CaseDocumentsPage({ id }: { id: string }) {
         </Anchor>
         <Text>文书</Text>
       </Breadcrumbs>
-      <Title order={2}>{detail.data ? `${detail.data.title} · 文书` : '文书'}</Title>
+      <Title order={1} size="h2">
+        {detail.data ? `${detail.data.title} · 文书` : '文书'}
+      </Title>
       {detail.error && <Text c="red">{detail.error.message}</Text>}
       <CaseDocumentsPanel caseId={id} />
     </Stack>

@@ -17,7 +17,7 @@ export function DocumentVersionsTable({
 }) {
   return (
     <Paper withBorder p="md">
-      <Title order={4} mb="sm">
+      <Title order={2} size="h4" mb="sm">
         已生成的文书
       </Title>
       {documents.length === 0 ? (

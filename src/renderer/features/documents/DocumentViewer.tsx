@@ -28,7 +28,7 @@ export function DocumentViewer({ document }: { document: CaseDocumentInfo }) {
       <Stack gap="sm">
         <Group justify="space-between" wrap="wrap">
           <div>
-            <Title order={4}>
+            <Title order={2} size="h4">
               {document.title}（第 {document.version} 版{document.mode === 'draft' ? '，草稿' : ''}）
             </Title>
             <Text size="xs" c="dimmed">

@@ -36,7 +36,9 @@ export function DossierSection({ caseId }: { caseId: string }) {
   return (
     <Paper withBorder p="md">
       <Group justify="space-between" mb="sm">
-        <Title order={4}>卷宗</Title>
+        <Title order={2} size="h4">
+          卷宗
+        </Title>
         <Button onClick={() => void run()} loading={build.isPending} variant="light">
           一键组卷
         </Button>

@@ -104,7 +104,7 @@ export function GenerateDocumentForm({
 
   return (
     <Paper withBorder p="md">
-      <Title order={4} mb="sm">
+      <Title order={2} size="h4" mb="sm">
         生成文书
       </Title>
       <Stack gap="sm">

@@ -128,7 +128,9 @@ export function TemplateSettingsPage() {
         </Anchor>
         <Text>文书模板</Text>
       </Breadcrumbs>
-      <Title order={2}>文书模板</Title>
+      <Title order={1} size="h2">
+        文书模板
+      </Title>
       <Text size="sm" c="dimmed" maw={900}>
         可以把任何一种文书换成本中心的版本：下载当前模板，用 WPS 或 Word 修改（先关闭“修订”，占位符如
         <Code>{'{{caseNo}}'}</Code> 请从占位符清单中复制），另存为 .docx 后上传。上传时会检查文件和占位符，

@@ -82,7 +82,9 @@ export function ConflictsPanel() {
   const conflicts = useApiQuery('exchange.conflicts', { openOnly: true });
   return (
     <Stack>
-      <Title order={4}>待处理的冲突</Title>
+      <Title order={2} size="h4">
+        待处理的冲突
+      </Title>
       <Text size="sm" c="dimmed">
         同一案件在上次交换之后两边都有修改。系统不会自动取舍，请对照两边的内容选择保留哪一方。
       </Text>

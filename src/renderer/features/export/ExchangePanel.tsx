@@ -167,7 +167,7 @@ export function ExchangePanel() {
   return (
     <Stack>
       <Paper withBorder p="md">
-        <Title order={4} mb="xs">
+        <Title order={2} size="h4" mb="xs">
           本单位
         </Title>
         {identity.isError && <Alert color="red">{identity.error.message}</Alert>}
@@ -200,7 +200,7 @@ export function ExchangePanel() {
       </Paper>
 
       <Paper withBorder p="md">
-        <Title order={4} mb="xs">
+        <Title order={2} size="h4" mb="xs">
           已登记的站点与中心
         </Title>
         <DataTable
@@ -218,14 +218,14 @@ export function ExchangePanel() {
             { accessor: 'lastImportSeq', title: '已收到' },
           ]}
         />
-        <Title order={5} mt="md" mb="xs">
+        <Title order={3} size="h5" mt="md" mb="xs">
           登记新的站点或中心
         </Title>
         <RegisterPeerForm />
       </Paper>
 
       <Paper withBorder p="md">
-        <Title order={4} mb="xs">
+        <Title order={2} size="h4" mb="xs">
           生成与导入交换包
         </Title>
         <Stack>

@@ -9,7 +9,9 @@ import { OutboxPanel } from './OutboxPanel.tsx';
 export function ExportPage() {
   return (
     <Stack>
-      <Title order={2}>上报与交换</Title>
+      <Title order={1} size="h2">
+        上报与交换
+      </Title>
       <Text size="sm" c="dimmed">
         向市级平台上报案件（只发送映射规定的字段），以及村（社区）站点与街道中心之间用交换包传递案件。
       </Text>

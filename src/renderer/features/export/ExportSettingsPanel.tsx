@@ -164,7 +164,9 @@ export function ExportSettingsPanel() {
         </Stack>
       </form>
 
-      <Title order={4}>字段映射</Title>
+      <Title order={2} size="h4">
+        字段映射
+      </Title>
       <Text size="sm">
         当前映射：<b>{mapping.data?.mapping.name ?? '…'}</b>
         {mapping.data?.isDefault ? '（默认：只发送最少数据，不含完整身份证号、电话、地址和案情）' : ''}

@@ -57,7 +57,9 @@ export function MediatorsPage({ user }: { user: SessionUser }) {
   return (
     <Stack>
       <Group justify="space-between">
-        <Title order={2}>调解员</Title>
+        <Title order={1} size="h2">
+          调解员
+        </Title>
         {canManage && (
           <Button leftSection={<IconPlus size={16} />} onClick={() => setEditing({ mediator: null })}>
             登记调解员

@@ -10,7 +10,7 @@ export function SearchBox({ initial = '', width = 280 }: { initial?: string; wid
   return (
     <TextInput
       aria-label="搜索案件"
-      placeholder="搜索案号、当事人、证件号码、电话、纠纷内容…"
+      placeholder="案号、当事人、证件号、电话…"
       leftSection={<IconSearch size={16} />}
       value={value}
       w={width}

@@ -6,6 +6,7 @@ import { useApiQuery } from '../../api/useApi.ts';
 import { CaseStatusBadge } from '../cases/CaseStatusBadge.tsx';
 import { SnippetText } from './SnippetText.tsx';
 import { caseNoLabel } from '../../../shared/cases/caseNoLabel.ts';
+import { chinaDate } from '../../../shared/format/chinaTime.ts';
 
 const PAGE_SIZE = 20;
 
@@ -21,7 +22,9 @@ export function SearchPage() {
 
   return (
     <Stack gap="md" maw={960}>
-      <Title order={2}>搜索案件{q ? `：${q}` : ''}</Title>
+      <Title order={1} size="h2">
+        搜索案件{q ? `：${q}` : ''}
+      </Title>
       {q.trim() === '' && (
         <Text c="dimmed">在页面顶部的搜索框中输入案号、当事人姓名、证件号码、电话或纠纷内容中的词语。</Text>
       )}
@@ -48,7 +51,7 @@ export function SearchPage() {
                 </Group>
                 <Text size="xs" c="dimmed">
                   {caseNoLabel(hit.case.caseNo, hit.case.status)} ·{' '}
-                  {DISPUTE_TYPE_LABELS[hit.case.disputeType]} · 登记于 {hit.case.registeredAt.slice(0, 10)}
+                  {DISPUTE_TYPE_LABELS[hit.case.disputeType]} · 登记于 {chinaDate(hit.case.registeredAt)}
                 </Text>
               </Group>
               <Group gap="xs" mt={4} wrap="nowrap" align="flex-start">

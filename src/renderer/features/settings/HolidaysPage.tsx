@@ -18,7 +18,9 @@ export function HolidaysPage({ user }: { user: SessionUser }) {
   return (
     <Stack>
       <SettingsCrumbs current="节假日与调休" />
-      <Title order={2}>节假日与调休</Title>
+      <Title order={1} size="h2">
+        节假日与调休
+      </Title>
       <Text size="sm" c="dimmed" maw={760}>
         调解期限、司法确认申请期限按日历日计算；期限最后一日是节假日或周末的，顺延到其后第一个工作日；调休上班的周末按工作日计。
       </Text>

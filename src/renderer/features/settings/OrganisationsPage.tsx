@@ -29,7 +29,9 @@ export function OrganisationsPage({ user }: { user: SessionUser }) {
     <Stack>
       <SettingsCrumbs current="其他组织" />
       <Group justify="space-between">
-        <Title order={2}>其他组织</Title>
+        <Title order={1} size="h2">
+          其他组织
+        </Title>
         {canManage && (
           <Button leftSection={<IconPlus size={16} />} onClick={() => setEditing({ organisation: null })}>
             添加组织

@@ -61,10 +61,12 @@ export function SettingsPage({ info, user }: { info: AppInfo; user: SessionUser 
 
   return (
     <Stack maw={820}>
-      <Title order={2}>设置</Title>
+      <Title order={1} size="h2">
+        设置
+      </Title>
       {user.role === 'admin' && (
         <Paper withBorder p="md">
-          <Title order={4} mb="sm">
+          <Title order={2} size="h4" mb="sm">
             管理
           </Title>
           <Group>
@@ -88,7 +90,9 @@ export function SettingsPage({ info, user }: { info: AppInfo; user: SessionUser 
       )}
       <Paper withBorder p="md">
         <Group justify="space-between" mb="sm">
-          <Title order={4}>本机所属组织</Title>
+          <Title order={2} size="h4">
+            本机所属组织
+          </Title>
           {canManageOrg && home && (
             <Button
               variant="light"
@@ -112,7 +116,7 @@ export function SettingsPage({ info, user }: { info: AppInfo; user: SessionUser 
         </Text>
       </Paper>
       <Paper withBorder p="md">
-        <Title order={4} mb="sm">
+        <Title order={2} size="h4" mb="sm">
           基础资料
         </Title>
         <Group>
@@ -134,7 +138,7 @@ export function SettingsPage({ info, user }: { info: AppInfo; user: SessionUser 
         </Text>
       </Paper>
       <Paper withBorder p="md">
-        <Title order={4} mb="sm">
+        <Title order={2} size="h4" mb="sm">
           数据
         </Title>
         <Text size="sm">

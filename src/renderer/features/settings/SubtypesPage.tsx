@@ -87,7 +87,9 @@ export function SubtypesPage({ user }: { user: SessionUser }) {
   return (
     <Stack maw={860}>
       <SettingsCrumbs current="纠纷子类" />
-      <Title order={2}>纠纷子类</Title>
+      <Title order={1} size="h2">
+        纠纷子类
+      </Title>
       <Text size="sm" c="dimmed">
         登记纠纷时可选的本地细分类型。统计报表仍按 15 类统计类型汇总，每个子类归入其中一类。
       </Text>

@@ -67,7 +67,9 @@ export function SetupPage({ dataDir }: { dataDir: string }) {
       <Paper withBorder shadow="sm" p="xl">
         <form onSubmit={handleSubmit} aria-label="首次设置">
           <Stack>
-            <Title order={2}>欢迎使用调解台</Title>
+            <Title order={1} size="h2">
+              欢迎使用调解台
+            </Title>
             <Text c="dimmed">
               首次使用，请登记本机所属的调解组织，并建立管理员账户。组织信息会出现在案号和文书上。
             </Text>

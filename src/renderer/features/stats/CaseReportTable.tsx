@@ -14,12 +14,12 @@ export interface CellClick {
 const wan = (fen: number) => (fen / 1_000_000).toFixed(2);
 const pct = (value: number | null) => (value === null ? '—' : `${value > 0 ? '+' : ''}${value}`);
 
-/** A number that opens the list of cases behind it. */
+/** A number that opens the list of cases behind it; its name says what it counts and the number. */
 function Cell({ value, onClick, label }: { value: number | string; onClick: () => void; label: string }) {
   return (
     <UnstyledButton
       onClick={onClick}
-      aria-label={label}
+      aria-label={`${label}：${value}`}
       className="stats-cell"
       style={{ color: 'var(--mantine-color-blue-7)' }}
     >

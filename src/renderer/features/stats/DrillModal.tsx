@@ -6,6 +6,7 @@ import type { InputOf } from '../../../shared/api/contract.ts';
 import { DISPUTE_TYPE_LABELS } from '../../../shared/types/disputeTaxonomy.ts';
 import { useApiQuery } from '../../api/useApi.ts';
 import { CaseStatusBadge } from '../cases/CaseStatusBadge.tsx';
+import { PAGINATION_TEXT } from '../common/dataTableText.ts';
 
 export type DrillInput = Omit<InputOf<'stats.cases'>, 'page' | 'pageSize'>;
 
@@ -37,6 +38,7 @@ function DrillTable({ drill }: { drill: DrillInput }) {
         共 {cases.data?.total ?? '…'} 件
       </Text>
       <DataTable
+        {...PAGINATION_TEXT}
         withTableBorder
         minHeight={160}
         records={[...(cases.data?.rows ?? [])]}

@@ -26,7 +26,7 @@ export function MetricCards({
               fz="xs"
               c="blue.7"
               onClick={() => onOpen(m.key, 'numerator')}
-              aria-label={`${m.label}分子`}
+              aria-label={`${m.label}分子：${m.numerator}`}
             >
               {m.numerator}
             </UnstyledButton>
@@ -35,7 +35,7 @@ export function MetricCards({
               fz="xs"
               c="blue.7"
               onClick={() => onOpen(m.key, 'denominator')}
-              aria-label={`${m.label}分母`}
+              aria-label={`${m.label}分母：${m.denominator}`}
             >
               {m.denominator}
             </UnstyledButton>

@@ -1,14 +1,14 @@
 import { Button, Group, Modal, NumberInput, Select, Stack, TextInput } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
 import { schemaResolver, useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import dayjs from 'dayjs';
 import type { z } from 'zod';
 import { preventionRecordInput } from '../../../shared/schemas/stats.ts';
 import { PREVENTION_KINDS, PREVENTION_KIND_LABELS } from '../../../shared/types/stats.ts';
 import { ApiError } from '../../api/apiClient.ts';
 import { useApiMutation } from '../../api/useApi.ts';
+import { DateField } from '../common/DateField.tsx';
 import { showApiError } from '../common/showApiError.ts';
+import { todayInChina } from '../cases/caseUi.ts';
 
 type PreventionInput = z.input<typeof preventionRecordInput>;
 
@@ -20,7 +20,7 @@ export function PreventionDialog({ opened, onClose }: { opened: boolean; onClose
   const form = useForm<PreventionInput>({
     mode: 'uncontrolled',
     initialValues: {
-      occurredOn: dayjs().format('YYYY-MM-DD'),
+      occurredOn: todayInChina(),
       kind: 'screening',
       cases: 0,
       persons: 0,
@@ -48,14 +48,11 @@ export function PreventionDialog({ opened, onClose }: { opened: boolean; onClose
     <Modal opened={opened} onClose={onClose} title="登记预防与排查">
       <form onSubmit={submit} aria-label="登记预防与排查">
         <Stack>
-          <DateInput
+          <DateField
             label="日期"
-            valueFormat="YYYY年M月D日"
+            data-autofocus
             key={form.key('occurredOn')}
             {...form.getInputProps('occurredOn')}
-            onChange={(value) =>
-              form.setFieldValue('occurredOn', value ? dayjs(value).format('YYYY-MM-DD') : '')
-            }
           />
           <Select
             label="工作类型"

@@ -59,7 +59,9 @@ export function StatsPage() {
     <Stack gap="md">
       <style>{PRINT_CSS}</style>
       <Group justify="space-between" className="stats-no-print">
-        <Title order={2}>统计</Title>
+        <Title order={1} size="h2">
+          统计
+        </Title>
         <Group gap="xs">
           <Button variant="default" onClick={() => setPreventionOpen(true)}>
             登记预防与排查
@@ -89,7 +91,7 @@ export function StatsPage() {
       {data && (
         <>
           <Stack gap={2} align="center">
-            <Title order={3} data-testid="report-title">
+            <Title order={2} size="h3" data-testid="report-title">
               人民调解案件情况统计表（{data.current.label}）
             </Title>
             <Text size="sm" c="dimmed">

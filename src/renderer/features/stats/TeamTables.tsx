@@ -19,7 +19,7 @@ export function TeamTables({
   onMediator: (id: string, name: string, column: 'accepted' | 'success') => void;
 }) {
   const link = (value: number, label: string, onClick: () => void) => (
-    <UnstyledButton fz="xs" c="blue.7" onClick={onClick} aria-label={label}>
+    <UnstyledButton fz="xs" c="blue.7" onClick={onClick} aria-label={`${label}：${value}`}>
       {value}
     </UnstyledButton>
   );

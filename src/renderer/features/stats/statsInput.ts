@@ -1,10 +1,10 @@
 import type { InputOf } from '../../../shared/api/contract.ts';
+import { chinaDate } from '../../../shared/format/chinaTime.ts';
+import { defaultReportMonth } from '../../../shared/stats/defaultPeriod.ts';
 
 export type ReportInput = InputOf<'stats.report'>;
 
-/** The month before this one: the report people usually prepare early in a month. */
-export function defaultReportInput(today: Date = new Date()): ReportInput {
-  const month = today.getMonth() === 0 ? 12 : today.getMonth();
-  const year = today.getMonth() === 0 ? today.getFullYear() - 1 : today.getFullYear();
-  return { period: 'month', year, month, includeSubordinates: true };
+/** The last complete month during the first reporting days of a month, the current month after. */
+export function defaultReportInput(now: Date = new Date()): ReportInput {
+  return { period: 'month', ...defaultReportMonth(chinaDate(now)), includeSubordinates: true };
 }

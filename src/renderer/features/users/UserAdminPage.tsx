@@ -200,7 +200,9 @@ export function UserAdminPage() {
         <Text>用户管理</Text>
       </Breadcrumbs>
       <Group justify="space-between">
-        <Title order={2}>用户管理</Title>
+        <Title order={1} size="h2">
+          用户管理
+        </Title>
         <Button leftSection={<IconPlus size={16} />} onClick={createModal.open}>
           添加用户
         </Button>

@@ -161,6 +161,7 @@ export function CaseActions({ detail, open }: { detail: CaseDetail; open: OpenDi
             key={b.kind}
             variant={b.kind === next && !blockedBy ? 'filled' : b.danger ? 'light' : 'default'}
             color={b.danger ? 'red' : undefined}
+            data-next-action={b.kind === next && !blockedBy ? true : undefined}
             data-disabled={blockedBy ? true : undefined}
             aria-disabled={blockedBy ? true : undefined}
             onClick={(e) => {

@@ -1,6 +1,8 @@
 import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle, IconRefresh } from '@tabler/icons-react';
-import type { FormEvent, ReactNode } from 'react';
+import { useEffect, type FormEvent, type ReactNode } from 'react';
+import { focusFirstFieldInDialog, focusNextActionIfLost } from '../../../app/modalFocus.ts';
+import { focusFirstInvalidSoon } from '../../common/focusFirstInvalid.ts';
 import { useBackfilling } from '../backfill/backfillContext.ts';
 
 /**
@@ -37,12 +39,30 @@ export function CaseDialog({
   submitDisabled?: boolean;
 }) {
   const backfilling = useBackfilling();
+  // The cursor starts in the first field, not on ✕; when the dialog goes (closed or unmounted after
+  // its step) and the button that opened it is gone, it moves to the next action.
+  useEffect(() => {
+    if (!opened) return undefined;
+    const cancel = focusFirstFieldInDialog();
+    return () => {
+      cancel();
+      setTimeout(focusNextActionIfLost, 250);
+    };
+  }, [opened]);
   return (
     <Modal opened={opened} onClose={onClose} title={title} size={size} closeOnClickOutside={false}>
-      <form onSubmit={onSubmit} aria-label={title} noValidate>
+      <form
+        onSubmit={(event) => {
+          onSubmit(event);
+          // A field the dialog's validation refused gets the cursor.
+          focusFirstInvalidSoon(event.currentTarget);
+        }}
+        aria-label={title}
+        noValidate
+      >
         <Stack>
           {backfilling && (
-            <Text size="sm" c="orange.8" fw={600}>
+            <Text size="sm" c="orange.9" fw={600}>
               补录历史案件：请按纸质卷宗填写这一步实际发生的日期。
             </Text>
           )}

@@ -53,7 +53,9 @@ export function CaseHeader({ detail, actions }: { detail: CaseDetail; actions: R
       </Breadcrumbs>
       <Group justify="space-between" align="center" wrap="nowrap">
         <Group gap="sm" align="center">
-          <Title order={2}>{detail.title}</Title>
+          <Title order={1} size="h2">
+            {detail.title}
+          </Title>
           <CaseStatusBadge status={detail.status} size="lg" />
         </Group>
         <Button

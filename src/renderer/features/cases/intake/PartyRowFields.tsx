@@ -10,8 +10,8 @@ import {
   PARTY_ROLE_LABELS,
   SEX_VALUES,
 } from '../../../../shared/types/partyTaxonomy.ts';
-import { optionsOf } from '../caseUi.ts';
-import { DateField } from './DateField.tsx';
+import { optionsOf, todayInChina } from '../caseUi.ts';
+import { DateField } from '../../common/DateField.tsx';
 import type { PartyFormRow } from './partyForm.ts';
 
 export type PartyField = Exclude<keyof PartyFormRow, 'key'>;
@@ -113,6 +113,7 @@ export function PartyRowFields({
               <DateField
                 label="出生日期"
                 id={`${idPrefix}-birthDate`}
+                maxDate={todayInChina()}
                 value={row.birthDate}
                 error={errors.birthDate}
                 onChange={(value) => onChange('birthDate', value)}

@@ -4,7 +4,11 @@
  */
 import { suggestCaseTitle } from '../../../../shared/cases/partyChecks.ts';
 import { handlingPeriodDays } from '../../../../shared/cases/caseDeadlines.ts';
-import { caseCreateInput, type CaseCreateInput } from '../../../../shared/schemas/dispute.ts';
+import {
+  caseCreateInput,
+  NO_APPLICANT_MESSAGE,
+  type CaseCreateInput,
+} from '../../../../shared/schemas/dispute.ts';
 import {
   CASE_SOURCE_GROUP,
   DISPUTE_TYPE_LABELS,
@@ -242,6 +246,14 @@ export function validateIntake(
       mapped[`parties.${index}.${partyFieldOf(path)}`] ??= message;
     }
   });
+  // At least one named 申请人 (the schema refuses it too, but only once everything else parses).
+  delete mapped['parties'];
+  if (!values.parties.some((p) => p.role === 'applicant' && p.name.trim() !== '')) {
+    const applicant = values.parties.findIndex((p) => p.role === 'applicant');
+    const target =
+      applicant >= 0 ? `parties.${applicant}.name` : values.parties.length > 0 ? 'parties.0.role' : 'parties';
+    mapped[target] ??= NO_APPLICANT_MESSAGE;
+  }
   values.parties.forEach((row, index) => {
     if (isAgentRole(row.role) && !isBlankRow(row)) {
       const principal = values.parties.find((p) => p.key === row.principalKey);

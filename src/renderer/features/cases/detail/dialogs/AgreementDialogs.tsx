@@ -17,7 +17,7 @@ import {
   Textarea,
   Tooltip,
 } from '@mantine/core';
-import { useForm } from '@mantine/form';
+import { useForm, type GetInputPropsReturnType } from '@mantine/form';
 import { randomId } from '@mantine/hooks';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { clauseSentence } from '../../../../../shared/agreements/clauseSentence.ts';
@@ -48,6 +48,7 @@ import { CaseDialog } from '../CaseDialog.tsx';
 import { partyName, partyOptions, principals } from '../caseFacts.ts';
 import { done, type DialogProps } from './dialogKit.tsx';
 import { dateOrderErrors, stepDateDefault } from '../../backfill/dateOrderErrors.ts';
+import { DateField } from '../../../common/DateField.tsx';
 
 /** 元 typed by the clerk → 分, or why not; blank is "no amount". */
 function yuanField(text: string): { fen: number | null; error: string | null } {
@@ -242,12 +243,11 @@ export function AgreementDialog({ detail, onClose }: DialogProps) {
     >
       <Group align="flex-end">
         <SegmentedControl data={optionsOf(AGREEMENT_FORM_LABELS)} {...form.getInputProps('form')} />
-        <TextInput label="达成日期" type="date" withAsterisk {...form.getInputProps('concludedOn')} />
+        <DateField label="达成日期" withAsterisk {...form.getInputProps('concludedOn')} />
         {!oral && (
-          <TextInput
+          <DateField
             label="生效日期"
             description="各方签名盖章之日；可稍后登记"
-            type="date"
             {...form.getInputProps('effectiveOn')}
           />
         )}
@@ -332,7 +332,7 @@ export function AgreementDialog({ detail, onClose }: DialogProps) {
                 />
                 <AmountInWords text={o.amount} />
               </div>
-              <TextInput label="履行期限" type="date" {...form.getInputProps(`obligations.${i}.dueDate`)} />
+              <DateField label="履行期限" {...form.getInputProps(`obligations.${i}.dueDate`)} />
               <Textarea
                 label="条款内容"
                 description="写义务人做什么，如：向申请人支付赔偿款；义务人、期限、金额会自动加上"
@@ -422,9 +422,8 @@ export function EffectiveDialog({ detail, onClose }: DialogProps) {
       })}
     >
       {agreement && !agreement.confirmable && <Alert color="yellow">{agreement.notConfirmableReason}</Alert>}
-      <TextInput
+      <DateField
         label="生效日期"
-        type="date"
         withAsterisk
         w={200}
         min={agreement?.concludedOn}
@@ -484,7 +483,7 @@ function PerformanceTable({
   detail: DialogProps['detail'];
   obligations: readonly Obligation[];
   rows: readonly PerformanceRow[];
-  inputProps: (path: string) => object;
+  inputProps: (path: string) => GetInputPropsReturnType;
   setRow: (index: number, row: PerformanceRow) => void;
 }) {
   return (
@@ -543,9 +542,8 @@ function PerformanceTable({
               {rows[i] && <AmountInWords text={rows[i].amount} />}
             </Table.Td>
             <Table.Td>
-              <TextInput
+              <DateField
                 size="xs"
-                type="date"
                 aria-label={`第${o.seq}条履行日期`}
                 {...inputProps(`performance.${i}.performedOn`)}
               />
@@ -675,7 +673,7 @@ export function FollowUpDialog({
           ]}
           {...form.getInputProps('followUpId')}
         />
-        <TextInput label="回访日期" type="date" withAsterisk {...form.getInputProps('visitedOn')} />
+        <DateField label="回访日期" withAsterisk {...form.getInputProps('visitedOn')} />
         <NativeSelect
           label="回访方式"
           data={optionsOf(FOLLOW_UP_METHOD_LABELS)}
@@ -741,7 +739,7 @@ export function FollowUpScheduleDialog({ detail, onClose }: DialogProps) {
         if (await write.submit(values, form.setErrors)) done(onClose, `已安排 ${values.dueOn} 回访`);
       })}
     >
-      <TextInput label="计划回访日期" type="date" withAsterisk {...form.getInputProps('dueOn')} />
+      <DateField label="计划回访日期" withAsterisk {...form.getInputProps('dueOn')} />
     </CaseDialog>
   );
 }
@@ -804,13 +802,13 @@ export function JudicialDialog({ detail, onClose }: DialogProps) {
           placeholder={defaultCourt || '如：南京市栖霞区人民法院'}
           {...form.getInputProps('court')}
         />
-        <TextInput label="申请日期" type="date" {...form.getInputProps('appliedOn')} />
+        <DateField label="申请日期" {...form.getInputProps('appliedOn')} />
         <TextInput
           label="法院案号"
           placeholder="如：（2026）苏0113民特123号"
           {...form.getInputProps('courtCaseNo')}
         />
-        <TextInput label="裁定日期" type="date" {...form.getInputProps('decidedOn')} />
+        <DateField label="裁定日期" {...form.getInputProps('decidedOn')} />
         <Select
           label="结果"
           placeholder="尚未裁定"

@@ -28,6 +28,7 @@ import { useCaseWrite } from '../../useCaseWrite.ts';
 import { CaseDialog } from '../CaseDialog.tsx';
 import { done, type DialogProps } from './dialogKit.tsx';
 import { dateOrderErrors, stepDateDefault } from '../../backfill/dateOrderErrors.ts';
+import { DateField } from '../../../common/DateField.tsx';
 
 const STATE: Readonly<Record<DossierItemState, { label: string; color: string }>> = {
   present: { label: '齐全', color: 'green' },
@@ -156,7 +157,7 @@ export function ArchiveDialog({ detail, onClose }: DialogProps) {
       })}
     >
       <SimpleGrid cols={3}>
-        <TextInput label="归档日期" type="date" withAsterisk {...form.getInputProps('archivedOn')} />
+        <DateField label="归档日期" withAsterisk {...form.getInputProps('archivedOn')} />
         <TextInput label="立卷人" withAsterisk {...form.getInputProps('filer')} />
         <NativeSelect
           label="保管期限"
@@ -164,7 +165,7 @@ export function ArchiveDialog({ detail, onClose }: DialogProps) {
           {...form.getInputProps('retention')}
         />
         <TextInput label="检查人" withAsterisk {...form.getInputProps('checker')} />
-        <TextInput label="检查日期" type="date" withAsterisk {...form.getInputProps('checkedOn')} />
+        <DateField label="检查日期" withAsterisk {...form.getInputProps('checkedOn')} />
       </SimpleGrid>
       {openFollowUps.length > 0 && (
         <Textarea

@@ -30,7 +30,7 @@ import { CaseDialog } from '../CaseDialog.tsx';
 import { activeAssignments, partyOptions, principals } from '../caseFacts.ts';
 import { done, type DialogProps } from './dialogKit.tsx';
 import { dateOrderErrors } from '../../backfill/dateOrderErrors.ts';
-import { BackfillDateInput } from '../../backfill/BackfillDateInput.tsx';
+import { DateField } from '../../../common/DateField.tsx';
 
 /** The conflict check for one mediator on this case, shown before anything is saved. */
 function useConflicts(caseId: string, mediatorId: string | null) {
@@ -115,7 +115,8 @@ export function AssignDialog({ detail, onClose }: DialogProps) {
       })}
     >
       {backfilling && (
-        <BackfillDateInput
+        <DateField
+          w={200}
           label="指派日期"
           description="按纸质卷宗填写实际指派的日期；不填则记为今天"
           {...form.getInputProps('assignedOn')}

@@ -9,10 +9,11 @@ import {
   type RiskLevel,
 } from '../../../../../shared/types/disputeTaxonomy.ts';
 import { useApiQuery } from '../../../../api/useApi.ts';
-import { blankToNull, optionsOf } from '../../caseUi.ts';
+import { blankToNull, optionsOf, todayInChina } from '../../caseUi.ts';
 import { useCaseWrite } from '../../useCaseWrite.ts';
 import { CaseDialog } from '../CaseDialog.tsx';
 import { done, type DialogProps } from './dialogKit.tsx';
+import { DateField } from '../../../common/DateField.tsx';
 
 /**
  * 修改案件信息: the dispute's own facts. Party data has its own dialog, and the (masked) reporter phone is
@@ -113,7 +114,7 @@ export function CaseEditDialog({ detail, onClose }: DialogProps) {
           clearable
           {...form.getInputProps('disputeSubtypeId')}
         />
-        <TextInput label="纠纷发生日期" type="date" {...form.getInputProps('occurredOn')} />
+        <DateField label="纠纷发生日期" maxDate={todayInChina()} {...form.getInputProps('occurredOn')} />
         <TextInput label="街道（乡镇）" {...form.getInputProps('street')} />
         <TextInput label="社区（村）" {...form.getInputProps('community')} />
         <TextInput label="网格" {...form.getInputProps('grid')} />

@@ -33,6 +33,7 @@ import { CaseDialog } from '../CaseDialog.tsx';
 import { activeAssignments, partyLabel, principals, unnotifiedParties } from '../caseFacts.ts';
 import { done, type DialogProps } from './dialogKit.tsx';
 import { dateOrderErrors, stepDateDefault } from '../../backfill/dateOrderErrors.ts';
+import { DateField } from '../../../common/DateField.tsx';
 
 export function RightsNoticeDialog({ detail, onClose }: DialogProps) {
   const write = useCaseWrite('party.recordRightsNotice', detail);
@@ -77,8 +78,9 @@ export function RightsNoticeDialog({ detail, onClose }: DialogProps) {
           ))}
         </Stack>
       </Checkbox.Group>
-      <SimpleGrid cols={3}>
-        <TextInput label="告知日期" type="date" withAsterisk {...form.getInputProps('givenOn')} />
+      {/* 告知方式 needs the widest column: its options are full phrases. */}
+      <SimpleGrid cols={3} style={{ gridTemplateColumns: '1fr 1.6fr 1fr' }}>
+        <DateField label="告知日期" withAsterisk {...form.getInputProps('givenOn')} />
         <NativeSelect label="告知方式" data={optionsOf(NOTICE_FORM_LABELS)} {...form.getInputProps('form')} />
         <TextInput label="告知人" {...form.getInputProps('givenBy')} />
       </SimpleGrid>
@@ -230,8 +232,8 @@ export function SessionDialog({
           disabled={!!planned}
           {...form.getInputProps('kind')}
         />
-        <TextInput label="开始时间" type="datetime-local" withAsterisk {...form.getInputProps('startAt')} />
-        <TextInput label="结束时间" type="datetime-local" {...form.getInputProps('endAt')} />
+        <DateField withTime label="开始时间" withAsterisk {...form.getInputProps('startAt')} />
+        <DateField withTime label="结束时间" {...form.getInputProps('endAt')} />
         <NativeSelect
           label="方式"
           data={optionsOf(SESSION_MODE_LABELS)}

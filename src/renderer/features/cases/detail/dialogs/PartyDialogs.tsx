@@ -1,5 +1,5 @@
 /** 当事人: add, edit (after the audited reveal), remove (before 受理), and an explicit refusal. */
-import { Alert, Loader, Text, TextInput, Textarea } from '@mantine/core';
+import { Alert, Loader, Text, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { partyRefusalInput } from '../../../../../shared/schemas/party.ts';
@@ -22,6 +22,7 @@ import { CaseDialog } from '../CaseDialog.tsx';
 import { partyLabel } from '../caseFacts.ts';
 import { done, type DialogProps } from './dialogKit.tsx';
 import { dateOrderErrors, stepDateDefault } from '../../backfill/dateOrderErrors.ts';
+import { DateField } from '../../../common/DateField.tsx';
 
 function PartyForm({
   detail,
@@ -221,7 +222,7 @@ export function RefusalDialog({ detail, onClose, partyId }: DialogProps & { part
         if (await write.submit(values, form.setErrors)) done(onClose, `已登记${party?.name ?? ''}拒绝调解`);
       })}
     >
-      <TextInput label="拒绝日期" type="date" withAsterisk w={200} {...form.getInputProps('refusedOn')} />
+      <DateField label="拒绝日期" withAsterisk w={200} {...form.getInputProps('refusedOn')} />
       <Textarea label="拒绝情况说明" autosize minRows={2} {...form.getInputProps('note')} />
     </CaseDialog>
   );

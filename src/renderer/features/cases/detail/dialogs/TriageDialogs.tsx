@@ -50,6 +50,7 @@ import { CaseDialog } from '../CaseDialog.tsx';
 import { mainParties, partyLabel } from '../caseFacts.ts';
 import { ChannelChecks, done, type DialogProps } from './dialogKit.tsx';
 import { dateOrderErrors, stepDateDefault } from '../../backfill/dateOrderErrors.ts';
+import { DateField } from '../../../common/DateField.tsx';
 
 export function AcceptDialog({ detail, onClose }: DialogProps) {
   const write = useCaseWrite('case.accept', detail);
@@ -95,7 +96,7 @@ export function AcceptDialog({ detail, onClose }: DialogProps) {
           done(onClose, `已受理，编号${updated.caseNo ?? ''}，调解期限至 ${updated.dueDate ?? ''}`);
       })}
     >
-      <TextInput label="受理日期" type="date" withAsterisk w={200} {...form.getInputProps('acceptedOn')} />
+      <DateField label="受理日期" withAsterisk w={200} {...form.getInputProps('acceptedOn')} />
       <Radio.Group label="当事人同意调解的情况" withAsterisk {...form.getInputProps('consentMode')}>
         <Stack gap={6} mt={6}>
           {optionsOf(CONSENT_MODE_LABELS).map((o) => (
@@ -194,9 +195,8 @@ function DisposalDialog({ detail, onClose, kind }: DialogProps & { kind: 'reject
         if (updated) done(onClose, `${detail.title}：${title}`);
       })}
     >
-      <TextInput
+      <DateField
         label={kind === 'reject' ? '决定日期' : '终止日期'}
-        type="date"
         withAsterisk
         w={200}
         {...form.getInputProps('on')}
@@ -312,7 +312,7 @@ export function TransferDialog({ detail, onClose }: DialogProps) {
           data={optionsOf(TRANSFER_TARGET_KIND_LABELS)}
           {...form.getInputProps('targetKind')}
         />
-        <TextInput label="移交日期" type="date" withAsterisk {...form.getInputProps('transferredOn')} />
+        <DateField label="移交日期" withAsterisk {...form.getInputProps('transferredOn')} />
       </SimpleGrid>
       {values.targetKind === 'organisation' ? (
         <Select
@@ -382,7 +382,7 @@ export function TransferFeedbackDialog({
         {...form.getInputProps('transferId')}
       />
       <SimpleGrid cols={2}>
-        <TextInput label="反馈日期" type="date" withAsterisk {...form.getInputProps('feedbackOn')} />
+        <DateField label="反馈日期" withAsterisk {...form.getInputProps('feedbackOn')} />
         <Select
           label="反馈结果"
           withAsterisk
@@ -460,9 +460,8 @@ export function ExtendDialog({ detail, onClose }: DialogProps) {
       })}
     >
       <SimpleGrid cols={2}>
-        <TextInput
+        <DateField
           label="延长后的期限"
-          type="date"
           withAsterisk
           min={detail.dueDate ?? undefined}
           {...form.getInputProps('newDueDate')}
@@ -493,8 +492,7 @@ export function ExtendDialog({ detail, onClose }: DialogProps) {
                 </Table.Td>
                 <Table.Td>{partyLabel(p)}</Table.Td>
                 <Table.Td>
-                  <TextInput
-                    type="date"
+                  <DateField
                     size="xs"
                     aria-label={`${p.name}同意日期`}
                     disabled={!values.consents[i]?.given}
@@ -559,7 +557,7 @@ export function CloseDialog({ detail, onClose }: DialogProps) {
         <Alert color="yellow">还有 {plannedFollowUps} 项回访未完成；结案后仍可登记回访。</Alert>
       )}
       <Group grow>
-        <TextInput label="结案日期" type="date" withAsterisk {...form.getInputProps('closedOn')} />
+        <DateField label="结案日期" withAsterisk {...form.getInputProps('closedOn')} />
       </Group>
       <Textarea label="结案说明" autosize minRows={2} {...form.getInputProps('note')} />
     </CaseDialog>

@@ -46,7 +46,9 @@ export function Block({
     <Paper withBorder p="md" component="section" aria-label={title}>
       <Stack gap="sm">
         <Group justify="space-between">
-          <Title order={4}>{title}</Title>
+          <Title order={2} size="h4">
+            {title}
+          </Title>
           {actions && <Group gap="xs">{actions}</Group>}
         </Group>
         {children}

@@ -39,7 +39,7 @@ export function FollowUpsTab({ detail, open }: { detail: CaseDetail; open: OpenD
             : '达成协议后，系统按协议生效日期和各条款的履行期限自动安排回访。'}
         </Empty>
       ) : (
-        <Table withTableBorder striped aria-label="回访记录">
+        <Table withTableBorder striped aria-label="回访记录" styles={{ th: { whiteSpace: 'nowrap' } }}>
           <Table.Thead>
             <Table.Tr>
               <Table.Th>计划日期</Table.Th>

@@ -1,4 +1,5 @@
 /** 交单: replies to whoever referred the case (issue 15), with their due date and a dialog to add one. */
+import { DateField } from '../../../common/DateField.tsx';
 import { Alert, Badge, Select, SimpleGrid, Table, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
@@ -65,7 +66,7 @@ function ReplyDialog({ detail, onClose }: { detail: CaseDetail; onClose: () => v
           allowDeselect={false}
           {...form.getInputProps('kind')}
         />
-        <TextInput label="答复日期" type="date" withAsterisk {...form.getInputProps('repliedOn')} />
+        <DateField label="答复日期" withAsterisk {...form.getInputProps('repliedOn')} />
         <Select
           label="答复方式"
           withAsterisk

@@ -2,7 +2,8 @@
  * Performance of the agreement as a whole (issue 15 item 5): shown under the agreement, with a dialog
  * for 当场履行 / 已履行 — also for an agreement without money obligations (an oral agreement).
  */
-import { Alert, Group, Radio, TextInput, Textarea } from '@mantine/core';
+import { DateField } from '../../../common/DateField.tsx';
+import { Alert, Group, Radio, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { wholePerformanceInput } from '../../../../../shared/schemas/replies.ts';
@@ -54,7 +55,7 @@ function WholePerformanceDialog({ detail, onClose }: { detail: CaseDetail; onClo
           ))}
         </Group>
       </Radio.Group>
-      <TextInput label="履行日期" type="date" withAsterisk {...form.getInputProps('performedOn')} />
+      <DateField label="履行日期" withAsterisk {...form.getInputProps('performedOn')} />
       <Textarea
         label="履行方式与情况"
         placeholder="如：被申请人当场赔礼道歉并修好水管"
