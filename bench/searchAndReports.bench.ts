@@ -26,15 +26,20 @@ const { values } = parseArgs({
     cases: { type: 'string', default: '100000' },
     runs: { type: 'string', default: '200' },
     keep: { type: 'boolean', default: false },
+    /** Reuse a data folder kept by an earlier `--keep` run instead of generating (its size wins over --cases). */
+    db: { type: 'string' },
+    /** Generate (with --keep) and stop: for making a large database once. */
+    'seed-only': { type: 'boolean', default: false },
   },
 });
-const CASES = Number(values.cases);
+let CASES = Number(values.cases);
 const RUNS = Number(values.runs);
 const LAST_DAY = '2026-11-20';
 
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'mediation-bench-'));
+const reuse = values.db !== undefined;
+const dataDir = reuse ? path.resolve(values.db!) : fs.mkdtempSync(path.join(os.tmpdir(), 'mediation-bench-'));
 const file = path.join(dataDir, 'mediation-desk.db');
-console.log(`数据目录 ${dataDir}，生成 ${CASES} 件案件 …`);
+console.log(reuse ? `数据目录 ${dataDir}（沿用）` : `数据目录 ${dataDir}，生成 ${CASES} 件案件 …`);
 
 let core = await createCore({ dataDir, version: 'bench', clock: systemClock, logger: silentLogger });
 async function call<M extends MethodName>(
@@ -46,22 +51,31 @@ async function call<M extends MethodName>(
   if (!result.ok) throw new Error(`${method}: ${result.error.code} ${result.error.message}`);
   return result.value as ResultOf<M>;
 }
-const setup = await call('org.setup', {
-  name: '南京市栖霞区矛盾纠纷调解中心',
-  kind: 'centre',
-  level: 'district',
-  regionCode: '320113',
-  abbreviation: '栖调',
-  sealName: '南京市栖霞区人民调解委员会',
-  admin: { username: 'admin', displayName: '王管理', password: 'Admin12345' },
-});
+const setup = reuse
+  ? await call('auth.login', { username: 'admin', password: 'Admin12345' })
+  : await call('org.setup', {
+      name: '南京市栖霞区矛盾纠纷调解中心',
+      kind: 'centre',
+      level: 'district',
+      regionCode: '320113',
+      abbreviation: '栖调',
+      sealName: '南京市栖霞区人民调解委员会',
+      admin: { username: 'admin', displayName: '王管理', password: 'Admin12345' },
+    });
 const token = setup.sessionToken!;
 await core.close();
 
 const seeding = openDatabase(file);
-const seeded = seedDatabase(seeding.sqlite, { count: CASES, lastDay: LAST_DAY });
+if (!reuse) {
+  const seeded = seedDatabase(seeding.sqlite, { count: CASES, lastDay: LAST_DAY });
+  console.log(`生成用时 ${seeded.seconds.toFixed(1)} 秒`);
+}
 const raw = seeding.sqlite;
-console.log(`生成用时 ${seeded.seconds.toFixed(1)} 秒`);
+if (reuse) CASES = (raw.prepare('SELECT count(*) AS n FROM dispute_case').get() as { n: number }).n;
+if (values['seed-only']) {
+  await closeDatabase(seeding);
+  process.exit(0);
+}
 
 core = await createCore({ dataDir, version: 'bench', clock: systemClock, logger: silentLogger });
 const metrics: Record<

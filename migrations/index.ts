@@ -8,6 +8,7 @@ import { migration0006 } from './0006_documents.ts';
 import { migration0007 } from './0007_list_indexes.ts';
 import { migration0008 } from './0008_search_queue.ts';
 import { migration0009 } from './0009_obligation_totals.ts';
+import { migration0017 } from './0017_open_work_and_case_facts.ts';
 
 /**
  * Every migration, in order. An explicit list rather than a directory scan: it survives bundling
@@ -23,6 +24,7 @@ export const migrations: readonly Migration[] = [
   migration0007,
   migration0008,
   migration0009,
+  migration0017,
 ];
 
 export type { Migration };

@@ -3,6 +3,7 @@ import type { AccountTables } from './accountTables.ts';
 import type { SearchTables } from './searchTables.ts';
 import type { ExchangeTables } from './exchangeTables.ts';
 import type { DocumentTables } from './documentTables.ts';
+import type { CaseFactTables } from './factTables.ts';
 
 /**
  * Row types as stored. Domain types live in src/shared/types; mapping happens in queries/.
@@ -295,6 +296,8 @@ export interface ObligationTable {
   performed_on: Generated<string | null>;
   performance_note: Generated<string | null>;
   updated_at: string;
+  /** 1 when the case is archived or voided (trigger-kept, migration 0017). */
+  case_archived: Generated<number>;
 }
 
 export interface FollowUpTable {
@@ -315,6 +318,8 @@ export interface FollowUpTable {
   measures: string | null;
   created_at: string;
   updated_at: string;
+  /** 1 when the case is archived or voided (trigger-kept, migration 0017). */
+  case_archived: Generated<number>;
 }
 
 export interface TransferTable {
@@ -394,7 +399,8 @@ export interface SchemaMigrationTable {
   applied_at: string;
 }
 
-export interface Database extends SearchTables, AccountTables, ExchangeTables, DocumentTables {
+export interface Database
+  extends SearchTables, AccountTables, ExchangeTables, DocumentTables, CaseFactTables {
   organisation: OrganisationTable;
   dispute_case: DisputeCaseTable;
   case_number_counter: CaseNumberCounterTable;

@@ -1,6 +1,7 @@
 import type { Handler } from '../router.ts';
 import type { Services } from '../../core/services.ts';
 import { actorOf } from '../actor.ts';
+import { caseScopeOf } from '../caseScope.ts';
 
 export function deadlineHandlers({ deadlines, cases, attachments }: Services): {
   readonly 'deadline.list': Handler<'deadline.list'>;
@@ -12,8 +13,8 @@ export function deadlineHandlers({ deadlines, cases, attachments }: Services): {
   readonly 'attachment.add': Handler<'attachment.add'>;
 } {
   return {
-    'deadline.list': (input) => deadlines.list(input),
-    'dashboard.get': (input) => deadlines.dashboard(input),
+    'deadline.list': (input, ctx) => deadlines.list(input, caseScopeOf(ctx.user)),
+    'dashboard.get': (input, ctx) => deadlines.dashboard(input, caseScopeOf(ctx.user)),
     'holiday.list': (input) => deadlines.holidays(input.year),
     'holiday.setYear': (input) => deadlines.setHolidayYear(input),
     'taxonomy.subtypes': (input) => cases.subtypes(input.disputeType),

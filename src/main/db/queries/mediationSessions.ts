@@ -4,6 +4,7 @@ import type { Session, SessionInterviewee } from '../../../shared/types/handling
 import type { CalendarEntry } from '../../../shared/types/mediator.ts';
 import type { SessionKind, SessionMode, SessionStatus } from '../../../shared/types/outcomeTaxonomy.ts';
 import { parseJsonObject, toJson } from './json.ts';
+import { visibleTo, type CaseScope } from './caseAccess.ts';
 
 /** 调查 / 调解 sessions (named apart from the login sessions of queries/sessions.ts). */
 export interface SessionValues {
@@ -167,7 +168,13 @@ export async function listSessions(db: Kysely<Database>, caseId: number): Promis
 /** Scheduled sessions between two local times, optionally of one mediator: the calendar. */
 export async function listCalendar(
   db: Kysely<Database>,
-  range: { readonly from: string; readonly to: string; readonly mediatorRowId?: number | undefined },
+  range: {
+    readonly from: string;
+    readonly to: string;
+    readonly mediatorRowId?: number | undefined;
+    /** A 调解员's own cases only (the 工作台 of a scoped account). */
+    readonly visibleTo?: CaseScope | null | undefined;
+  },
 ): Promise<CalendarEntry[]> {
   let query = db
     .selectFrom('session')
@@ -186,6 +193,7 @@ export async function listCalendar(
     .where('session.status', '=', sql.lit('scheduled')) // a literal, so the partial index session_start applies
     .where('session.start_at', '>=', range.from)
     .where('session.start_at', '<', range.to);
+  if (range.visibleTo) query = query.where(visibleTo(range.visibleTo));
   if (range.mediatorRowId !== undefined) {
     const mediatorRowId = range.mediatorRowId;
     query = query.where((eb) =>
