@@ -54,8 +54,8 @@ export function createDeadlineService(deps: ServiceDeps) {
     return { from: today, to: addCalendarDays(today, withinDays) };
   }
 
-  /** 司法确认 deadlines in the range: few (agreements of the last two months without an application). */
-  async function confirmationsIn(today: string, range: DueRange, scope: DeadlineScope): Promise<Sortable[]> {
+  /** 司法确认 deadlines: few (agreements of the last two months without an application). */
+  async function confirmations(today: string, scope: DeadlineScope): Promise<Sortable[]> {
     const [calendar, agreements] = await Promise.all([
       loadHolidayCalendar(db),
       // An agreement that took effect more than the period (plus a margin for holidays) ago is past its deadline.
@@ -70,8 +70,7 @@ export function createDeadlineService(deps: ServiceDeps) {
         },
         calendar,
       );
-      if (deadline === null || deadline > range.to || (range.from !== undefined && deadline < range.from))
-        return [];
+      if (deadline === null) return [];
       return [
         {
           kind: 'confirmation' as const,
@@ -101,6 +100,8 @@ export function createDeadlineService(deps: ServiceDeps) {
       readonly kinds?: readonly DeadlineKind[] | undefined;
       readonly page: number;
       readonly pageSize: number;
+      /** The 司法确认 deadlines, when the caller has them already (the 工作台 reads them once). */
+      readonly confirmations?: Promise<Sortable[]>;
     },
   ): Promise<DeadlineSection> {
     const { today, scope, page, pageSize } = options;
@@ -109,11 +110,16 @@ export function createDeadlineService(deps: ServiceDeps) {
     const sqlKinds = SQL_KINDS.filter((k) => kinds.includes(k));
     const range = rangeOf(name, today, options.withinDays);
     const limit = page * pageSize;
-    const [counts, first, confirmations] = await Promise.all([
+    const [counts, first, allConfirmations] = await Promise.all([
       countDue(db, range, scope, sqlKinds),
       firstDue(db, range, scope, sqlKinds, limit),
-      kinds.includes('confirmation') ? confirmationsIn(today, range, scope) : Promise.resolve([]),
+      kinds.includes('confirmation')
+        ? (options.confirmations ?? confirmations(today, scope))
+        : Promise.resolve([]),
     ]);
+    const inRange = allConfirmations.filter(
+      (c) => c.dueDate <= range.to && (range.from === undefined || c.dueDate >= range.from),
+    );
     const items: Sortable[] = [
       ...first.cases.map((c) => ({
         kind: 'case' as const,
@@ -137,7 +143,7 @@ export function createDeadlineService(deps: ServiceDeps) {
         description: `协议第${o.seq}条：${o.obligor_name}${o.content}`,
         refId: o.uuid,
       })),
-      ...confirmations,
+      ...inRange,
       ...first.followUps.map((f) => ({
         kind: 'follow_up' as const,
         rowId: f.id,
@@ -150,7 +156,7 @@ export function createDeadlineService(deps: ServiceDeps) {
         refId: f.uuid,
       })),
     ];
-    const byKind = { ...counts, confirmation: confirmations.length };
+    const byKind = { ...counts, confirmation: inRange.length };
     const pageItems = items
       .sort(byUrgency)
       .slice((page - 1) * pageSize, limit)
@@ -191,7 +197,14 @@ export function createDeadlineService(deps: ServiceDeps) {
       const mediator = await mediatorRowId(input.mediatorId);
       const scope = { mediatorRowId: mediator, visibleTo };
       const today = todayIn(clock);
-      const paging = { today, withinDays: input.withinDays, scope, page: 1, pageSize: input.pageSize };
+      const paging = {
+        today,
+        withinDays: input.withinDays,
+        scope,
+        page: 1,
+        pageSize: input.pageSize,
+        confirmations: confirmations(today, scope),
+      };
       const [overdue, dueSoon, followUpsDue, open, sessions] = await Promise.all([
         section('overdue', paging),
         section('dueSoon', paging),
