@@ -10,7 +10,8 @@ import type { Migration } from './migration.ts';
  *   kept by triggers, so the partial indexes below leave out the unperformed obligations and never-made
  *   回访 of finished cases, which otherwise grow with every year of the file;
  * - partial indexes over the open states, keyed by due date: running cases (受理/调解中), unperformed
- *   obligations and planned 回访 of cases still in work, and open cases (登记/受理/调解中) by due date.
+ *   obligations and planned 回访 of cases still in work; agreements awaiting a 司法确认 application
+ *   (`agreement.confirmation_open`, trigger-kept) by effective date.
  *
  * Case facts:
  * - `case_fact`: one row per accepted, not voided case with the dated facts a report classifies as of
@@ -43,7 +44,12 @@ export const migration0017: Migration = {
         `UPDATE follow_up SET case_archived = 1 WHERE case_id IN (SELECT id FROM dispute_case WHERE status IN ('archived', 'voided'))`,
       )
       .execute(db);
+    await sql`ALTER TABLE agreement ADD COLUMN confirmation_open INTEGER NOT NULL DEFAULT 0 CHECK (confirmation_open IN (0, 1))`.execute(
+      db,
+    );
+    await sql.raw(`UPDATE agreement SET confirmation_open = ${CONFIRMATION_OPEN}`).execute(db);
     for (const statement of ARCHIVED_TRIGGERS) await sql.raw(statement).execute(db);
+    for (const statement of CONFIRMATION_TRIGGERS) await sql.raw(statement).execute(db);
     // Superseded by the open-work indexes (they also held the finished cases' leftovers).
     await sql`DROP INDEX follow_up_planned`.execute(db);
     await sql`DROP INDEX obligation_due`.execute(db);
@@ -85,35 +91,69 @@ export const migration0017: Migration = {
   },
 };
 
-const IS_ARCHIVED = (status: string) => `${status} IN ('archived', 'voided')`;
+function isArchived(status: string): string {
+  return `${status} IN ('archived', 'voided')`;
+}
+
+/**
+ * `agreement.confirmation_open`: 1 while the agreement waits for a 司法确认 application — effective,
+ * confirmable (no 身份关系 or 确权 content), no application recorded, case neither archived nor voided.
+ * Its deadline (effective date + 30 days past holidays) only grows with the effective date, so the
+ * lists read a range of effective dates from the partial index below.
+ */
+const CONFIRMATION_OPEN = `(agreement.effective_on IS NOT NULL
+  AND agreement.involves_status_relation = 0 AND agreement.involves_ownership_confirmation = 0
+  AND NOT EXISTS (SELECT 1 FROM judicial_confirmation j WHERE j.case_id = agreement.case_id AND j.applied_on IS NOT NULL)
+  AND coalesce((SELECT status NOT IN ('archived', 'voided') FROM dispute_case WHERE id = agreement.case_id), 0))`;
+
+const CONFIRMATION_TRIGGERS = [
+  `CREATE TRIGGER agreement_confirmation_open_insert AFTER INSERT ON agreement BEGIN
+     UPDATE agreement SET confirmation_open = ${CONFIRMATION_OPEN} WHERE id = NEW.id;
+   END`,
+  `CREATE TRIGGER agreement_confirmation_open_update
+   AFTER UPDATE OF case_id, effective_on, involves_status_relation, involves_ownership_confirmation ON agreement BEGIN
+     UPDATE agreement SET confirmation_open = ${CONFIRMATION_OPEN} WHERE id = NEW.id;
+   END`,
+  ...['INSERT', 'UPDATE OF case_id, applied_on', 'DELETE'].map(
+    (event, i) => `CREATE TRIGGER judicial_confirmation_open_${['insert', 'update', 'delete'][i]}
+   AFTER ${event} ON judicial_confirmation BEGIN
+     UPDATE agreement SET confirmation_open = ${CONFIRMATION_OPEN}
+       WHERE case_id IN (${event === 'INSERT' ? 'NEW.case_id' : event === 'DELETE' ? 'OLD.case_id' : 'NEW.case_id, OLD.case_id'});
+   END`,
+  ),
+  `CREATE TRIGGER dispute_case_confirmation_open AFTER UPDATE OF status ON dispute_case
+   WHEN (${isArchived('OLD.status')}) <> (${isArchived('NEW.status')}) BEGIN
+     UPDATE agreement SET confirmation_open = ${CONFIRMATION_OPEN} WHERE case_id = NEW.id;
+   END`,
+];
 
 const ARCHIVED_TRIGGERS = [
   `CREATE TRIGGER obligation_case_archived_insert AFTER INSERT ON obligation BEGIN
      UPDATE obligation SET case_archived = coalesce((
-       SELECT ${IS_ARCHIVED('c.status')} FROM agreement a JOIN dispute_case c ON c.id = a.case_id WHERE a.id = NEW.agreement_id), 0)
+       SELECT ${isArchived('c.status')} FROM agreement a JOIN dispute_case c ON c.id = a.case_id WHERE a.id = NEW.agreement_id), 0)
      WHERE id = NEW.id;
    END`,
   `CREATE TRIGGER obligation_case_archived_move AFTER UPDATE OF agreement_id ON obligation BEGIN
      UPDATE obligation SET case_archived = coalesce((
-       SELECT ${IS_ARCHIVED('c.status')} FROM agreement a JOIN dispute_case c ON c.id = a.case_id WHERE a.id = NEW.agreement_id), 0)
+       SELECT ${isArchived('c.status')} FROM agreement a JOIN dispute_case c ON c.id = a.case_id WHERE a.id = NEW.agreement_id), 0)
      WHERE id = NEW.id;
    END`,
   `CREATE TRIGGER follow_up_case_archived_insert AFTER INSERT ON follow_up BEGIN
-     UPDATE follow_up SET case_archived = coalesce((SELECT ${IS_ARCHIVED('status')} FROM dispute_case WHERE id = NEW.case_id), 0)
+     UPDATE follow_up SET case_archived = coalesce((SELECT ${isArchived('status')} FROM dispute_case WHERE id = NEW.case_id), 0)
      WHERE id = NEW.id;
    END`,
   `CREATE TRIGGER follow_up_case_archived_move AFTER UPDATE OF case_id ON follow_up BEGIN
-     UPDATE follow_up SET case_archived = coalesce((SELECT ${IS_ARCHIVED('status')} FROM dispute_case WHERE id = NEW.case_id), 0)
+     UPDATE follow_up SET case_archived = coalesce((SELECT ${isArchived('status')} FROM dispute_case WHERE id = NEW.case_id), 0)
      WHERE id = NEW.id;
    END`,
   `CREATE TRIGGER dispute_case_archived_items AFTER UPDATE OF status ON dispute_case
-   WHEN (${IS_ARCHIVED('OLD.status')}) <> (${IS_ARCHIVED('NEW.status')}) BEGIN
-     UPDATE obligation SET case_archived = ${IS_ARCHIVED('NEW.status')}
+   WHEN (${isArchived('OLD.status')}) <> (${isArchived('NEW.status')}) BEGIN
+     UPDATE obligation SET case_archived = ${isArchived('NEW.status')}
        WHERE agreement_id IN (SELECT id FROM agreement WHERE case_id = NEW.id);
-     UPDATE follow_up SET case_archived = ${IS_ARCHIVED('NEW.status')} WHERE case_id = NEW.id;
+     UPDATE follow_up SET case_archived = ${isArchived('NEW.status')} WHERE case_id = NEW.id;
    END`,
   `CREATE TRIGGER agreement_case_archived_move AFTER UPDATE OF case_id ON agreement BEGIN
-     UPDATE obligation SET case_archived = coalesce((SELECT ${IS_ARCHIVED('status')} FROM dispute_case WHERE id = NEW.case_id), 0)
+     UPDATE obligation SET case_archived = coalesce((SELECT ${isArchived('status')} FROM dispute_case WHERE id = NEW.case_id), 0)
        WHERE agreement_id = NEW.id;
    END`,
 ];
@@ -128,6 +168,9 @@ const OPEN_WORK_INDEXES = [
   `CREATE INDEX obligation_open_due ON obligation (due_date, id)
      WHERE due_date IS NOT NULL AND performance_status <> 'performed' AND case_archived = 0`,
   `CREATE INDEX follow_up_open_due ON follow_up (due_on, id) WHERE status = 'planned' AND case_archived = 0`,
+  // Covering what the lists read, so it wins over agreement_effective (keyed the same way).
+  `CREATE INDEX agreement_confirmation_open ON agreement (effective_on, id, case_id, uuid, confirmation_open)
+     WHERE confirmation_open = 1`,
 ];
 
 /** `caseIds`: SQL expressions naming the affected case; NULL ones are skipped. */

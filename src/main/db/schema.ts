@@ -277,6 +277,8 @@ export interface AgreementTable {
   /** Kept by triggers on obligation (migration 0009); never written by the program. */
   obligations_amount_fen: Generated<number>;
   obligations_performed_on: Generated<string | null>;
+  /** 1 while awaiting a 司法确认 application (trigger-kept, migration 0017). */
+  confirmation_open: Generated<number>;
 }
 
 export interface ObligationTable {

@@ -14,9 +14,11 @@ import { FOLLOW_UP_REASON_LABELS, type FollowUpReason } from '../../shared/types
 import { addCalendarDays, daysRemaining } from '../../shared/deadlines/dayCount.ts';
 import { confirmationDeadline, CONFIRMATION_PERIOD_DAYS } from '../../shared/cases/agreementRules.ts';
 import { AppError } from '../../shared/errors.ts';
+import type { HolidayCalendar } from '../../shared/deadlines/dayCount.ts';
 import {
-  agreementsAwaitingConfirmation,
+  countConfirmationsDue,
   countDue,
+  firstConfirmationsDue,
   firstDue,
   type DeadlineScope,
   type DueRange,
@@ -32,10 +34,20 @@ import { todayIn } from './localDate.ts';
 
 const SQL_KINDS: readonly SqlDeadlineKind[] = ['case', 'obligation', 'follow_up'];
 
-/** Earliest due first; on the same day by kind, then by row, so pages never overlap. */
-type Sortable = DeadlineItem & { readonly rowId: number };
+/**
+ * Earliest due first; on the same day by kind, then in the order each kind is read from its index
+ * (`tie`: a 司法确认 by effective date), then by row, so pages never overlap or skip.
+ */
+type Sortable = DeadlineItem & { readonly rowId: number; readonly tie?: string };
 const byUrgency = (a: Sortable, b: Sortable) =>
-  a.dueDate.localeCompare(b.dueDate) || a.kind.localeCompare(b.kind) || a.rowId - b.rowId;
+  a.dueDate.localeCompare(b.dueDate) ||
+  a.kind.localeCompare(b.kind) ||
+  (a.tie ?? '').localeCompare(b.tie ?? '') ||
+  a.rowId - b.rowId;
+
+const CONFIRMABLE = { involvesStatusRelation: false, involvesOwnershipConfirmation: false };
+/** More rest days in a row than any holiday table holds (dayCount's own limit is 60). */
+const ROLL_OVER_DAYS = 61;
 
 export function createDeadlineService(deps: ServiceDeps) {
   const { db, clock, inTransaction } = deps;
@@ -54,37 +66,23 @@ export function createDeadlineService(deps: ServiceDeps) {
     return { from: today, to: addCalendarDays(today, withinDays) };
   }
 
-  /** 司法确认 deadlines: few (agreements of the last two months without an application). */
-  async function confirmations(today: string, scope: DeadlineScope): Promise<Sortable[]> {
-    const [calendar, agreements] = await Promise.all([
-      loadHolidayCalendar(db),
-      // An agreement that took effect more than the period (plus a margin for holidays) ago is past its deadline.
-      agreementsAwaitingConfirmation(db, addCalendarDays(today, -(CONFIRMATION_PERIOD_DAYS + 30)), scope),
-    ]);
-    return agreements.flatMap((a) => {
-      const deadline = confirmationDeadline(
-        a.effective_on,
-        {
-          involvesStatusRelation: a.involves_status_relation === 1,
-          involvesOwnershipConfirmation: a.involves_ownership_confirmation === 1,
-        },
-        calendar,
-      );
-      if (deadline === null) return [];
-      return [
-        {
-          kind: 'confirmation' as const,
-          rowId: a.id,
-          caseId: a.case_uuid,
-          caseNo: a.case_no,
-          caseTitle: a.title,
-          dueDate: deadline,
-          daysLeft: daysRemaining(today, deadline),
-          description: `协议 ${a.effective_on} 生效，司法确认申请截止`,
-          refId: a.uuid,
-        },
-      ];
-    });
+  /**
+   * The effective dates whose 司法确认 deadline falls in the range, within the window the lists have
+   * always looked back over (agreements effective in the last 60 days). The deadline (effective date
+   * + 30 days, moved past holidays) never decreases as the effective date grows, so they form one range.
+   */
+  function effectiveRange(calendar: HolidayCalendar, today: string, range: DueRange) {
+    const deadline = (effective: string) => confirmationDeadline(effective, CONFIRMABLE, calendar)!;
+    const windowStart = addCalendarDays(today, -(CONFIRMATION_PERIOD_DAYS + 30));
+    let to = addCalendarDays(range.to, -CONFIRMATION_PERIOD_DAYS);
+    while (deadline(to) > range.to) to = addCalendarDays(to, -1);
+    let from = windowStart;
+    if (range.from !== undefined) {
+      from = addCalendarDays(range.from, -(CONFIRMATION_PERIOD_DAYS + ROLL_OVER_DAYS));
+      while (deadline(from) < range.from) from = addCalendarDays(from, 1);
+      if (from < windowStart) from = windowStart;
+    }
+    return { from, to, deadline };
   }
 
   /**
@@ -100,8 +98,8 @@ export function createDeadlineService(deps: ServiceDeps) {
       readonly kinds?: readonly DeadlineKind[] | undefined;
       readonly page: number;
       readonly pageSize: number;
-      /** The 司法确认 deadlines, when the caller has them already (the 工作台 reads them once). */
-      readonly confirmations?: Promise<Sortable[]>;
+      /** The holiday table, when the caller has it already (the 工作台 reads it once). */
+      readonly calendar?: Promise<HolidayCalendar>;
     },
   ): Promise<DeadlineSection> {
     const { today, scope, page, pageSize } = options;
@@ -110,16 +108,16 @@ export function createDeadlineService(deps: ServiceDeps) {
     const sqlKinds = SQL_KINDS.filter((k) => kinds.includes(k));
     const range = rangeOf(name, today, options.withinDays);
     const limit = page * pageSize;
-    const [counts, first, allConfirmations] = await Promise.all([
+    const withConfirmations = kinds.includes('confirmation');
+    const effective = withConfirmations
+      ? effectiveRange(await (options.calendar ?? loadHolidayCalendar(db)), today, range)
+      : null;
+    const [counts, first, confirmationCount, confirmations] = await Promise.all([
       countDue(db, range, scope, sqlKinds),
       firstDue(db, range, scope, sqlKinds, limit),
-      kinds.includes('confirmation')
-        ? (options.confirmations ?? confirmations(today, scope))
-        : Promise.resolve([]),
+      effective ? countConfirmationsDue(db, effective, scope) : 0,
+      effective ? firstConfirmationsDue(db, effective, scope, limit) : [],
     ]);
-    const inRange = allConfirmations.filter(
-      (c) => c.dueDate <= range.to && (range.from === undefined || c.dueDate >= range.from),
-    );
     const items: Sortable[] = [
       ...first.cases.map((c) => ({
         kind: 'case' as const,
@@ -143,7 +141,21 @@ export function createDeadlineService(deps: ServiceDeps) {
         description: `协议第${o.seq}条：${o.obligor_name}${o.content}`,
         refId: o.uuid,
       })),
-      ...inRange,
+      ...confirmations.map((a) => {
+        const dueDate = effective!.deadline(a.effective_on!);
+        return {
+          kind: 'confirmation' as const,
+          rowId: a.id,
+          tie: a.effective_on!,
+          caseId: a.case_uuid,
+          caseNo: a.case_no,
+          caseTitle: a.title,
+          dueDate,
+          daysLeft: daysRemaining(today, dueDate),
+          description: `协议 ${a.effective_on} 生效，司法确认申请截止`,
+          refId: a.uuid,
+        };
+      }),
       ...first.followUps.map((f) => ({
         kind: 'follow_up' as const,
         rowId: f.id,
@@ -156,11 +168,11 @@ export function createDeadlineService(deps: ServiceDeps) {
         refId: f.uuid,
       })),
     ];
-    const byKind = { ...counts, confirmation: inRange.length };
+    const byKind = { ...counts, confirmation: confirmationCount };
     const pageItems = items
       .sort(byUrgency)
       .slice((page - 1) * pageSize, limit)
-      .map(({ rowId: _rowId, ...item }) => item);
+      .map(({ rowId: _rowId, tie: _tie, ...item }) => item);
     return {
       total: byKind.case + byKind.obligation + byKind.confirmation + byKind.follow_up,
       byKind,
@@ -203,7 +215,7 @@ export function createDeadlineService(deps: ServiceDeps) {
         scope,
         page: 1,
         pageSize: input.pageSize,
-        confirmations: confirmations(today, scope),
+        calendar: loadHolidayCalendar(db),
       };
       const [overdue, dueSoon, followUpsDue, open, sessions] = await Promise.all([
         section('overdue', paging),

@@ -196,8 +196,9 @@ export function createStatsService(deps: Pick<ServiceDeps, 'db' | 'clock' | 'new
               columns: 'table',
             }
           : null;
-      const [detail, ytdBefore, lastYear, previous] = await Promise.all([
+      const [detail, places, ytdBefore, lastYear, previous] = await Promise.all([
         sumFacts(db, factRange(period.current, ids), 'detail'),
+        sumFacts(db, factRange(period.current, ids), 'detailPlaces'),
         before ? sumFacts(db, before, 'typeMonth') : Promise.resolve([]),
         sumFacts(db, factRange(period.lastYear, ids), 'type'),
         sumFacts(db, factRange(period.previous, ids), 'type'),
@@ -214,9 +215,9 @@ export function createStatsService(deps: Pick<ServiceDeps, 'db' | 'clock' | 'new
       ];
       const current = regroup(detail, part(0));
       const bySource = regroup(detail, part(1));
-      const byStreet = regroup(detail, part(2));
-      const byOrganisation = regroup(detail, part(3));
-      const byMediator = regroup(detail, part(4));
+      const byStreet = regroup(places, part(2));
+      const byOrganisation = regroup(places, part(3));
+      const byMediator = regroup(places, part(4));
       const ytdByType = regroup(ytdByTypeMonth, part(0));
       const ytdByMonth = regroup(ytdByTypeMonth, part(1));
       const tables = {

@@ -191,6 +191,26 @@ test('due-soon and overdue lists cover cases, obligations, 司法确认 and 回�
   ]);
   expect(overdue.items[2]!.description).toBe('协议第1条：李卫东支付赔偿款');
 
+  // An application for 司法确认 takes the agreement off the lists; withdrawing the record, or the case
+  // being archived, is followed by the trigger-kept flag (migration 0017).
+  const sqlite = kit.opened.sqlite;
+  const agreement = sqlite.prepare(`SELECT id, case_id FROM agreement`).get() as {
+    id: number;
+    case_id: number;
+  };
+  sqlite
+    .prepare(
+      `INSERT INTO judicial_confirmation (case_id, agreement_id, court, applied_on, updated_at) VALUES (?, ?, '栖霞区人民法院', '2026-04-14', '2026-04-14')`,
+    )
+    .run(agreement.case_id, agreement.id);
+  expect((await list('dueSoon')).byKind.confirmation).toBe(0);
+  sqlite.prepare(`DELETE FROM judicial_confirmation`).run();
+  expect((await list('dueSoon')).byKind.confirmation).toBe(1);
+  sqlite.prepare(`UPDATE dispute_case SET status = 'archived' WHERE id = ?`).run(agreement.case_id);
+  expect((await list('dueSoon')).byKind.confirmation).toBe(0);
+  sqlite.prepare(`UPDATE dispute_case SET status = 'performing' WHERE id = ?`).run(agreement.case_id);
+  expect((await list('dueSoon')).items.map((i) => i.kind)).toEqual(['confirmation']);
+
   const dashboard = await kit.s.deadlines.dashboard(
     dashboardInput.parse({ mediatorId: m.id, withinDays: 7 }),
   );

@@ -1,3 +1,6 @@
+-- index agreement_confirmation_open
+CREATE INDEX agreement_confirmation_open ON agreement (effective_on, id) WHERE confirmation_open = 1;
+
 -- index agreement_effective
 CREATE INDEX agreement_effective ON agreement (effective_on) WHERE effective_on IS NOT NULL;
 
@@ -174,7 +177,7 @@ CREATE TABLE agreement (
       involves_ownership_confirmation INTEGER NOT NULL DEFAULT 0 CHECK (involves_ownership_confirmation IN (0, 1)),
       created_at TEXT NOT NULL,
       updated_at TEXT NOT NULL
-    , obligations_amount_fen INTEGER NOT NULL DEFAULT 0, obligations_performed_on TEXT) STRICT;
+    , obligations_amount_fen INTEGER NOT NULL DEFAULT 0, obligations_performed_on TEXT, confirmation_open INTEGER NOT NULL DEFAULT 0 CHECK (confirmation_open IN (0, 1))) STRICT;
 
 -- table app_setting
 CREATE TABLE app_setting (
@@ -829,6 +832,23 @@ CREATE TRIGGER agreement_case_archived_move AFTER UPDATE OF case_id ON agreement
        WHERE agreement_id = NEW.id;
    END;
 
+-- trigger agreement_confirmation_open_insert
+CREATE TRIGGER agreement_confirmation_open_insert AFTER INSERT ON agreement BEGIN
+     UPDATE agreement SET confirmation_open = (agreement.effective_on IS NOT NULL
+  AND agreement.involves_status_relation = 0 AND agreement.involves_ownership_confirmation = 0
+  AND NOT EXISTS (SELECT 1 FROM judicial_confirmation j WHERE j.case_id = agreement.case_id AND j.applied_on IS NOT NULL)
+  AND coalesce((SELECT status NOT IN ('archived', 'voided') FROM dispute_case WHERE id = agreement.case_id), 0)) WHERE id = NEW.id;
+   END;
+
+-- trigger agreement_confirmation_open_update
+CREATE TRIGGER agreement_confirmation_open_update
+   AFTER UPDATE OF case_id, effective_on, involves_status_relation, involves_ownership_confirmation ON agreement BEGIN
+     UPDATE agreement SET confirmation_open = (agreement.effective_on IS NOT NULL
+  AND agreement.involves_status_relation = 0 AND agreement.involves_ownership_confirmation = 0
+  AND NOT EXISTS (SELECT 1 FROM judicial_confirmation j WHERE j.case_id = agreement.case_id AND j.applied_on IS NOT NULL)
+  AND coalesce((SELECT status NOT IN ('archived', 'voided') FROM dispute_case WHERE id = agreement.case_id), 0)) WHERE id = NEW.id;
+   END;
+
 -- trigger agreement_fact_delete
 CREATE TRIGGER agreement_fact_delete AFTER DELETE ON agreement BEGIN INSERT OR IGNORE INTO case_fact_dirty (case_id) SELECT OLD.case_id WHERE OLD.case_id IS NOT NULL; END;
 
@@ -889,6 +909,15 @@ CREATE TRIGGER dispute_case_archived_items AFTER UPDATE OF status ON dispute_cas
      UPDATE follow_up SET case_archived = NEW.status IN ('archived', 'voided') WHERE case_id = NEW.id;
    END;
 
+-- trigger dispute_case_confirmation_open
+CREATE TRIGGER dispute_case_confirmation_open AFTER UPDATE OF status ON dispute_case
+   WHEN (OLD.status IN ('archived', 'voided')) <> (NEW.status IN ('archived', 'voided')) BEGIN
+     UPDATE agreement SET confirmation_open = (agreement.effective_on IS NOT NULL
+  AND agreement.involves_status_relation = 0 AND agreement.involves_ownership_confirmation = 0
+  AND NOT EXISTS (SELECT 1 FROM judicial_confirmation j WHERE j.case_id = agreement.case_id AND j.applied_on IS NOT NULL)
+  AND coalesce((SELECT status NOT IN ('archived', 'voided') FROM dispute_case WHERE id = agreement.case_id), 0)) WHERE case_id = NEW.id;
+   END;
+
 -- trigger dispute_case_fact_delete
 CREATE TRIGGER dispute_case_fact_delete AFTER DELETE ON dispute_case BEGIN INSERT OR IGNORE INTO case_fact_dirty (case_id) SELECT OLD.id WHERE OLD.id IS NOT NULL; END;
 
@@ -937,6 +966,36 @@ CREATE TRIGGER judicial_confirmation_fact_insert AFTER INSERT ON judicial_confir
 
 -- trigger judicial_confirmation_fact_update
 CREATE TRIGGER judicial_confirmation_fact_update AFTER UPDATE ON judicial_confirmation BEGIN INSERT OR IGNORE INTO case_fact_dirty (case_id) SELECT NEW.case_id WHERE NEW.case_id IS NOT NULL; INSERT OR IGNORE INTO case_fact_dirty (case_id) SELECT OLD.case_id WHERE OLD.case_id IS NOT NULL; END;
+
+-- trigger judicial_confirmation_open_delete
+CREATE TRIGGER judicial_confirmation_open_delete
+   AFTER DELETE ON judicial_confirmation BEGIN
+     UPDATE agreement SET confirmation_open = (agreement.effective_on IS NOT NULL
+  AND agreement.involves_status_relation = 0 AND agreement.involves_ownership_confirmation = 0
+  AND NOT EXISTS (SELECT 1 FROM judicial_confirmation j WHERE j.case_id = agreement.case_id AND j.applied_on IS NOT NULL)
+  AND coalesce((SELECT status NOT IN ('archived', 'voided') FROM dispute_case WHERE id = agreement.case_id), 0))
+       WHERE case_id IN (OLD.case_id);
+   END;
+
+-- trigger judicial_confirmation_open_insert
+CREATE TRIGGER judicial_confirmation_open_insert
+   AFTER INSERT ON judicial_confirmation BEGIN
+     UPDATE agreement SET confirmation_open = (agreement.effective_on IS NOT NULL
+  AND agreement.involves_status_relation = 0 AND agreement.involves_ownership_confirmation = 0
+  AND NOT EXISTS (SELECT 1 FROM judicial_confirmation j WHERE j.case_id = agreement.case_id AND j.applied_on IS NOT NULL)
+  AND coalesce((SELECT status NOT IN ('archived', 'voided') FROM dispute_case WHERE id = agreement.case_id), 0))
+       WHERE case_id IN (NEW.case_id);
+   END;
+
+-- trigger judicial_confirmation_open_update
+CREATE TRIGGER judicial_confirmation_open_update
+   AFTER UPDATE OF case_id, applied_on ON judicial_confirmation BEGIN
+     UPDATE agreement SET confirmation_open = (agreement.effective_on IS NOT NULL
+  AND agreement.involves_status_relation = 0 AND agreement.involves_ownership_confirmation = 0
+  AND NOT EXISTS (SELECT 1 FROM judicial_confirmation j WHERE j.case_id = agreement.case_id AND j.applied_on IS NOT NULL)
+  AND coalesce((SELECT status NOT IN ('archived', 'voided') FROM dispute_case WHERE id = agreement.case_id), 0))
+       WHERE case_id IN (NEW.case_id, OLD.case_id);
+   END;
 
 -- trigger obligation_case_archived_insert
 CREATE TRIGGER obligation_case_archived_insert AFTER INSERT ON obligation BEGIN

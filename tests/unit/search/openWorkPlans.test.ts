@@ -3,7 +3,13 @@ import { Kysely, type CompiledQuery } from 'kysely';
 import { openCaseKit, type CaseKit } from '../cases/caseKit.ts';
 import { ReuseSafeSqliteDialect } from '../../../src/main/db/reuseSafeDialect.ts';
 import type { Database } from '../../../src/main/db/schema.ts';
-import { countDue, firstDue, type DeadlineScope } from '../../../src/main/db/queries/deadlines.ts';
+import {
+  countConfirmationsDue,
+  countDue,
+  firstConfirmationsDue,
+  firstDue,
+  type DeadlineScope,
+} from '../../../src/main/db/queries/deadlines.ts';
 import { factQuery } from '../../../src/main/db/queries/stats.ts';
 
 /**
@@ -61,6 +67,17 @@ test.each(SCOPES)('deadline counts and pages read the open-work indexes (%s)', a
       // Nothing is read case by case from the whole file, and pages come in index order.
       expect(p).not.toMatch(/^SCAN (dispute_case|obligation|follow_up|agreement)\b/m);
       expect(p).not.toMatch(/TEMP B-TREE FOR ORDER BY/);
+    }
+    captured.length = 0;
+    const effective = { from: '2026-09-22', to: '2026-10-21' };
+    await countConfirmationsDue(db, effective, scope);
+    await firstConfirmationsDue(db, effective, scope, 10);
+    for (const p of captured.map(plan)) {
+      expect(p).toMatch(
+        /SEARCH agreement USING (COVERING )?INDEX agreement_confirmation_open \(effective_on>\? AND effective_on<\?\)/,
+      );
+      expect(p).not.toMatch(/TEMP B-TREE FOR ORDER BY/);
+      plans.push(p);
     }
     // The data scope stays in the SQL: checked per item through the assignment index.
     if (scope.visibleTo || scope.mediatorRowId !== undefined)

@@ -164,35 +164,59 @@ export async function firstDue(
   return { cases, obligations, followUps };
 }
 
+const OPEN_CONFIRMATION = sql<SqlBool>`agreement.confirmation_open = 1`;
+
 /**
- * Effective agreements without a 司法确认 application yet, effective on or after `effectiveFrom`
- * (the deadline needs the holiday calendar, so the caller computes it; the window keeps this bounded
- * by time, not by the file).
+ * Agreements awaiting a 司法确认 application (`agreement.confirmation_open`, migration 0017) effective
+ * between two days: the caller turns a range of deadlines into the range of effective dates that
+ * produce them (the deadline only grows with the effective date).
  */
-export async function agreementsAwaitingConfirmation(
+function confirmationsDue(
   db: Kysely<Database>,
-  effectiveFrom: string,
+  effective: { from: string; to: string },
   scope: DeadlineScope,
 ) {
   let query = db
     .selectFrom('agreement')
     .innerJoin('dispute_case', 'dispute_case.id', 'agreement.case_id')
-    .leftJoin('judicial_confirmation', 'judicial_confirmation.case_id', 'agreement.case_id')
+    .where(OPEN_CONFIRMATION)
+    .where(sql<SqlBool>`agreement.effective_on BETWEEN ${effective.from} AND ${effective.to}`);
+  if (scope.visibleTo) query = query.where(visibleTo(scope.visibleTo));
+  if (scope.mediatorRowId !== undefined) query = query.where(assignedTo(scope.mediatorRowId));
+  return query;
+}
+
+export async function countConfirmationsDue(
+  db: Kysely<Database>,
+  effective: { from: string; to: string },
+  scope: DeadlineScope,
+): Promise<number> {
+  if (effective.from > effective.to) return 0;
+  const row = await confirmationsDue(db, effective, scope)
+    .select(sql<number>`count(*)`.as('n'))
+    .executeTakeFirstOrThrow();
+  return row.n;
+}
+
+/** The first `limit` of them, earliest effective (so earliest deadline) first. */
+export async function firstConfirmationsDue(
+  db: Kysely<Database>,
+  effective: { from: string; to: string },
+  scope: DeadlineScope,
+  limit: number,
+) {
+  if (effective.from > effective.to) return [];
+  return confirmationsDue(db, effective, scope)
     .select([
       'agreement.id',
       'agreement.uuid',
       'agreement.effective_on',
-      'agreement.involves_status_relation',
-      'agreement.involves_ownership_confirmation',
       'dispute_case.uuid as case_uuid',
       'dispute_case.case_no',
       'dispute_case.title',
     ])
-    .where('agreement.effective_on', 'is not', null)
-    .where('agreement.effective_on', '>=', effectiveFrom)
-    .where('judicial_confirmation.applied_on', 'is', null)
-    .where(sql<SqlBool>`dispute_case.status NOT IN ('voided', 'archived')`);
-  if (scope.visibleTo) query = query.where(visibleTo(scope.visibleTo));
-  if (scope.mediatorRowId !== undefined) query = query.where(assignedTo(scope.mediatorRowId));
-  return query.execute();
+    .orderBy('agreement.effective_on')
+    .orderBy('agreement.id')
+    .limit(limit)
+    .execute();
 }

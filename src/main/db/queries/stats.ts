@@ -110,8 +110,14 @@ export interface FactSums {
 export const GROUPINGS = {
   type: sql`dispute_type`,
   typeMonth: sql`dispute_type || char(31) || substr(accepted_on, 1, 7)`,
-  /** Everything the current period is shown by, in one pass; the service regroups it. */
-  detail: sql`concat_ws(char(31), dispute_type, source, coalesce(place_street, ''), organisation_id, coalesce(lead_mediator_id, 0), substr(accepted_on, 1, 7))`,
+  /**
+   * What the current period is shown by, in two passes with the parts of one key (type, source,
+   * street, organisation, mediator, month; the service regroups them): by type, source and month, and
+   * by street, organisation and mediator. One pass by all six made a group of nearly every case of a
+   * year (27,000 rows out of 29,000 cases at 300,000), which cost more than reading the cases twice.
+   */
+  detail: sql`concat_ws(char(31), dispute_type, source, '', '', '', substr(accepted_on, 1, 7))`,
+  detailPlaces: sql`concat_ws(char(31), '', '', coalesce(place_street, ''), organisation_id, coalesce(lead_mediator_id, 0), '')`,
   organisation: sql`organisation_id`,
   mediator: sql`coalesce(lead_mediator_id, 0)`,
 } as const;
