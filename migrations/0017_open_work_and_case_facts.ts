@@ -165,7 +165,9 @@ const OPEN_WORK_INDEXES = [
   `CREATE INDEX dispute_case_running_due
      ON dispute_case (due_date, id, status, registered_by_user_id, uuid, case_no, title, time_limit_days)
      WHERE +status IN ('accepted', 'in_mediation') AND due_date IS NOT NULL`,
-  `CREATE INDEX obligation_open_due ON obligation (due_date, id)
+  // The conditions' columns too: an inequality in a partial index's condition is checked again per
+  // row, and with them the count is read from the index alone.
+  `CREATE INDEX obligation_open_due ON obligation (due_date, id, performance_status, case_archived)
      WHERE due_date IS NOT NULL AND performance_status <> 'performed' AND case_archived = 0`,
   `CREATE INDEX follow_up_open_due ON follow_up (due_on, id) WHERE status = 'planned' AND case_archived = 0`,
   // Covering what the lists read, so it wins over agreement_effective (keyed the same way).

@@ -9,7 +9,6 @@ import {
   type DeadlineSectionName,
   type HolidayDay,
 } from '../../shared/types/deadlines.ts';
-import { OPEN_CASE_STATUSES } from '../../shared/types/caseStatus.ts';
 import { FOLLOW_UP_REASON_LABELS, type FollowUpReason } from '../../shared/types/outcomeTaxonomy.ts';
 import { addCalendarDays, daysRemaining } from '../../shared/deadlines/dayCount.ts';
 import { confirmationDeadline, CONFIRMATION_PERIOD_DAYS } from '../../shared/cases/agreementRules.ts';
@@ -20,6 +19,7 @@ import {
   countDue,
   firstConfirmationsDue,
   firstDue,
+  openCasesPage,
   type DeadlineScope,
   type DueRange,
   type SqlDeadlineKind,
@@ -27,7 +27,6 @@ import {
 import type { CaseScope } from '../db/queries/caseAccess.ts';
 import { listHolidays, loadHolidayCalendar, replaceHolidayYear } from '../db/queries/holidays.ts';
 import { getMediatorRow } from '../db/queries/mediators.ts';
-import { listCases } from '../db/queries/cases.ts';
 import { listCalendar } from '../db/queries/mediationSessions.ts';
 import type { ServiceDeps } from './serviceDeps.ts';
 import { todayIn } from './localDate.ts';
@@ -221,15 +220,7 @@ export function createDeadlineService(deps: ServiceDeps) {
         section('overdue', paging),
         section('dueSoon', paging),
         section('followUpsDue', paging),
-        listCases(db, {
-          page: 1,
-          pageSize: input.pageSize,
-          statuses: OPEN_CASE_STATUSES,
-          mediatorRowId: mediator,
-          visibleTo,
-          sort: 'dueDate',
-          direction: 'asc',
-        }),
+        openCasesPage(db, scope, input.pageSize),
         listCalendar(db, {
           from: `${today}T00:00`,
           to: `${addCalendarDays(today, 1)}T00:00`,

@@ -1,5 +1,6 @@
 -- index agreement_confirmation_open
-CREATE INDEX agreement_confirmation_open ON agreement (effective_on, id) WHERE confirmation_open = 1;
+CREATE INDEX agreement_confirmation_open ON agreement (effective_on, id, case_id, uuid, confirmation_open)
+     WHERE confirmation_open = 1;
 
 -- index agreement_effective
 CREATE INDEX agreement_effective ON agreement (effective_on) WHERE effective_on IS NOT NULL;
@@ -109,7 +110,7 @@ CREATE INDEX mediator_organisation ON mediator (organisation_id, active, name);
 CREATE INDEX mediator_relation_mediator ON mediator_relation (mediator_id);
 
 -- index obligation_open_due
-CREATE INDEX obligation_open_due ON obligation (due_date, id)
+CREATE INDEX obligation_open_due ON obligation (due_date, id, performance_status, case_archived)
      WHERE due_date IS NOT NULL AND performance_status <> 'performed' AND case_archived = 0;
 
 -- index organisation_one_home

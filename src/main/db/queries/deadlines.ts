@@ -1,6 +1,9 @@
 import { sql, type Expression, type Kysely, type SqlBool } from 'kysely';
 import type { Database } from '../schema.ts';
 import { visibleTo, type CaseScope } from './caseAccess.ts';
+import { getCaseSummaryRows, rowToSummary } from './cases.ts';
+import { OPEN_CASE_STATUSES } from '../../../shared/types/caseStatus.ts';
+import type { CaseSummary } from '../../../shared/types/dispute.ts';
 
 /**
  * The deadline lists of the 工作台 and `deadline.list` (issue 18). Each kind reads a partial index over
@@ -59,6 +62,12 @@ function casesDue(db: Kysely<Database>, range: DueRange, scope: DeadlineScope) {
   return query;
 }
 
+/**
+ * Counting needs no join when nothing narrows by case (the foreign key guarantees the case): the
+ * count is then read from the index alone. Pages and scoped counts join the case.
+ */
+const narrowed = (scope: DeadlineScope) => scope.visibleTo !== null || scope.mediatorRowId !== undefined;
+
 function obligationsDue(db: Kysely<Database>, range: DueRange, scope: DeadlineScope) {
   let query = db
     .selectFrom('obligation')
@@ -82,6 +91,28 @@ function followUpsDue(db: Kysely<Database>, range: DueRange, scope: DeadlineScop
   return query;
 }
 
+function countOpen(db: Kysely<Database>, kind: SqlDeadlineKind, range: DueRange, scope: DeadlineScope) {
+  const n = sql<number>`count(*)`.as('n');
+  if (kind === 'case') return casesDue(db, range, scope).select(n).executeTakeFirstOrThrow();
+  if (narrowed(scope))
+    return kind === 'obligation'
+      ? obligationsDue(db, range, scope).select(n).executeTakeFirstOrThrow()
+      : followUpsDue(db, range, scope).select(n).executeTakeFirstOrThrow();
+  return kind === 'obligation'
+    ? db
+        .selectFrom('obligation')
+        .where(OPEN_OBLIGATION)
+        .where(inRange(sql.ref('obligation.due_date'), range))
+        .select(n)
+        .executeTakeFirstOrThrow()
+    : db
+        .selectFrom('follow_up')
+        .where(PLANNED_FOLLOW_UP)
+        .where(inRange(sql.ref('follow_up.due_on'), range))
+        .select(n)
+        .executeTakeFirstOrThrow();
+}
+
 /** How many items of each SQL-kept kind fall in the range. */
 export async function countDue(
   db: Kysely<Database>,
@@ -89,16 +120,13 @@ export async function countDue(
   scope: DeadlineScope,
   kinds: readonly SqlDeadlineKind[],
 ): Promise<Record<SqlDeadlineKind, number>> {
-  const n = sql<number>`count(*)`.as('n');
   const none = Promise.resolve({ n: 0 });
-  const [cases, obligations, followUps] = await Promise.all([
-    kinds.includes('case') ? casesDue(db, range, scope).select(n).executeTakeFirstOrThrow() : none,
-    kinds.includes('obligation')
-      ? obligationsDue(db, range, scope).select(n).executeTakeFirstOrThrow()
-      : none,
-    kinds.includes('follow_up') ? followUpsDue(db, range, scope).select(n).executeTakeFirstOrThrow() : none,
-  ]);
-  return { case: cases.n, obligation: obligations.n, follow_up: followUps.n };
+  const [cases, obligations, followUps] = await Promise.all(
+    (['case', 'obligation', 'follow_up'] as const).map((kind) =>
+      kinds.includes(kind) ? countOpen(db, kind, range, scope) : none,
+    ),
+  );
+  return { case: cases!.n, obligation: obligations!.n, follow_up: followUps!.n };
 }
 
 /** The first `limit` items of each kind, most urgent (earliest due) first. */
@@ -219,4 +247,37 @@ export async function firstConfirmationsDue(
     .orderBy('agreement.id')
     .limit(limit)
     .execute();
+}
+
+/**
+ * The 工作台's open cases (登记/受理/调解中), nearest due date first (cases without one, not yet
+ * accepted, come first, as in the case list): the page's ids first, then their summaries, so the
+ * party names and lead mediator are looked up for the page only, not for every open case.
+ */
+export async function openCasesPage(
+  db: Kysely<Database>,
+  scope: DeadlineScope,
+  pageSize: number,
+): Promise<{ rows: CaseSummary[]; total: number }> {
+  let query = db.selectFrom('dispute_case').where('dispute_case.status', 'in', OPEN_CASE_STATUSES);
+  if (scope.visibleTo) query = query.where(visibleTo(scope.visibleTo));
+  if (scope.mediatorRowId !== undefined) query = query.where(assignedTo(scope.mediatorRowId));
+  const [page, count] = await Promise.all([
+    query
+      .select('dispute_case.id')
+      .orderBy('dispute_case.due_date')
+      .orderBy('dispute_case.id')
+      .limit(pageSize)
+      .execute(),
+    query.select(sql<number>`count(*)`.as('n')).executeTakeFirstOrThrow(),
+  ]);
+  const byId = new Map(
+    (
+      await getCaseSummaryRows(
+        db,
+        page.map((r) => r.id),
+      )
+    ).map((row) => [row.id, rowToSummary(row)]),
+  );
+  return { rows: page.flatMap((r) => byId.get(r.id) ?? []), total: count.n };
 }
