@@ -201,8 +201,11 @@ export function createStatsService(deps: Pick<ServiceDeps, 'db' | 'clock' | 'new
         sumFacts(db, factRange(period.current, ids), 'detailPlaces'),
         before ? sumFacts(db, before, 'typeMonth') : Promise.resolve([]),
         sumFacts(db, factRange(period.lastYear, ids), 'type'),
-        sumFacts(db, factRange(period.previous, ids), 'type'),
-      ]);
+        // A year's 上期 is its 上年同期: read once.
+        period.previous.from === period.lastYear.from && period.previous.to === period.lastYear.to
+          ? null
+          : sumFacts(db, factRange(period.previous, ids), 'type'),
+      ]).then(([d, p, y, l, prev]) => [d, p, y, l, prev ?? l] as const);
       // Each period is read once; the groupings the tables and charts need are summed up here.
       const part = (index: number) => (key: string) => key.split(KEY_SEPARATOR)[index]!;
       const ytdMonth = ytdStart.slice(0, 7);
