@@ -134,7 +134,10 @@ export async function sumFacts(
   grouping: Grouping,
 ): Promise<GroupedSums[]> {
   if (range.organisationIds.length === 0) return [];
+  // MATERIALIZED: each case is classified once. Flattened into this aggregate, the classification
+  // (outcome, within30 …) was evaluated again for every sum that names it, several times per case.
   const result = await sql<GroupedSums>`
+    WITH facts AS MATERIALIZED (${factQuery(range)})
     SELECT CAST(${GROUPINGS[grouping]} AS TEXT) AS "groupKey",
       count(*) AS accepted,
       sum(source_group = 'initiative') AS initiative,
@@ -156,7 +159,7 @@ export async function sumFacts(
       sum(rated) AS rated,
       sum(satisfied) AS satisfied,
       sum(basic_success) AS "basicSuccess"
-    FROM (${factQuery(range)}) GROUP BY 1`.execute(db);
+    FROM facts GROUP BY 1`.execute(db);
   return result.rows.map((row) => ({ ...row, oral: row.oral ?? 0, written: row.written ?? 0 }));
 }
 
