@@ -4,7 +4,7 @@ import { sql } from 'kysely';
 import { openDatabase, closeDatabase, type OpenedDatabase } from '../../../src/main/db/connection.ts';
 import { createTransactionRunner } from '../../../src/main/db/transactions.ts';
 import { refreshCaseFacts } from '../../../src/main/db/queries/caseFactRows.ts';
-import { DRILL_PREDICATES, factQuery, type FactRange } from '../../../src/main/db/queries/stats.ts';
+import { DRILL_PREDICATES, factQuery, sumFacts, type FactRange } from '../../../src/main/db/queries/stats.ts';
 import { resolvePeriod } from '../../../src/shared/stats/periods.ts';
 import { seedDatabase } from '../../../bench/seed/seedDatabase.ts';
 import { makeTempDir, removeTempDir } from '../../helpers/tempDir.ts';
@@ -105,6 +105,47 @@ test('every drill-down column lists the same cases', async () => {
         `${column} ${from}…${to}`,
       ).toEqual(legacy.map((r) => r['id']));
     }
+  }
+}, 120_000);
+
+test('report sums by type equal the old rows summed by hand', async () => {
+  await refresh();
+  for (const range of ranges(allOrgs).slice(0, 30)) {
+    const legacy = await rowsOf(legacyFactQuery(range));
+    const expected = new Map<string, Record<string, number>>();
+    for (const row of legacy) {
+      const sums = expected.get(row['dispute_type'] as string) ?? {
+        accepted: 0,
+        success: 0,
+        failed: 0,
+        pending: 0,
+        amountFen: 0,
+        performed: 0,
+        within30: 0,
+        followUpDue: 0,
+        followedUp: 0,
+        rated: 0,
+        satisfied: 0,
+        basicSuccess: 0,
+      };
+      sums['accepted']! += 1;
+      sums[row['outcome'] as 'success' | 'failed' | 'pending']! += 1;
+      sums['amountFen']! += row['amount_fen'] as number;
+      sums['performed']! += row['performed'] as number;
+      sums['within30']! += row['within30'] as number;
+      sums['followUpDue']! += row['follow_up_due'] as number;
+      sums['followedUp']! += row['followed_up'] as number;
+      sums['rated']! += row['rated'] as number;
+      sums['satisfied']! += row['satisfied'] as number;
+      sums['basicSuccess']! += row['basic_success'] as number;
+      expected.set(row['dispute_type'] as string, sums);
+    }
+    const actual = await sumFacts(opened.db, range, 'type');
+    expect(actual).toHaveLength(expected.size);
+    for (const group of actual)
+      expect(group, `${range.from}…${range.to} ${group.groupKey}`).toMatchObject(
+        expected.get(group.groupKey)!,
+      );
   }
 }, 120_000);
 
