@@ -20,12 +20,25 @@ import type { MethodName, InputOf, ResultOf } from '../src/shared/api/contract.t
 import { seedDatabase } from './seed/seedDatabase.ts';
 import { measure, type Timing } from './measure.ts';
 import { agreementRenderers } from './docxBaseline.ts';
+import { measureUserWaits } from './userWaits.ts';
+import { measureHost } from './hostSession.ts';
+import { printTargets, runScale } from './scale.ts';
 
 const { values } = parseArgs({
   options: {
     cases: { type: 'string', default: '100000' },
     runs: { type: 'string', default: '200' },
     keep: { type: 'boolean', default: false },
+    /** Reuse a data folder kept by an earlier `--keep` run instead of generating (its size wins over --cases). */
+    db: { type: 'string' },
+    /** Generate (with --keep) and stop: for making a large database once. */
+    'seed-only': { type: 'boolean', default: false },
+    /** Skip the real host process (memory, cold start). */
+    'no-host': { type: 'boolean', default: false },
+    out: { type: 'string' },
+    /** Run at 100,000 and 300,000 cases and print the growth per operation (see bench/scale.ts). */
+    scale: { type: 'boolean', default: false },
+    'scale-dbs': { type: 'string' },
     // `npm run bench -- --only ledger [--rows N]`: just the 台账导入 benchmark (bench/ledgerImport.bench.ts).
     only: { type: 'string' },
     rows: { type: 'string' },
@@ -36,15 +49,26 @@ if (values.only === 'ledger') {
   await import('./ledgerImport.bench.ts');
   process.exit(0);
 }
-const CASES = Number(values.cases);
+if (values.scale) {
+  await runScale(values['scale-dbs']?.split(','), values.runs);
+  process.exit(0);
+}
+let CASES = Number(values.cases);
 const RUNS = Number(values.runs);
 const LAST_DAY = '2026-11-20';
 
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'mediation-bench-'));
+const reuse = values.db !== undefined;
+const dataDir = reuse ? path.resolve(values.db!) : fs.mkdtempSync(path.join(os.tmpdir(), 'mediation-bench-'));
 const file = path.join(dataDir, 'mediation-desk.db');
-console.log(`数据目录 ${dataDir}，生成 ${CASES} 件案件 …`);
+console.log(reuse ? `数据目录 ${dataDir}（沿用）` : `数据目录 ${dataDir}，生成 ${CASES} 件案件 …`);
 
-let core = await createCore({ dataDir, version: 'bench', clock: systemClock, logger: silentLogger });
+let core = await createCore({
+  dataDir,
+  version: 'bench',
+  clock: systemClock,
+  logger: silentLogger,
+  autoBackup: false, // the daily backup is measured on its own (userWaits.ts), not under the other timings
+});
 async function call<M extends MethodName>(
   method: M,
   input: InputOf<M>,
@@ -54,24 +78,39 @@ async function call<M extends MethodName>(
   if (!result.ok) throw new Error(`${method}: ${result.error.code} ${result.error.message}`);
   return result.value as ResultOf<M>;
 }
-const setup = await call('org.setup', {
-  name: '南京市栖霞区矛盾纠纷调解中心',
-  kind: 'centre',
-  level: 'district',
-  regionCode: '320113',
-  abbreviation: '栖调',
-  sealName: '南京市栖霞区人民调解委员会',
-  admin: { username: 'admin', displayName: '王管理', password: 'Admin12345' },
-});
+const setup = reuse
+  ? await call('auth.login', { username: 'admin', password: 'Admin12345' })
+  : await call('org.setup', {
+      name: '南京市栖霞区矛盾纠纷调解中心',
+      kind: 'centre',
+      level: 'district',
+      regionCode: '320113',
+      abbreviation: '栖调',
+      sealName: '南京市栖霞区人民调解委员会',
+      admin: { username: 'admin', displayName: '王管理', password: 'Admin12345' },
+    });
 const token = setup.sessionToken!;
 await core.close();
 
 const seeding = openDatabase(file);
-const seeded = seedDatabase(seeding.sqlite, { count: CASES, lastDay: LAST_DAY });
+if (!reuse) {
+  const seeded = seedDatabase(seeding.sqlite, { count: CASES, lastDay: LAST_DAY });
+  console.log(`生成用时 ${seeded.seconds.toFixed(1)} 秒`);
+}
 const raw = seeding.sqlite;
-console.log(`生成用时 ${seeded.seconds.toFixed(1)} 秒`);
+if (reuse) CASES = (raw.prepare('SELECT count(*) AS n FROM dispute_case').get() as { n: number }).n;
+if (values['seed-only']) {
+  await closeDatabase(seeding);
+  process.exit(0);
+}
 
-core = await createCore({ dataDir, version: 'bench', clock: systemClock, logger: silentLogger });
+core = await createCore({
+  dataDir,
+  version: 'bench',
+  clock: systemClock,
+  logger: silentLogger,
+  autoBackup: false, // the daily backup is measured on its own (userWaits.ts), not under the other timings
+});
 const metrics: Record<
   string,
   Timing & { baseline_p50_ms?: number; baseline_p95_ms?: number; note?: string }
@@ -217,6 +256,8 @@ metrics['monthly_report'] = withBaseline(
   ),
 );
 
+Object.assign(metrics, await measureUserWaits({ call, token, raw, runs: RUNS, dataDir }));
+
 // One agreement DOCX of a seeded written agreement, through the document engine vs docxtemplater.
 const agreed = raw
   .prepare(
@@ -231,6 +272,7 @@ metrics['agreement_docx_render'] = withBaseline(
 
 await core.close();
 await closeDatabase(seeding);
+const host = values['no-host'] ? null : await measureHost(dataDir);
 const stat = fs.statSync(file);
 const walBytes = fs.existsSync(`${file}-wal`) ? fs.statSync(`${file}-wal`).size : 0;
 const results = {
@@ -241,10 +283,11 @@ const results = {
   metrics,
   db_bytes_per_case: Math.round((stat.size + walBytes) / CASES),
   db_bytes: stat.size + walBytes,
-  host_rss_mb: Math.round(process.memoryUsage().rss / 1024 / 1024),
+  bench_rss_mb: Math.round(process.memoryUsage().rss / 1024 / 1024),
+  host,
 };
 fs.writeFileSync(
-  fileURLToPath(new URL('./results.json', import.meta.url)),
+  values.out ?? fileURLToPath(new URL('./results.json', import.meta.url)),
   `${JSON.stringify(results, null, 2)}\n`,
 );
 console.table(
@@ -255,5 +298,12 @@ console.table(
     ]),
   ),
 );
-console.log(`每件案件 ${results.db_bytes_per_case} 字节（含索引），进程常驻内存 ${results.host_rss_mb} MB`);
-if (!values.keep) fs.rmSync(dataDir, { recursive: true, force: true });
+console.log(
+  `每件案件 ${results.db_bytes_per_case} 字节（含索引），测试进程常驻内存 ${results.bench_rss_mb} MB`,
+);
+if (host)
+  console.log(
+    `主机进程：空闲 ${host.rss_mb_idle} MB，一轮标准操作后 ${host.rss_mb_after_session} MB；冷启动 ${host.cold_start_ms ?? '—'} ms（${host.cold_start_note}）`,
+  );
+printTargets(results);
+if (!values.keep && !reuse) fs.rmSync(dataDir, { recursive: true, force: true });

@@ -157,6 +157,11 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     await services.holidays.ensureComingYears().catch((error: unknown) => {
       logger.error('core.holidays-failed', { file, error });
     });
+    try {
+      await services.stats.refreshFacts(); // all rows after an upgrade; cases edited outside the program
+    } catch (error) {
+      logger.warn('db.case-facts-refresh-failed', { error }); // reports refresh again before reading
+    }
     logger.info('core.ready', { file, schemaVersion, version });
     return { database: opened, dispatch, services, refreshSearchIndex, schemaVersion };
   }
@@ -226,6 +231,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       void enqueue(async () => {
         if (!('database' in state)) return;
         state.refreshSearchIndex();
+        await state.services.stats.refreshFacts();
         checkpoint(state.database);
       }).catch((error: unknown) => logger.warn('db.idle-maintenance-failed', { error }));
     }, options.idleMaintenanceMs ?? IDLE_MAINTENANCE_MS);

@@ -5,6 +5,7 @@ import type { ExchangeTables } from './exchangeTables.ts';
 import type { DocumentTables } from './documentTables.ts';
 import type { LawTables } from './lawTables.ts';
 import type { LedgerImportTables } from './ledgerImportTables.ts';
+import type { CaseFactTables } from './factTables.ts';
 
 /**
  * Row types as stored. Domain types live in src/shared/types; mapping happens in queries/.
@@ -291,6 +292,8 @@ export interface AgreementTable {
   whole_performance: Generated<string | null>;
   whole_performed_on: Generated<string | null>;
   whole_performance_how: Generated<string | null>;
+  /** 1 while awaiting a 司法确认 application (trigger-kept, migration 0015). */
+  confirmation_open: Generated<number>;
 }
 
 export interface ObligationTable {
@@ -310,6 +313,8 @@ export interface ObligationTable {
   performed_on: Generated<string | null>;
   performance_note: Generated<string | null>;
   updated_at: string;
+  /** 1 when the case is archived or voided (trigger-kept, migration 0015). */
+  case_archived: Generated<number>;
 }
 
 export interface FollowUpTable {
@@ -331,6 +336,8 @@ export interface FollowUpTable {
   cancel_reason: Generated<string | null>;
   created_at: string;
   updated_at: string;
+  /** 1 when the case is archived or voided (trigger-kept, migration 0015). */
+  case_archived: Generated<number>;
 }
 
 export interface TransferTable {
@@ -435,7 +442,13 @@ export interface SchemaMigrationTable {
 }
 
 export interface Database
-  extends SearchTables, AccountTables, ExchangeTables, DocumentTables, LawTables, LedgerImportTables {
+  extends SearchTables,
+    AccountTables,
+    ExchangeTables,
+    DocumentTables,
+    LawTables,
+    LedgerImportTables,
+    CaseFactTables {
   organisation: OrganisationTable;
   dispute_case: DisputeCaseTable;
   case_number_counter: CaseNumberCounterTable;

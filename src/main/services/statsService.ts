@@ -41,6 +41,7 @@ import {
   type FactSums,
   type GroupedSums,
 } from '../db/queries/stats.ts';
+import { caseFactsStale, refreshCaseFacts } from '../db/queries/caseFactRows.ts';
 import { insertPreventionRecord, listPreventionRecords } from '../db/queries/prevention.ts';
 import type { ServiceDeps } from './serviceDeps.ts';
 import { todayIn } from './localDate.ts';
@@ -107,8 +108,13 @@ const METRIC_PARTS: Readonly<Record<(typeof METRICS)[number], (s: FactSums) => [
   basicLevelRate: (s) => [s.basicSuccess, s.accepted],
 };
 
-export function createStatsService(deps: Pick<ServiceDeps, 'db' | 'clock' | 'newId'>) {
-  const { db } = deps;
+export function createStatsService(deps: Pick<ServiceDeps, 'db' | 'clock' | 'newId' | 'inTransaction'>) {
+  const { db, inTransaction } = deps;
+
+  /** Cases saved since the last report get their fact rows first (a read when none did). */
+  async function freshFacts(): Promise<void> {
+    if (await caseFactsStale(db)) await inTransaction((trx) => refreshCaseFacts(trx));
+  }
 
   async function scopeOf(input: { organisationId?: string | undefined; includeSubordinates: boolean }) {
     const org = input.organisationId
@@ -156,6 +162,9 @@ export function createStatsService(deps: Pick<ServiceDeps, 'db' | 'clock' | 'new
   }
 
   const service = {
+    /** Brings the report facts up to date (core: at open and when idle, so a report rarely waits). */
+    refreshFacts: freshFacts,
+
     /** 预防与排查 work of this installation's organisation (report table B). */
     async addPrevention(
       input: ParsedInputOf<'stats.addPrevention'>,
@@ -201,6 +210,7 @@ export function createStatsService(deps: Pick<ServiceDeps, 'db' | 'clock' | 'new
 
     /** The three report tables, metrics and chart data for a period and organisation scope. */
     async report(input: ParsedInputOf<'stats.report'>): Promise<StatsReport> {
+      await freshFacts();
       const { org, ids } = await scopeOf(input);
       const period = resolvePeriod(input as PeriodSpec);
       // 本年累计 is classified as of the period's last day, like the period itself: only the months
@@ -216,12 +226,16 @@ export function createStatsService(deps: Pick<ServiceDeps, 'db' | 'clock' | 'new
               columns: 'table',
             }
           : null;
-      const [detail, ytdBefore, lastYear, previous] = await Promise.all([
+      const [detail, places, ytdBefore, lastYear, previous] = await Promise.all([
         sumFacts(db, factRange(period.current, ids), 'detail'),
+        sumFacts(db, factRange(period.current, ids), 'detailPlaces'),
         before ? sumFacts(db, before, 'typeMonth') : Promise.resolve([]),
         sumFacts(db, factRange(period.lastYear, ids), 'type'),
-        sumFacts(db, factRange(period.previous, ids), 'type'),
-      ]);
+        // A year's 上期 is its 上年同期: read once.
+        period.previous.from === period.lastYear.from && period.previous.to === period.lastYear.to
+          ? null
+          : sumFacts(db, factRange(period.previous, ids), 'type'),
+      ]).then(([d, p, y, l, prev]) => [d, p, y, l, prev ?? l] as const);
       // Each period is read once; the groupings the tables and charts need are summed up here.
       const part = (index: number) => (key: string) => key.split(KEY_SEPARATOR)[index]!;
       const ytdMonth = ytdStart.slice(0, 7);
@@ -234,9 +248,9 @@ export function createStatsService(deps: Pick<ServiceDeps, 'db' | 'clock' | 'new
       ];
       const current = regroup(detail, part(0));
       const bySource = regroup(detail, part(1));
-      const byStreet = regroup(detail, part(2));
-      const byOrganisation = regroup(detail, part(3));
-      const byMediator = regroup(detail, part(4));
+      const byStreet = regroup(places, part(2));
+      const byOrganisation = regroup(places, part(3));
+      const byMediator = regroup(places, part(4));
       const ytdByType = regroup(ytdByTypeMonth, part(0));
       const tables = {
         current: byKey(current),
@@ -369,6 +383,7 @@ export function createStatsService(deps: Pick<ServiceDeps, 'db' | 'clock' | 'new
 
     /** The cases behind one number of the report (drill-down), in the caller's data scope. */
     async cases(input: ParsedInputOf<'stats.cases'>, scope: CaseScope | null): Promise<Page<CaseSummary>> {
+      await freshFacts();
       const { ids } = await scopeOf(input);
       const period = resolvePeriod(input as PeriodSpec);
       let group: { grouping: 'type' | 'organisation' | 'mediator'; key: string } | null = null;

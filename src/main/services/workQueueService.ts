@@ -19,6 +19,11 @@ import type { HolidayService } from './holidays/holidayService.ts';
 import { todayIn } from './localDate.ts';
 
 /** Replies due by `until` as deadline items (deadline.list and the 工作台 use the same rows). */
+/** What a reply item says: 答复12345/12348热线（交单）, 答复人民法院（交单）… */
+export function replyDescription(source: string): string {
+  return `答复${CASE_SOURCE_LABELS[source as CaseSource].replace(/转办|移交|移送|交办|委派|委托|上报/, '')}（交单）`;
+}
+
 export async function replyDeadlineItems(
   deps: Pick<ServiceDeps, 'db'>,
   today: string,
@@ -35,7 +40,7 @@ export async function replyDeadlineItems(
     caseTitle: r.title,
     dueDate: r.reply_due_on,
     daysLeft: daysRemaining(today, r.reply_due_on),
-    description: `答复${CASE_SOURCE_LABELS[r.source as CaseSource].replace(/转办|移交|移送|交办|委派|委托|上报/, '')}（交单）`,
+    description: replyDescription(r.source),
     refId: null,
   }));
 }

@@ -1,17 +1,25 @@
 import { z } from './zodLocale.ts';
 import { isoDate, requiredText, uuidOf } from './common.ts';
 import { DISPUTE_TYPES } from '../types/disputeTaxonomy.ts';
+import { DEADLINE_KINDS, DEADLINE_SECTIONS } from '../types/deadlines.ts';
 
 export const deadlineListInput = z.object({
   /** "Due soon" means due within this many days from today. */
   withinDays: z.number().int().min(0).max(90).default(7),
   mediatorId: uuidOf('调解员').optional(),
+  section: z.enum(DEADLINE_SECTIONS).default('dueSoon'),
+  /** Only these kinds (all when absent). */
+  kinds: z.array(z.enum(DEADLINE_KINDS)).min(1).max(DEADLINE_KINDS.length).optional(),
+  page: z.number().int().min(1).max(500).default(1),
+  pageSize: z.number().int().min(1).max(100).default(20),
 });
 
 export const dashboardInput = z.object({
   /** Whose work to show; without it, the whole organisation's. */
   mediatorId: uuidOf('调解员').optional(),
   withinDays: z.number().int().min(0).max(90).default(7),
+  /** Items on the first page of each list. */
+  pageSize: z.number().int().min(1).max(50).default(10),
 });
 
 export const holidayYearInput = z.object({ year: z.number().int().min(2000).max(2100) });

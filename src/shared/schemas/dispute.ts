@@ -3,6 +3,7 @@ import { caseWrite, isoDate, optionalText, plainText, requiredText, uuidOf } fro
 import { intakePartyInput } from './party.ts';
 import {
   APPLICATION_FORMS,
+  CASE_SOURCE_GROUP,
   CASE_SOURCES,
   COURT_PROCEDURES,
   DISPUTE_TYPES,
@@ -78,7 +79,10 @@ export const caseCreateInput = z
     parties: z.array(intakePartyInput).max(50, '当事人最多 50 人').default([]),
   })
   .superRefine((value, ctx) => {
-    if (!value.parties.some((p) => p.role === 'applicant' && p.name.trim() !== '')) {
+    // A report the committee acts on by itself (网格员上报, 排查发现, 主动调解) may come in before the
+    // parties are known; its reporter is recorded instead.
+    const reported = CASE_SOURCE_GROUP[value.source] === 'initiative' && (value.reporterName ?? '') !== '';
+    if (!reported && !value.parties.some((p) => p.role === 'applicant' && p.name.trim() !== '')) {
       ctx.addIssue({ code: 'custom', path: ['parties'], message: NO_APPLICANT_MESSAGE });
     }
   });

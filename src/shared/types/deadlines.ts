@@ -25,18 +25,43 @@ export interface DeadlineItem {
   readonly refId: string | null;
 }
 
-export interface DeadlineLists {
-  readonly today: string;
-  readonly dueSoon: readonly DeadlineItem[];
-  readonly overdue: readonly DeadlineItem[];
+/** The parts of the deadline lists: 已超期, N 日内到期, 待回访 (回访 due today or earlier). */
+export const DEADLINE_SECTIONS = ['overdue', 'dueSoon', 'followUpsDue'] as const;
+export type DeadlineSectionName = (typeof DEADLINE_SECTIONS)[number];
+
+/** A count and one page of a list; the 工作台 shows the first page of each section. */
+export interface ListSection<T> {
+  readonly total: number;
+  readonly items: readonly T[];
 }
 
-export interface Dashboard extends DeadlineLists {
-  readonly openCases: readonly CaseSummary[];
-  readonly openCaseCount: number;
-  readonly todaysSessions: readonly CalendarEntry[];
+/** One page of a deadline list, most urgent (earliest due) first, with the count of each kind. */
+export interface DeadlineSection extends ListSection<DeadlineItem> {
+  readonly byKind: Readonly<Record<DeadlineKind, number>>;
+  readonly page: number;
+  readonly pageSize: number;
+}
+
+/** `deadline.list`: one section, paged and optionally narrowed to some kinds. */
+export interface DeadlineLists extends DeadlineSection {
+  readonly today: string;
+  readonly section: DeadlineSectionName;
+}
+
+/**
+ * 工作台: an object of named sections, each a count plus its first page, so a new section is one more
+ * key (and one more bounded query), never a change to the others.
+ */
+export interface Dashboard {
+  readonly today: string;
+  readonly withinDays: number;
+  readonly overdue: DeadlineSection;
+  readonly dueSoon: DeadlineSection;
   /** Planned 回访 due today or earlier. */
-  readonly followUpsDue: readonly DeadlineItem[];
+  readonly followUpsDue: DeadlineSection;
+  /** Open cases (登记/受理/调解中), nearest due date first. */
+  readonly openCases: ListSection<CaseSummary>;
+  readonly todaysSessions: ListSection<CalendarEntry>;
 }
 
 export interface HolidayDay {

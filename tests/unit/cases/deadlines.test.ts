@@ -6,7 +6,11 @@ import {
   sessionScheduleInput,
 } from '../../../src/shared/schemas/handling.ts';
 import { mediatorCreateInput } from '../../../src/shared/schemas/mediator.ts';
-import { holidaySetYearInput } from '../../../src/shared/schemas/deadlines.ts';
+import {
+  dashboardInput,
+  deadlineListInput,
+  holidaySetYearInput,
+} from '../../../src/shared/schemas/deadlines.ts';
 import { confirmationDeadline } from '../../../src/shared/cases/agreementRules.ts';
 import { handlingPeriodDays } from '../../../src/shared/cases/caseDeadlines.ts';
 import { loadHolidayCalendar } from '../../../src/main/db/queries/holidays.ts';
@@ -171,26 +175,55 @@ test('due-soon and overdue lists cover cases, obligations, 司法确认 and 回�
   // it (04-11) and after the effective date (04-04) are due; 司法确认 ends 2026-04-20 (03-20 + 30 = 04-19,
   // a Sunday → Monday 04-20), due within 7 days.
   kit.clock.set('2026-04-15T02:00:00.000Z');
-  const lists = await kit.s.deadlines.list({ withinDays: 7 });
-  expect(lists.today).toBe('2026-04-15');
-  expect(lists.overdue.map((i) => [i.kind, i.caseTitle, i.dueDate, i.daysLeft])).toEqual([
+  const list = (section: 'overdue' | 'dueSoon' | 'followUpsDue') =>
+    kit.s.deadlines.list(deadlineListInput.parse({ withinDays: 7, section }));
+  const overdue = await list('overdue');
+  expect(overdue.today).toBe('2026-04-15');
+  expect(overdue.items.map((i) => [i.kind, i.caseTitle, i.dueDate, i.daysLeft])).toEqual([
     ['case', '超期案件', '2026-04-01', -14],
     ['follow_up', '即将到期案件', '2026-04-04', -11],
     ['obligation', '即将到期案件', '2026-04-10', -5],
     ['follow_up', '即将到期案件', '2026-04-11', -4],
   ]);
-  expect(lists.dueSoon.map((i) => [i.kind, i.dueDate, i.daysLeft])).toEqual([
+  expect(overdue.byKind).toEqual({ case: 1, obligation: 1, confirmation: 0, follow_up: 2, reply: 0 });
+  expect(overdue.total).toBe(4);
+  const dueSoon = await list('dueSoon');
+  expect(dueSoon.items.map((i) => [i.kind, i.dueDate, i.daysLeft])).toEqual([
     ['confirmation', '2026-04-20', 5],
   ]);
-  expect(lists.overdue[2]!.description).toBe('协议第1条：李卫东支付赔偿款');
+  expect(overdue.items[2]!.description).toBe('协议第1条：李卫东支付赔偿款');
 
-  const dashboard = await kit.s.deadlines.dashboard({ mediatorId: m.id, withinDays: 7 });
-  expect(dashboard.openCases.map((c) => c.title)).toEqual(['超期案件', '今日调解案件']);
-  expect(dashboard.todaysSessions.map((s) => [s.caseTitle, s.startAt])).toEqual([
+  // An application for 司法确认 takes the agreement off the lists; withdrawing the record, or the case
+  // being archived, is followed by the trigger-kept flag (migration 0015).
+  const sqlite = kit.opened.sqlite;
+  const agreement = sqlite.prepare(`SELECT id, case_id FROM agreement`).get() as {
+    id: number;
+    case_id: number;
+  };
+  sqlite
+    .prepare(
+      `INSERT INTO judicial_confirmation (case_id, agreement_id, court, applied_on, updated_at) VALUES (?, ?, '栖霞区人民法院', '2026-04-14', '2026-04-14')`,
+    )
+    .run(agreement.case_id, agreement.id);
+  expect((await list('dueSoon')).byKind.confirmation).toBe(0);
+  sqlite.prepare(`DELETE FROM judicial_confirmation`).run();
+  expect((await list('dueSoon')).byKind.confirmation).toBe(1);
+  sqlite.prepare(`UPDATE dispute_case SET status = 'archived' WHERE id = ?`).run(agreement.case_id);
+  expect((await list('dueSoon')).byKind.confirmation).toBe(0);
+  sqlite.prepare(`UPDATE dispute_case SET status = 'performing' WHERE id = ?`).run(agreement.case_id);
+  expect((await list('dueSoon')).items.map((i) => i.kind)).toEqual(['confirmation']);
+
+  const dashboard = await kit.s.deadlines.dashboard(
+    dashboardInput.parse({ mediatorId: m.id, withinDays: 7 }),
+  );
+  expect(dashboard.openCases.items.map((c) => c.title)).toEqual(['超期案件', '今日调解案件']);
+  expect(dashboard.openCases.total).toBe(2);
+  expect(dashboard.todaysSessions.items.map((s) => [s.caseTitle, s.startAt])).toEqual([
     ['今日调解案件', '2026-04-15T14:30'],
   ]);
-  expect(dashboard.followUpsDue.map((f) => f.dueDate)).toEqual(['2026-04-04', '2026-04-11']);
-  expect(dashboard.overdue).toHaveLength(4);
+  expect(dashboard.followUpsDue.items.map((f) => f.dueDate)).toEqual(['2026-04-04', '2026-04-11']);
+  expect(dashboard.overdue.total).toBe(4);
+  expect(dashboard.overdue.items).toHaveLength(4);
 });
 
 test('per-mediator calendar lists scheduled sessions only', async () => {

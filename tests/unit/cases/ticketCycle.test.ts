@@ -354,8 +354,11 @@ describe('4. 交单: replies to the referrer', () => {
       overdueCount: 1,
       items: [{ kind: 'reply', caseId: c.id, daysLeft: -6 }],
     });
-    const lists = await mustCall(core, 'deadline.list', { withinDays: 7 }, admin);
-    expect(lists.overdue.filter((i) => i.kind === 'reply').map((i) => i.caseId)).toEqual([c.id]);
+    const lists = await mustCall(core, 'deadline.list', { section: 'overdue', withinDays: 7 }, admin);
+    expect(lists.byKind.reply).toBe(1);
+    expect(lists.items.filter((i) => i.kind === 'reply').map((i) => i.caseId)).toEqual([c.id]);
+    const dashboard = await mustCall(core, 'dashboard.get', {}, admin);
+    expect(dashboard.overdue.items.filter((i) => i.kind === 'reply').map((i) => i.caseId)).toEqual([c.id]);
 
     c = await mustCall(
       core,

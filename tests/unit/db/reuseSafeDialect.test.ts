@@ -3,7 +3,7 @@ import { Kysely, type CompiledQuery } from 'kysely';
 import { openCaseKit, registerCase, type CaseKit } from '../cases/caseKit.ts';
 import { ReuseSafeSqliteDialect } from '../../../src/main/db/reuseSafeDialect.ts';
 import type { Database } from '../../../src/main/db/schema.ts';
-import { followUpsDueBy } from '../../../src/main/db/queries/deadlines.ts';
+import { firstDue } from '../../../src/main/db/queries/deadlines.ts';
 import { listCalendar } from '../../../src/main/db/queries/mediationSessions.ts';
 
 /**
@@ -79,8 +79,8 @@ test('a lookup by case keeps its index and needs no sort', () => {
 
 test('due follow-ups and the calendar still use their partial indexes', async () => {
   captured.length = 0;
-  await followUpsDueBy(db, '2026-12-31');
-  expect(plan(captured.at(-1)!)).toMatch(/follow_up_planned/);
+  await firstDue(db, { to: '2026-12-31' }, { visibleTo: null }, ['follow_up'], 20);
+  expect(plan(captured.at(-1)!)).toMatch(/follow_up_open_due/);
 
   captured.length = 0;
   await listCalendar(db, { from: '2026-11-01T00:00', to: '2026-12-01T00:00' });

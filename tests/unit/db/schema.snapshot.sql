@@ -1,3 +1,7 @@
+-- index agreement_confirmation_open
+CREATE INDEX agreement_confirmation_open ON agreement (effective_on, id, case_id, uuid, confirmation_open)
+     WHERE confirmation_open = 1;
+
 -- index agreement_effective
 CREATE INDEX agreement_effective ON agreement (effective_on) WHERE effective_on IS NOT NULL;
 
@@ -24,6 +28,9 @@ CREATE INDEX case_event_case ON case_event (case_id, id);
 
 -- index case_external_ref_value
 CREATE INDEX case_external_ref_value ON case_external_ref (kind, value);
+
+-- index case_fact_case
+CREATE UNIQUE INDEX case_fact_case ON case_fact (case_id);
 
 -- index case_reply_case
 CREATE INDEX case_reply_case ON case_reply (case_id, replied_on);
@@ -65,6 +72,11 @@ CREATE INDEX dispute_case_reporter_phone ON dispute_case (reporter_phone) WHERE 
 -- index dispute_case_risk
 CREATE INDEX dispute_case_risk ON dispute_case (risk_level) WHERE risk_level IS NOT NULL;
 
+-- index dispute_case_running_due
+CREATE INDEX dispute_case_running_due
+     ON dispute_case (due_date, id, status, registered_by_user_id, uuid, case_no, title, time_limit_days)
+     WHERE +status IN ('accepted', 'in_mediation') AND due_date IS NOT NULL;
+
 -- index dispute_case_source
 CREATE INDEX dispute_case_source ON dispute_case (source, registered_at DESC);
 
@@ -89,8 +101,8 @@ CREATE INDEX export_outbox_status ON export_outbox (status, id);
 -- index follow_up_case
 CREATE INDEX follow_up_case ON follow_up (case_id, due_on);
 
--- index follow_up_planned
-CREATE INDEX follow_up_planned ON follow_up (due_on) WHERE status = 'planned';
+-- index follow_up_open_due
+CREATE INDEX follow_up_open_due ON follow_up (due_on, id) WHERE status = 'planned' AND case_archived = 0;
 
 -- index follow_up_visited
 CREATE INDEX follow_up_visited ON follow_up (visited_on) WHERE status = 'done';
@@ -104,8 +116,9 @@ CREATE INDEX mediator_organisation ON mediator (organisation_id, active, name);
 -- index mediator_relation_mediator
 CREATE INDEX mediator_relation_mediator ON mediator_relation (mediator_id);
 
--- index obligation_due
-CREATE INDEX obligation_due ON obligation (due_date) WHERE due_date IS NOT NULL AND performance_status <> 'performed';
+-- index obligation_open_due
+CREATE INDEX obligation_open_due ON obligation (due_date, id, performance_status, case_archived)
+     WHERE due_date IS NOT NULL AND performance_status <> 'performed' AND case_archived = 0;
 
 -- index organisation_one_home
 CREATE UNIQUE INDEX organisation_one_home ON organisation (is_home) WHERE is_home = 1;
@@ -172,7 +185,7 @@ CREATE TABLE agreement (
       involves_ownership_confirmation INTEGER NOT NULL DEFAULT 0 CHECK (involves_ownership_confirmation IN (0, 1)),
       created_at TEXT NOT NULL,
       updated_at TEXT NOT NULL
-    , obligations_amount_fen INTEGER NOT NULL DEFAULT 0, obligations_performed_on TEXT, whole_performance TEXT CHECK (whole_performance IN ('on_the_spot', 'performed')), whole_performed_on TEXT, whole_performance_how TEXT) STRICT;
+    , obligations_amount_fen INTEGER NOT NULL DEFAULT 0, obligations_performed_on TEXT, whole_performance TEXT CHECK (whole_performance IN ('on_the_spot', 'performed')), whole_performed_on TEXT, whole_performance_how TEXT, confirmation_open INTEGER NOT NULL DEFAULT 0 CHECK (confirmation_open IN (0, 1))) STRICT;
 
 -- table app_setting
 CREATE TABLE app_setting (
@@ -293,6 +306,39 @@ CREATE TABLE case_external_ref (
         value TEXT NOT NULL,
         UNIQUE (case_id, kind, value)
       ) STRICT;
+
+-- table case_fact
+CREATE TABLE case_fact (
+        case_id INTEGER NOT NULL,
+        accepted_on TEXT NOT NULL,
+        organisation_id INTEGER NOT NULL,
+        dispute_type TEXT,
+        source TEXT,
+        place_street TEXT,
+        concluded_on TEXT,
+        form TEXT,
+        amount_fen INTEGER NOT NULL DEFAULT 0,
+        performed_on TEXT,
+        disposal_on TEXT,
+        transferred_on TEXT,
+        transfer_returned_on TEXT,
+        confirmation_applied_on TEXT,
+        confirmed_on TEXT,
+        follow_up_due_on TEXT,
+        visited_on TEXT,
+        rated INTEGER NOT NULL DEFAULT 0,
+        rated_last_on TEXT,
+        satisfied INTEGER NOT NULL DEFAULT 0,
+        satisfied_last_on TEXT,
+        lead_mediator_id INTEGER,
+        PRIMARY KEY (accepted_on, case_id)
+      ) STRICT, WITHOUT ROWID;
+
+-- table case_fact_dirty
+CREATE TABLE case_fact_dirty (case_id INTEGER PRIMARY KEY) STRICT;
+
+-- table case_fact_state
+CREATE TABLE case_fact_state (id INTEGER PRIMARY KEY CHECK (id = 1), version INTEGER NOT NULL) STRICT;
 
 -- table case_number_counter
 CREATE TABLE case_number_counter (
@@ -507,7 +553,7 @@ CREATE TABLE follow_up (
       measures TEXT,
       created_at TEXT NOT NULL,
       updated_at TEXT NOT NULL
-    , cancel_reason TEXT) STRICT;
+    , cancel_reason TEXT, case_archived INTEGER NOT NULL DEFAULT 0 CHECK (case_archived IN (0, 1))) STRICT;
 
 -- table holiday
 CREATE TABLE holiday (
@@ -681,7 +727,7 @@ CREATE TABLE obligation (
       performed_amount_fen INTEGER CHECK (performed_amount_fen >= 0),
       performed_on TEXT,
       performance_note TEXT,
-      updated_at TEXT NOT NULL,
+      updated_at TEXT NOT NULL, case_archived INTEGER NOT NULL DEFAULT 0 CHECK (case_archived IN (0, 1)),
       UNIQUE (agreement_id, seq)
     ) STRICT;
 
@@ -899,6 +945,38 @@ CREATE TABLE user_session (
         ended_at TEXT
       ) STRICT;
 
+-- trigger agreement_case_archived_move
+CREATE TRIGGER agreement_case_archived_move AFTER UPDATE OF case_id ON agreement BEGIN
+     UPDATE obligation SET case_archived = coalesce((SELECT status IN ('archived', 'voided') FROM dispute_case WHERE id = NEW.case_id), 0)
+       WHERE agreement_id = NEW.id;
+   END;
+
+-- trigger agreement_confirmation_open_insert
+CREATE TRIGGER agreement_confirmation_open_insert AFTER INSERT ON agreement BEGIN
+     UPDATE agreement SET confirmation_open = (agreement.effective_on IS NOT NULL
+  AND agreement.involves_status_relation = 0 AND agreement.involves_ownership_confirmation = 0
+  AND NOT EXISTS (SELECT 1 FROM judicial_confirmation j WHERE j.case_id = agreement.case_id AND j.applied_on IS NOT NULL)
+  AND coalesce((SELECT status NOT IN ('archived', 'voided') FROM dispute_case WHERE id = agreement.case_id), 0)) WHERE id = NEW.id;
+   END;
+
+-- trigger agreement_confirmation_open_update
+CREATE TRIGGER agreement_confirmation_open_update
+   AFTER UPDATE OF case_id, effective_on, involves_status_relation, involves_ownership_confirmation ON agreement BEGIN
+     UPDATE agreement SET confirmation_open = (agreement.effective_on IS NOT NULL
+  AND agreement.involves_status_relation = 0 AND agreement.involves_ownership_confirmation = 0
+  AND NOT EXISTS (SELECT 1 FROM judicial_confirmation j WHERE j.case_id = agreement.case_id AND j.applied_on IS NOT NULL)
+  AND coalesce((SELECT status NOT IN ('archived', 'voided') FROM dispute_case WHERE id = agreement.case_id), 0)) WHERE id = NEW.id;
+   END;
+
+-- trigger agreement_fact_delete
+CREATE TRIGGER agreement_fact_delete AFTER DELETE ON agreement BEGIN INSERT OR IGNORE INTO case_fact_dirty (case_id) SELECT OLD.case_id WHERE OLD.case_id IS NOT NULL; END;
+
+-- trigger agreement_fact_insert
+CREATE TRIGGER agreement_fact_insert AFTER INSERT ON agreement BEGIN INSERT OR IGNORE INTO case_fact_dirty (case_id) SELECT NEW.case_id WHERE NEW.case_id IS NOT NULL; END;
+
+-- trigger agreement_fact_update
+CREATE TRIGGER agreement_fact_update AFTER UPDATE OF case_id, concluded_on, form, obligations_amount_fen, obligations_performed_on, whole_performed_on ON agreement BEGIN INSERT OR IGNORE INTO case_fact_dirty (case_id) SELECT NEW.case_id WHERE NEW.case_id IS NOT NULL; INSERT OR IGNORE INTO case_fact_dirty (case_id) SELECT OLD.case_id WHERE OLD.case_id IS NOT NULL; END;
+
 -- trigger agreement_search_delete
 CREATE TRIGGER agreement_search_delete AFTER DELETE ON agreement BEGIN INSERT OR IGNORE INTO search_dirty (case_id) SELECT OLD.case_id WHERE OLD.case_id IS NOT NULL; END;
 
@@ -915,6 +993,15 @@ CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
 -- trigger audit_log_no_update
 CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
       BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
+
+-- trigger case_assignment_fact_delete
+CREATE TRIGGER case_assignment_fact_delete AFTER DELETE ON case_assignment BEGIN INSERT OR IGNORE INTO case_fact_dirty (case_id) SELECT OLD.case_id WHERE OLD.case_id IS NOT NULL; END;
+
+-- trigger case_assignment_fact_insert
+CREATE TRIGGER case_assignment_fact_insert AFTER INSERT ON case_assignment BEGIN INSERT OR IGNORE INTO case_fact_dirty (case_id) SELECT NEW.case_id WHERE NEW.case_id IS NOT NULL; END;
+
+-- trigger case_assignment_fact_update
+CREATE TRIGGER case_assignment_fact_update AFTER UPDATE OF case_id, mediator_id, role, ended_at ON case_assignment BEGIN INSERT OR IGNORE INTO case_fact_dirty (case_id) SELECT NEW.case_id WHERE NEW.case_id IS NOT NULL; INSERT OR IGNORE INTO case_fact_dirty (case_id) SELECT OLD.case_id WHERE OLD.case_id IS NOT NULL; END;
 
 -- trigger case_event_no_delete
 CREATE TRIGGER case_event_no_delete BEFORE DELETE ON case_event
@@ -933,6 +1020,32 @@ CREATE TRIGGER case_external_ref_search_insert AFTER INSERT ON case_external_ref
 -- trigger case_external_ref_search_update
 CREATE TRIGGER case_external_ref_search_update AFTER UPDATE ON case_external_ref BEGIN INSERT OR IGNORE INTO search_dirty (case_id) SELECT NEW.case_id WHERE NEW.case_id IS NOT NULL; INSERT OR IGNORE INTO search_dirty (case_id) SELECT OLD.case_id WHERE OLD.case_id IS NOT NULL; END;
 
+-- trigger dispute_case_archived_items
+CREATE TRIGGER dispute_case_archived_items AFTER UPDATE OF status ON dispute_case
+   WHEN (OLD.status IN ('archived', 'voided')) <> (NEW.status IN ('archived', 'voided')) BEGIN
+     UPDATE obligation SET case_archived = NEW.status IN ('archived', 'voided')
+       WHERE agreement_id IN (SELECT id FROM agreement WHERE case_id = NEW.id);
+     UPDATE follow_up SET case_archived = NEW.status IN ('archived', 'voided') WHERE case_id = NEW.id;
+   END;
+
+-- trigger dispute_case_confirmation_open
+CREATE TRIGGER dispute_case_confirmation_open AFTER UPDATE OF status ON dispute_case
+   WHEN (OLD.status IN ('archived', 'voided')) <> (NEW.status IN ('archived', 'voided')) BEGIN
+     UPDATE agreement SET confirmation_open = (agreement.effective_on IS NOT NULL
+  AND agreement.involves_status_relation = 0 AND agreement.involves_ownership_confirmation = 0
+  AND NOT EXISTS (SELECT 1 FROM judicial_confirmation j WHERE j.case_id = agreement.case_id AND j.applied_on IS NOT NULL)
+  AND coalesce((SELECT status NOT IN ('archived', 'voided') FROM dispute_case WHERE id = agreement.case_id), 0)) WHERE case_id = NEW.id;
+   END;
+
+-- trigger dispute_case_fact_delete
+CREATE TRIGGER dispute_case_fact_delete AFTER DELETE ON dispute_case BEGIN INSERT OR IGNORE INTO case_fact_dirty (case_id) SELECT OLD.id WHERE OLD.id IS NOT NULL; END;
+
+-- trigger dispute_case_fact_insert
+CREATE TRIGGER dispute_case_fact_insert AFTER INSERT ON dispute_case BEGIN INSERT OR IGNORE INTO case_fact_dirty (case_id) SELECT NEW.id WHERE NEW.id IS NOT NULL; END;
+
+-- trigger dispute_case_fact_update
+CREATE TRIGGER dispute_case_fact_update AFTER UPDATE OF accepted_on, status, organisation_id, dispute_type, source, place_street, disposal_on ON dispute_case BEGIN INSERT OR IGNORE INTO case_fact_dirty (case_id) SELECT NEW.id WHERE NEW.id IS NOT NULL; END;
+
 -- trigger dispute_case_no_delete
 CREATE TRIGGER dispute_case_no_delete BEFORE DELETE ON dispute_case
       BEGIN SELECT RAISE(ABORT, 'dispute_case rows are never deleted; void the case instead'); END;
@@ -942,6 +1055,80 @@ CREATE TRIGGER dispute_case_search_insert AFTER INSERT ON dispute_case BEGIN INS
 
 -- trigger dispute_case_search_update
 CREATE TRIGGER dispute_case_search_update AFTER UPDATE OF case_no, title, summary, place_street, place_community, place_address, reporter_name ON dispute_case BEGIN INSERT OR IGNORE INTO search_dirty (case_id) SELECT NEW.id WHERE NEW.id IS NOT NULL; END;
+
+-- trigger follow_up_case_archived_insert
+CREATE TRIGGER follow_up_case_archived_insert AFTER INSERT ON follow_up BEGIN
+     UPDATE follow_up SET case_archived = coalesce((SELECT status IN ('archived', 'voided') FROM dispute_case WHERE id = NEW.case_id), 0)
+     WHERE id = NEW.id;
+   END;
+
+-- trigger follow_up_case_archived_move
+CREATE TRIGGER follow_up_case_archived_move AFTER UPDATE OF case_id ON follow_up BEGIN
+     UPDATE follow_up SET case_archived = coalesce((SELECT status IN ('archived', 'voided') FROM dispute_case WHERE id = NEW.case_id), 0)
+     WHERE id = NEW.id;
+   END;
+
+-- trigger follow_up_fact_delete
+CREATE TRIGGER follow_up_fact_delete AFTER DELETE ON follow_up BEGIN INSERT OR IGNORE INTO case_fact_dirty (case_id) SELECT OLD.case_id WHERE OLD.case_id IS NOT NULL; END;
+
+-- trigger follow_up_fact_insert
+CREATE TRIGGER follow_up_fact_insert AFTER INSERT ON follow_up BEGIN INSERT OR IGNORE INTO case_fact_dirty (case_id) SELECT NEW.case_id WHERE NEW.case_id IS NOT NULL; END;
+
+-- trigger follow_up_fact_update
+CREATE TRIGGER follow_up_fact_update AFTER UPDATE OF case_id, status, due_on, visited_on, satisfaction ON follow_up BEGIN INSERT OR IGNORE INTO case_fact_dirty (case_id) SELECT NEW.case_id WHERE NEW.case_id IS NOT NULL; INSERT OR IGNORE INTO case_fact_dirty (case_id) SELECT OLD.case_id WHERE OLD.case_id IS NOT NULL; END;
+
+-- trigger judicial_confirmation_fact_delete
+CREATE TRIGGER judicial_confirmation_fact_delete AFTER DELETE ON judicial_confirmation BEGIN INSERT OR IGNORE INTO case_fact_dirty (case_id) SELECT OLD.case_id WHERE OLD.case_id IS NOT NULL; END;
+
+-- trigger judicial_confirmation_fact_insert
+CREATE TRIGGER judicial_confirmation_fact_insert AFTER INSERT ON judicial_confirmation BEGIN INSERT OR IGNORE INTO case_fact_dirty (case_id) SELECT NEW.case_id WHERE NEW.case_id IS NOT NULL; END;
+
+-- trigger judicial_confirmation_fact_update
+CREATE TRIGGER judicial_confirmation_fact_update AFTER UPDATE ON judicial_confirmation BEGIN INSERT OR IGNORE INTO case_fact_dirty (case_id) SELECT NEW.case_id WHERE NEW.case_id IS NOT NULL; INSERT OR IGNORE INTO case_fact_dirty (case_id) SELECT OLD.case_id WHERE OLD.case_id IS NOT NULL; END;
+
+-- trigger judicial_confirmation_open_delete
+CREATE TRIGGER judicial_confirmation_open_delete
+   AFTER DELETE ON judicial_confirmation BEGIN
+     UPDATE agreement SET confirmation_open = (agreement.effective_on IS NOT NULL
+  AND agreement.involves_status_relation = 0 AND agreement.involves_ownership_confirmation = 0
+  AND NOT EXISTS (SELECT 1 FROM judicial_confirmation j WHERE j.case_id = agreement.case_id AND j.applied_on IS NOT NULL)
+  AND coalesce((SELECT status NOT IN ('archived', 'voided') FROM dispute_case WHERE id = agreement.case_id), 0))
+       WHERE case_id IN (OLD.case_id);
+   END;
+
+-- trigger judicial_confirmation_open_insert
+CREATE TRIGGER judicial_confirmation_open_insert
+   AFTER INSERT ON judicial_confirmation BEGIN
+     UPDATE agreement SET confirmation_open = (agreement.effective_on IS NOT NULL
+  AND agreement.involves_status_relation = 0 AND agreement.involves_ownership_confirmation = 0
+  AND NOT EXISTS (SELECT 1 FROM judicial_confirmation j WHERE j.case_id = agreement.case_id AND j.applied_on IS NOT NULL)
+  AND coalesce((SELECT status NOT IN ('archived', 'voided') FROM dispute_case WHERE id = agreement.case_id), 0))
+       WHERE case_id IN (NEW.case_id);
+   END;
+
+-- trigger judicial_confirmation_open_update
+CREATE TRIGGER judicial_confirmation_open_update
+   AFTER UPDATE OF case_id, applied_on ON judicial_confirmation BEGIN
+     UPDATE agreement SET confirmation_open = (agreement.effective_on IS NOT NULL
+  AND agreement.involves_status_relation = 0 AND agreement.involves_ownership_confirmation = 0
+  AND NOT EXISTS (SELECT 1 FROM judicial_confirmation j WHERE j.case_id = agreement.case_id AND j.applied_on IS NOT NULL)
+  AND coalesce((SELECT status NOT IN ('archived', 'voided') FROM dispute_case WHERE id = agreement.case_id), 0))
+       WHERE case_id IN (NEW.case_id, OLD.case_id);
+   END;
+
+-- trigger obligation_case_archived_insert
+CREATE TRIGGER obligation_case_archived_insert AFTER INSERT ON obligation BEGIN
+     UPDATE obligation SET case_archived = coalesce((
+       SELECT c.status IN ('archived', 'voided') FROM agreement a JOIN dispute_case c ON c.id = a.case_id WHERE a.id = NEW.agreement_id), 0)
+     WHERE id = NEW.id;
+   END;
+
+-- trigger obligation_case_archived_move
+CREATE TRIGGER obligation_case_archived_move AFTER UPDATE OF agreement_id ON obligation BEGIN
+     UPDATE obligation SET case_archived = coalesce((
+       SELECT c.status IN ('archived', 'voided') FROM agreement a JOIN dispute_case c ON c.id = a.case_id WHERE a.id = NEW.agreement_id), 0)
+     WHERE id = NEW.id;
+   END;
 
 -- trigger obligation_search_delete
 CREATE TRIGGER obligation_search_delete AFTER DELETE ON obligation BEGIN INSERT OR IGNORE INTO search_dirty (case_id) SELECT (SELECT case_id FROM agreement WHERE id = OLD.agreement_id) WHERE (SELECT case_id FROM agreement WHERE id = OLD.agreement_id) IS NOT NULL; END;
@@ -1000,6 +1187,15 @@ CREATE TRIGGER session_search_insert AFTER INSERT ON session BEGIN INSERT OR IGN
 
 -- trigger session_search_update
 CREATE TRIGGER session_search_update AFTER UPDATE OF subject, transcript, result ON session BEGIN INSERT OR IGNORE INTO search_dirty (case_id) SELECT NEW.case_id WHERE NEW.case_id IS NOT NULL; END;
+
+-- trigger transfer_fact_delete
+CREATE TRIGGER transfer_fact_delete AFTER DELETE ON transfer BEGIN INSERT OR IGNORE INTO case_fact_dirty (case_id) SELECT OLD.case_id WHERE OLD.case_id IS NOT NULL; END;
+
+-- trigger transfer_fact_insert
+CREATE TRIGGER transfer_fact_insert AFTER INSERT ON transfer BEGIN INSERT OR IGNORE INTO case_fact_dirty (case_id) SELECT NEW.case_id WHERE NEW.case_id IS NOT NULL; END;
+
+-- trigger transfer_fact_update
+CREATE TRIGGER transfer_fact_update AFTER UPDATE OF case_id, transferred_on, feedback_result, feedback_on ON transfer BEGIN INSERT OR IGNORE INTO case_fact_dirty (case_id) SELECT NEW.case_id WHERE NEW.case_id IS NOT NULL; INSERT OR IGNORE INTO case_fact_dirty (case_id) SELECT OLD.case_id WHERE OLD.case_id IS NOT NULL; END;
 
 -- view case_search_source
 CREATE VIEW case_search_source AS

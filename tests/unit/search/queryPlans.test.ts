@@ -2,7 +2,6 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { CompiledQuery } from 'kysely';
 import { openCaseKit, type CaseKit } from '../cases/caseKit.ts';
 import { searchStatements } from '../../../src/main/db/queries/search.ts';
-import { factQuery } from '../../../src/main/db/queries/stats.ts';
 import { planSearch } from '../../../src/shared/search/searchTerms.ts';
 
 /**
@@ -55,19 +54,6 @@ test('ID numbers and phones are looked up through their indexes', () => {
   const phoneSteps = plan(byPhone.page(false).compile(kit.deps.db)).join('\n');
   expect(phoneSteps).toMatch(/party_contact_value/);
   expect(phoneSteps).toMatch(/dispute_case_reporter_phone/);
-});
-
-test('report facts read one period through the accepted_on index', () => {
-  const query = factQuery({ from: '2026-03-01', to: '2026-03-31', organisationIds: [1, 2, 3] }).compile(
-    kit.deps.db,
-  );
-  const steps = plan(query);
-  expect(
-    steps.some((s) =>
-      /SEARCH c USING INDEX dispute_case_accepted_on \(accepted_on>\? AND accepted_on<\?\)/.test(s),
-    ),
-  ).toBe(true);
-  expect(steps.some((s) => /^SCAN c\b/.test(s))).toBe(false);
 });
 
 test('organisation lists are served in date order by an index', () => {

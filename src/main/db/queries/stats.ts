@@ -11,7 +11,8 @@ import {
  * Report numbers (domain §3.5/§3.6) from one per-case "fact" query: every case accepted in the range,
  * not voided, in the organisations given, classified as of the range's last day. Aggregates, charts and
  * the drill-down to the cases behind a number all filter this same query, so a number and its case
- * list cannot disagree.
+ * list cannot disagree. It reads the case_fact rows (migration 0015, queries/caseFactRows.ts): one
+ * clustered range of one table per period; callers refresh them first (`refreshCaseFacts`).
  */
 export interface FactRange {
   readonly from: string;
@@ -34,31 +35,27 @@ export function factQuery(range: FactRange): RawBuilder<unknown> {
   const { from, to } = range;
   const acceptedTo = range.acceptedTo ?? to;
   // 本年累计 covers up to twelve months: it is read without the follow-up and mediator columns, which
-  // only the period itself shows, so the largest range costs about half as much per case.
+  // only the period itself shows.
   const full = range.columns !== 'table';
+  // A case's 回访 counts as of `to`: the row's count when its last counted visit is on or before `to`
+  // (nearly always), otherwise counted from the case's follow-ups (a CASE branch, so only then).
+  const countedBy = (count: string, lastOn: string, satisfaction: RawBuilder<unknown>) => sql`
+    CASE WHEN c.${sql.raw(count)} = 0 THEN 0
+         WHEN c.${sql.raw(lastOn)} <= ${to} THEN c.${sql.raw(count)}
+         ELSE (SELECT count(*) FROM follow_up fu WHERE fu.case_id = c.case_id AND fu.status = 'done'
+                 AND fu.visited_on <= ${to} AND ${satisfaction}) END`;
   const followUpColumns = full
     ? sql`
-        CASE WHEN a.concluded_on <= ${to} AND fu.due THEN 1 ELSE 0 END AS follow_up_due,
-        CASE WHEN a.concluded_on <= ${to} AND fu.visited THEN 1 ELSE 0 END AS followed_up,
-        coalesce(fu.rated, 0) AS rated,
-        coalesce(fu.satisfied, 0) AS satisfied,
-        (SELECT ca.mediator_id FROM case_assignment ca WHERE ca.case_id = c.id AND ca.role = 'lead' ORDER BY ca.ended_at IS NULL DESC, ca.id DESC LIMIT 1) AS lead_mediator_id`
+        CASE WHEN c.concluded_on <= ${to} AND c.follow_up_due_on <= ${to} THEN 1 ELSE 0 END AS follow_up_due,
+        CASE WHEN c.concluded_on <= ${to} AND c.visited_on <= ${to} THEN 1 ELSE 0 END AS followed_up,
+        ${countedBy('rated', 'rated_last_on', sql`fu.satisfaction IS NOT NULL`)} AS rated,
+        ${countedBy('satisfied', 'satisfied_last_on', sql`fu.satisfaction IN ('satisfied', 'basically_satisfied')`)} AS satisfied,
+        c.lead_mediator_id`
     : sql`0 AS follow_up_due, 0 AS followed_up, 0 AS rated, 0 AS satisfied, NULL AS lead_mediator_id`;
-  // The follow-ups of the range's cases, summed per case in one pass. As correlated subqueries in
-  // the select list they ran once per column that used them, per case, because SQLite copies the
-  // inner query's expressions into the outer one.
-  const followUpJoin = full
-    ? sql`
-      LEFT JOIN (
-        SELECT fu.case_id,
-          max(fu.status <> 'cancelled' AND fu.due_on <= ${to}) AS due,
-          max(fu.status = 'done' AND fu.visited_on <= ${to}) AS visited,
-          sum(fu.status = 'done' AND fu.visited_on <= ${to} AND fu.satisfaction IS NOT NULL) AS rated,
-          sum(fu.status = 'done' AND fu.visited_on <= ${to} AND fu.satisfaction IN ('satisfied', 'basically_satisfied')) AS satisfied
-        FROM dispute_case fc JOIN follow_up fu ON fu.case_id = fc.id
-        WHERE fc.accepted_on >= ${from} AND fc.accepted_on <= ${acceptedTo}
-        GROUP BY fu.case_id) fu ON fu.case_id = c.id`
-    : sql``;
+  // A transfer counts as the outcome unless the receiver had sent it back (退单) by then: the case is
+  // then handled here again (issue 15).
+  const transferKept = sql`(c.transfer_returned_on IS NULL OR c.transfer_returned_on > ${to})`;
+  const transferCounts = sql`(c.transferred_on <= ${to} AND ${transferKept})`;
   const orgs = sql.join(range.organisationIds.map((id) => sql`${id}`));
   return sql`
     SELECT f.*,
@@ -68,34 +65,25 @@ export function factQuery(range: FactRange): RawBuilder<unknown> {
       CASE WHEN f.outcome = 'success' AND f.level IN ('village', 'town') THEN 1 ELSE 0 END AS basic_success
     FROM (
       SELECT
-        c.id, c.dispute_type, c.source, c.organisation_id, c.place_street, c.accepted_on, o.level,
+        c.case_id AS id, c.dispute_type, c.source, c.organisation_id, c.place_street, c.accepted_on, o.level,
         CASE WHEN c.source IN (${sourcesOf('initiative')}) THEN 'initiative' WHEN c.source IN (${sourcesOf('referral')}) THEN 'referral' ELSE 'application' END AS source_group,
-        CASE WHEN a.concluded_on <= ${to} THEN 'success'
-             WHEN c.disposal_on <= ${to} OR t.first_on <= ${to} THEN 'failed'
+        CASE WHEN c.concluded_on <= ${to} THEN 'success'
+             WHEN c.disposal_on <= ${to} OR ${transferCounts} THEN 'failed'
              ELSE 'pending' END AS outcome,
-        CASE WHEN a.concluded_on <= ${to} THEN a.concluded_on ELSE min(coalesce(c.disposal_on, '9999'), coalesce(t.first_on, '9999')) END AS outcome_on,
-        CASE WHEN a.concluded_on <= ${to} THEN a.form END AS form,
-        -- The agreement's obligation totals (kept by triggers, migration 0009): amount * 2 + (1 if every
-        -- obligation was performed by then), decoded in the outer query.
-        -- Performed: every obligation by then, or the agreement as a whole (当场履行/已履行, migration ticket_cycle).
-        CASE WHEN a.concluded_on <= ${to}
-             THEN a.obligations_amount_fen * 2
-                  + (coalesce(a.obligations_performed_on <= ${to}, 0) OR coalesce(a.whole_performed_on <= ${to}, 0))
+        CASE WHEN c.concluded_on <= ${to} THEN c.concluded_on
+             ELSE min(coalesce(c.disposal_on, '9999'), CASE WHEN ${transferKept} THEN coalesce(c.transferred_on, '9999') ELSE '9999' END) END AS outcome_on,
+        CASE WHEN c.concluded_on <= ${to} THEN c.form END AS form,
+        -- The agreement's obligation totals: amount * 2 + (1 if performed by then: every obligation,
+        -- or the agreement as a whole, 当场履行/已履行), decoded in the outer query.
+        CASE WHEN c.concluded_on <= ${to}
+             THEN c.amount_fen * 2 + coalesce(c.performed_on <= ${to}, 0)
              ELSE 0 END AS obligations_packed,
-        CASE WHEN jc.applied_on <= ${to} THEN 1 ELSE 0 END AS confirmation_applied,
-        CASE WHEN jc.result = 'confirmed' AND jc.decided_on <= ${to} THEN 1 ELSE 0 END AS confirmed,
+        CASE WHEN c.confirmation_applied_on <= ${to} THEN 1 ELSE 0 END AS confirmation_applied,
+        CASE WHEN c.confirmed_on <= ${to} THEN 1 ELSE 0 END AS confirmed,
         ${followUpColumns}
-      FROM dispute_case c
+      FROM case_fact c
       JOIN organisation o ON o.id = c.organisation_id
-      LEFT JOIN agreement a ON a.case_id = c.id
-      LEFT JOIN judicial_confirmation jc ON jc.case_id = c.id
-      -- A transfer the receiver sent back (退单) by then is no outcome: the case is handled here again.
-      LEFT JOIN (SELECT case_id, min(transferred_on) AS first_on FROM transfer
-                 WHERE coalesce(feedback_result, '') <> 'returned' OR feedback_on > ${to}
-                 GROUP BY case_id) t ON t.case_id = c.id
-      ${followUpJoin}
-      WHERE c.accepted_on >= ${from} AND c.accepted_on <= ${acceptedTo} AND c.status <> 'voided'
-        -- Unary + keeps the planner on the accepted_on index (a period is narrow; an organisation is not).
+      WHERE c.accepted_on >= ${from} AND c.accepted_on <= ${acceptedTo}
         AND +c.organisation_id IN (${orgs})
     ) AS f`;
 }
@@ -127,8 +115,14 @@ export interface FactSums {
 export const GROUPINGS = {
   type: sql`dispute_type`,
   typeMonth: sql`dispute_type || char(31) || substr(accepted_on, 1, 7)`,
-  /** Everything the current period is shown by, in one pass; the service regroups it. */
-  detail: sql`concat_ws(char(31), dispute_type, source, coalesce(place_street, ''), organisation_id, coalesce(lead_mediator_id, 0), substr(accepted_on, 1, 7))`,
+  /**
+   * What the current period is shown by, in two passes with the parts of one key (type, source,
+   * street, organisation, mediator, month; the service regroups them): by type, source and month, and
+   * by street, organisation and mediator. One pass by all six made a group of nearly every case of a
+   * year (27,000 rows out of 29,000 cases at 300,000), which cost more than reading the cases twice.
+   */
+  detail: sql`concat_ws(char(31), dispute_type, source, '', '', '', substr(accepted_on, 1, 7))`,
+  detailPlaces: sql`concat_ws(char(31), '', '', coalesce(place_street, ''), organisation_id, coalesce(lead_mediator_id, 0), '')`,
   organisation: sql`organisation_id`,
   mediator: sql`coalesce(lead_mediator_id, 0)`,
 } as const;
@@ -145,7 +139,10 @@ export async function sumFacts(
   grouping: Grouping,
 ): Promise<GroupedSums[]> {
   if (range.organisationIds.length === 0) return [];
+  // MATERIALIZED: each case is classified once. Flattened into this aggregate, the classification
+  // (outcome, within30 …) was evaluated again for every sum that names it, several times per case.
   const result = await sql<GroupedSums>`
+    WITH facts AS MATERIALIZED (${factQuery(range)})
     SELECT CAST(${GROUPINGS[grouping]} AS TEXT) AS "groupKey",
       count(*) AS accepted,
       sum(source_group = 'initiative') AS initiative,
@@ -167,7 +164,7 @@ export async function sumFacts(
       sum(rated) AS rated,
       sum(satisfied) AS satisfied,
       sum(basic_success) AS "basicSuccess"
-    FROM (${factQuery(range)}) GROUP BY 1`.execute(db);
+    FROM facts GROUP BY 1`.execute(db);
   return result.rows.map((row) => ({ ...row, oral: row.oral ?? 0, written: row.written ?? 0 }));
 }
 

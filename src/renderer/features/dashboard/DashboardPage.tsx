@@ -4,8 +4,8 @@ import type { ReactNode } from 'react';
 import { Link } from 'wouter';
 import { formatChineseDate } from '../../../shared/format/chineseDate.ts';
 import { useApiQuery } from '../../api/useApi.ts';
-import { DeadlineTable } from './DeadlineTable.tsx';
 import { FlowPanels } from './FlowPanels.tsx';
+import { DeadlineSectionPanel } from './DeadlineSectionPanel.tsx';
 import { OpenCasesTable } from './OpenCasesTable.tsx';
 import { SessionTable } from './SessionTable.tsx';
 import { StatCards } from './StatCards.tsx';
@@ -46,10 +46,10 @@ export function DashboardPage() {
   ];
   const nothingYet =
     data &&
-    data.openCaseCount === 0 &&
-    data.overdue.length === 0 &&
-    data.dueSoon.length === 0 &&
-    data.todaysSessions.length === 0;
+    data.openCases.total === 0 &&
+    data.overdue.total === 0 &&
+    data.dueSoon.total === 0 &&
+    data.todaysSessions.total === 0;
 
   return (
     <Stack>
@@ -94,38 +94,58 @@ export function DashboardPage() {
             </Alert>
           )}
           <Section
-            title={`已超期（${data.overdue.length}）`}
-            color={data.overdue.length > 0 ? 'red' : undefined}
+            title={`已超期（${data.overdue.total}）`}
+            color={data.overdue.total > 0 ? 'red' : undefined}
           >
-            <DeadlineTable items={data.overdue} label="已超期事项" empty="没有超期的事项。" />
+            <DeadlineSectionPanel
+              key={`overdue-${scope}`}
+              section="overdue"
+              first={data.overdue}
+              withinDays={WITHIN_DAYS}
+              mediatorId={mediatorId}
+              label="已超期事项"
+              empty="没有超期的事项。"
+            />
           </Section>
           <Section
-            title={`${WITHIN_DAYS}日内到期（${data.dueSoon.length}）`}
-            color={data.dueSoon.length > 0 ? 'orange' : undefined}
+            title={`${WITHIN_DAYS}日内到期（${data.dueSoon.total}）`}
+            color={data.dueSoon.total > 0 ? 'orange' : undefined}
           >
-            <DeadlineTable
-              items={data.dueSoon}
+            <DeadlineSectionPanel
+              key={`dueSoon-${scope}`}
+              section="dueSoon"
+              first={data.dueSoon}
+              withinDays={WITHIN_DAYS}
+              mediatorId={mediatorId}
               label="即将到期事项"
               empty={`${WITHIN_DAYS} 日内没有到期的调解期限、协议履行、司法确认申请或回访。`}
             />
           </Section>
           <SimpleGrid cols={{ base: 1, xl: 2 }}>
-            <Section title={`今日调查调解（${data.todaysSessions.length}）`}>
+            <Section title={`今日调查调解（${data.todaysSessions.total}）`}>
               <SessionTable
-                entries={data.todaysSessions}
+                entries={data.todaysSessions.items}
                 label="今日调查调解"
                 empty="今天没有安排调查或调解。"
               />
             </Section>
-            <Section title={`待回访（${data.followUpsDue.length}）`}>
-              <DeadlineTable items={data.followUpsDue} label="待回访" empty="没有到期的回访。" />
+            <Section title={`待回访（${data.followUpsDue.total}）`}>
+              <DeadlineSectionPanel
+                key={`followUpsDue-${scope}`}
+                section="followUpsDue"
+                first={data.followUpsDue}
+                withinDays={WITHIN_DAYS}
+                mediatorId={mediatorId}
+                label="待回访"
+                empty="没有到期的回访。"
+              />
             </Section>
           </SimpleGrid>
-          <Section title={`${mediatorId ? '在办案件' : '本组织在办案件'}（${data.openCaseCount}）`}>
-            <OpenCasesTable cases={data.openCases} today={data.today} withinDays={WITHIN_DAYS} />
-            {data.openCaseCount > data.openCases.length && (
+          <Section title={`${mediatorId ? '在办案件' : '本组织在办案件'}（${data.openCases.total}）`}>
+            <OpenCasesTable cases={data.openCases.items} today={data.today} withinDays={WITHIN_DAYS} />
+            {data.openCases.total > data.openCases.items.length && (
               <Text size="sm" mt="xs">
-                这里只列出期限最近的 {data.openCases.length} 件，
+                这里只列出期限最近的 {data.openCases.items.length} 件，
                 <Link href="/cases">到案件列表查看全部</Link>。
               </Text>
             )}

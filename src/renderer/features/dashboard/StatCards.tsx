@@ -10,11 +10,11 @@ interface Stat {
 
 export function StatCards({ data, withinDays }: { data: Dashboard; withinDays: number }) {
   const stats: Stat[] = [
-    { label: '在办案件', value: data.openCaseCount },
-    { label: '已超期', value: data.overdue.length, color: 'red' },
-    { label: `${withinDays}日内到期`, value: data.dueSoon.length, color: 'orange' },
-    { label: '今日调查调解', value: data.todaysSessions.length },
-    { label: '待回访', value: data.followUpsDue.length, color: 'orange' },
+    { label: '在办案件', value: data.openCases.total },
+    { label: '已超期', value: data.overdue.total, color: 'red' },
+    { label: `${withinDays}日内到期`, value: data.dueSoon.total, color: 'orange' },
+    { label: '今日调查调解', value: data.todaysSessions.total },
+    { label: '待回访', value: data.followUpsDue.total, color: 'orange' },
   ];
   return (
     <SimpleGrid cols={{ base: 2, sm: 3, lg: 5 }}>
