@@ -3,7 +3,6 @@ import { caseWrite, isoDate, optionalText, plainText, requiredText, uuidOf } fro
 import { intakePartyInput } from './party.ts';
 import {
   APPLICATION_FORMS,
-  CASE_SOURCE_GROUP,
   CASE_SOURCES,
   COURT_PROCEDURES,
   DISPUTE_TYPES,
@@ -12,6 +11,7 @@ import {
   RISK_LEVELS,
 } from '../types/disputeTaxonomy.ts';
 import { CASE_STATUSES } from '../types/caseStatus.ts';
+import { applicantRequired, NO_APPLICANT_MESSAGE } from '../cases/applicantRule.ts';
 
 export const caseId = uuidOf('案件');
 
@@ -65,8 +65,7 @@ export const caseFields = {
 };
 
 /** 接单: everything but the title and summary may follow later. */
-/** A case is registered for someone: at least one 申请人 with a name (the 受理登记表 starts with them). */
-export const NO_APPLICANT_MESSAGE = '请至少登记一名申请人（填写姓名或名称）';
+export { NO_APPLICANT_MESSAGE };
 
 export const caseCreateInput = z
   .object({
@@ -79,10 +78,8 @@ export const caseCreateInput = z
     parties: z.array(intakePartyInput).max(50, '当事人最多 50 人').default([]),
   })
   .superRefine((value, ctx) => {
-    // A report the committee acts on by itself (网格员上报, 排查发现, 主动调解) may come in before the
-    // parties are known; its reporter is recorded instead.
-    const reported = CASE_SOURCE_GROUP[value.source] === 'initiative' && (value.reporterName ?? '') !== '';
-    if (!reported && !value.parties.some((p) => p.role === 'applicant' && p.name.trim() !== '')) {
+    const needed = applicantRequired(value.source, value.reporterName);
+    if (needed && !value.parties.some((p) => p.role === 'applicant' && p.name.trim() !== '')) {
       ctx.addIssue({ code: 'custom', path: ['parties'], message: NO_APPLICANT_MESSAGE });
     }
   });

@@ -3,6 +3,7 @@
  * `case.create` input; server field paths are mapped back to the inputs that show them.
  */
 import { suggestCaseTitle } from '../../../../shared/cases/partyChecks.ts';
+import { applicantRequired } from '../../../../shared/cases/applicantRule.ts';
 import { handlingPeriodDays } from '../../../../shared/cases/caseDeadlines.ts';
 import {
   caseCreateInput,
@@ -248,7 +249,10 @@ export function validateIntake(
   });
   // At least one named 申请人 (the schema refuses it too, but only once everything else parses).
   delete mapped['parties'];
-  if (!values.parties.some((p) => p.role === 'applicant' && p.name.trim() !== '')) {
+  if (
+    applicantRequired(values.source, values.reporterName) &&
+    !values.parties.some((p) => p.role === 'applicant' && p.name.trim() !== '')
+  ) {
     const applicant = values.parties.findIndex((p) => p.role === 'applicant');
     const target =
       applicant >= 0 ? `parties.${applicant}.name` : values.parties.length > 0 ? 'parties.0.role' : 'parties';
