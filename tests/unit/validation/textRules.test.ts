@@ -48,12 +48,19 @@ describe('findTextProblem', () => {
 
 describe('the shared zod helpers carry the rule', () => {
   it('refuses a NUL in the title with the field named, and lets the summary have lines', () => {
-    const bad = caseCreateInput.safeParse({ title: '邻里\u0000纠纷', summary: '第一行\n第二行' });
+    const applicant = [{ role: 'applicant', name: '张三' }];
+    const bad = caseCreateInput.safeParse({
+      title: '邻里\u0000纠纷',
+      summary: '第一行\n第二行',
+      parties: applicant,
+    });
     expect(bad.success).toBe(false);
     expect(bad.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([
       ['title', textProblemMessage('纠纷名称', 'control')],
     ]);
-    expect(caseCreateInput.safeParse({ title: '邻里纠纷', summary: '第一行\n第二行' }).success).toBe(true);
+    expect(
+      caseCreateInput.safeParse({ title: '邻里纠纷', summary: '第一行\n第二行', parties: applicant }).success,
+    ).toBe(true);
   });
 
   it('reaches nested party fields', () => {
