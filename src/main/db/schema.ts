@@ -442,7 +442,8 @@ export interface SchemaMigrationTable {
 }
 
 export interface Database
-  extends SearchTables,
+  extends
+    SearchTables,
     AccountTables,
     ExchangeTables,
     DocumentTables,

@@ -1,7 +1,6 @@
 import type { Handler } from '../router.ts';
 import type { Services } from '../../core/services.ts';
 import { actorOf } from '../actor.ts';
-import { caseScopeOf } from '../caseScope.ts';
 
 export function deadlineHandlers({ deadlines, cases, attachments, holidays }: Services): {
   readonly 'deadline.list': Handler<'deadline.list'>;
