@@ -140,7 +140,7 @@ describe('text that is not text is refused, naming the field, and never stored',
         const before = rowCounts();
         const result = await core.call(
           'case.create',
-          { title, summary: '双方因漏水发生纠纷。' },
+          { title, summary: '双方因漏水发生纠纷。', parties: [{ role: 'applicant', name: '张三' }] },
           { transport: 'test', sessionToken: token },
         );
         expect(result.ok).toBe(false);
