@@ -21,7 +21,13 @@ let s: SecurityHost;
 beforeEach(async () => {
   s = await openSecurityHost();
   for (const title of ['邻里纠纷一', '邻里纠纷二', '邻里纠纷三']) {
-    valueOf(await s.api('case.create', { title, summary: '漏水。' }));
+    valueOf(
+      await s.api('case.create', {
+        title,
+        summary: '漏水。',
+        parties: [{ role: 'applicant', name: '张三' }],
+      }),
+    );
   }
 });
 afterEach(() => s.close());

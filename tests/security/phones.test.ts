@@ -12,7 +12,13 @@ let current: CaseDetail;
 
 beforeAll(async () => {
   s = await openSecurityHost();
-  current = valueOf(await s.api<CaseDetail>('case.create', { title: '买卖合同纠纷', summary: '货款未付。' }));
+  current = valueOf(
+    await s.api<CaseDetail>('case.create', {
+      title: '买卖合同纠纷',
+      summary: '货款未付。',
+      parties: [{ role: 'applicant', name: '张三' }],
+    }),
+  );
 });
 afterAll(() => s.close());
 

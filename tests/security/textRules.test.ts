@@ -13,7 +13,11 @@ let existing: CaseDetail;
 beforeAll(async () => {
   s = await openSecurityHost();
   existing = valueOf(
-    await s.api<CaseDetail>('case.create', { title: '张三与李四邻里纠纷', summary: '楼上漏水。' }),
+    await s.api<CaseDetail>('case.create', {
+      title: '张三与李四邻里纠纷',
+      summary: '楼上漏水。',
+      parties: [{ role: 'applicant', name: '张三' }],
+    }),
   );
 });
 afterAll(() => s.close());
@@ -46,7 +50,11 @@ function expectRefused(
 describe('text that is not text, sent over HTTP', () => {
   test.each(BAD)('case.create: a title with %s', async (_name, bad) => {
     const before = s.rowCounts();
-    const reply = await s.api('case.create', { title: `合同${bad}纠纷.exe`, summary: '漏水。' });
+    const reply = await s.api('case.create', {
+      title: `合同${bad}纠纷.exe`,
+      summary: '漏水。',
+      parties: [{ role: 'applicant', name: '张三' }],
+    });
     expectRefused(reply, 'title', '纠纷名称', before);
   });
 
@@ -98,13 +106,21 @@ describe('text that is not text, sent over HTTP', () => {
   test('a one-line field refuses a line break; a multi-line one keeps it', async () => {
     const before = s.rowCounts();
     expectRefused(
-      await s.api('case.create', { title: '邻里\n纠纷', summary: '漏水。' }),
+      await s.api('case.create', {
+        title: '邻里\n纠纷',
+        summary: '漏水。',
+        parties: [{ role: 'applicant', name: '张三' }],
+      }),
       'title',
       '纠纷名称',
       before,
     );
     const ok = valueOf(
-      await s.api<CaseDetail>('case.create', { title: '邻里纠纷', summary: '第一行\n\t第二行' }),
+      await s.api<CaseDetail>('case.create', {
+        title: '邻里纠纷',
+        summary: '第一行\n\t第二行',
+        parties: [{ role: 'applicant', name: '张三' }],
+      }),
     );
     expect(ok.summary).toBe('第一行\n\t第二行');
   });
@@ -114,13 +130,19 @@ describe('text that is not text, sent over HTTP', () => {
     ['a lone low surrogate', '"\\udc00残缺"'],
   ])('a title with %s is refused, not turned into U+FFFD', async (_name, jsonTitle) => {
     const before = s.rowCounts();
-    const reply = await s.rawApi('case.create', `{"title":${jsonTitle},"summary":"漏水。"}`);
+    const reply = await s.rawApi(
+      'case.create',
+      `{"title":${jsonTitle},"summary":"漏水。","parties":[{"role":"applicant","name":"张三"}]}`,
+    );
     expectRefused(reply, 'title', '纠纷名称', before);
   });
 
   test('a real supplementary-plane character (a surrogate pair) is still accepted', async () => {
     const created = valueOf(
-      await s.rawApi<CaseDetail>('case.create', '{"title":"\\ud840\\udc00姓邻里纠纷","summary":"漏水。"}'),
+      await s.rawApi<CaseDetail>(
+        'case.create',
+        '{"title":"\\ud840\\udc00姓邻里纠纷","summary":"漏水。","parties":[{"role":"applicant","name":"张三"}]}',
+      ),
     );
     expect(created.title).toBe('𠀀姓邻里纠纷');
   });
