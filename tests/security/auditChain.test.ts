@@ -163,7 +163,13 @@ describe('the audit chain holds against someone with the database file', () => {
   test('a restore is attributed to the administrator who ran it, and the restored chain verifies', async () => {
     valueOf(await s.api('backup.updateSettings', { folder: path.join(s.dir, 'backups'), keep: 7 }));
     const backup = valueOf(await s.api<BackupInfo>('backup.run', {}));
-    valueOf(await s.api('case.create', { title: '备份之后登记的纠纷', summary: '漏水。' }));
+    valueOf(
+      await s.api('case.create', {
+        title: '备份之后登记的纠纷',
+        summary: '漏水。',
+        parties: [{ role: 'applicant', name: '张三' }],
+      }),
+    );
     await verify();
     valueOf(await s.api('backup.restore', { id: backup.id }));
     const log = valueOf(await s.api<Page<AuditEntry>>('audit.list', { method: 'backup.restored' }));
@@ -185,7 +191,13 @@ describe('an installation from before the key', () => {
         .prepare('SELECT max(seq) AS n FROM audit_log')
         .get() as { n: number }
     ).n;
-    valueOf(await s.api('case.create', { title: '升级之后登记的纠纷', summary: '漏水。' }));
+    valueOf(
+      await s.api('case.create', {
+        title: '升级之后登记的纠纷',
+        summary: '漏水。',
+        parties: [{ role: 'applicant', name: '张三' }],
+      }),
+    );
     const result = await verify();
     expect(result.ok).toBe(true);
     expect(result.keyedFromSeq).toBeGreaterThan(legacyEnd - 1);
