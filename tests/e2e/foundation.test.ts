@@ -58,6 +58,10 @@ describe('foundation slice in the real browser', () => {
 
     await page.getByRole('link', { name: '案件' }).click();
     await page.getByRole('link', { name: '登记纠纷' }).click();
+    await page
+      .getByRole('group', { name: /^当事人 1/ })
+      .getByLabel('姓名')
+      .fill('张某');
     await page.getByLabel('纠纷名称').fill('张某与李某邻里漏水纠纷');
     await page.getByLabel('纠纷简要情况').fill('楼上卫生间漏水，损坏楼下吊顶，双方协商未果。');
     await page.getByRole('button', { name: '登记', exact: true }).click();

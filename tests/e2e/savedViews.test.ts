@@ -26,7 +26,12 @@ beforeAll(async () => {
     await fetch(`${host.url}/api/case.create`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
-      body: JSON.stringify({ title, summary: '当事人来访反映。', disputeType }),
+      body: JSON.stringify({
+        title,
+        summary: '当事人来访反映。',
+        disputeType,
+        parties: [{ role: 'applicant', name: '张某' }],
+      }),
     });
   }
 }, 60_000);

@@ -33,11 +33,13 @@ export function App({ client, transportKind }: { client: ApiClient; transportKin
     });
     return queryClient;
   });
+  // Messages appear bottom-left, over the empty end of the navigation: not over the user menu, the
+  // search box, a dialog's ✕ or a form's save button (bottom-right).
   return (
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
       <DatesProvider settings={{ locale: 'zh-cn', firstDayOfWeek: 1 }}>
         <ModalsProvider labels={{ confirm: '确定', cancel: '取消' }}>
-          <Notifications position="bottom-right" />
+          <Notifications position="bottom-left" />
           <ApiProvider client={client}>
             <QueryClientProvider client={queryClient}>
               {/* Hash routing: the same URLs work from Electron's app:// page and over HTTP. */}

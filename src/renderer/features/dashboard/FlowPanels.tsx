@@ -28,7 +28,7 @@ function Section({
       aria-label={title}
       style={color ? { borderLeft: `4px solid var(--mantine-color-${color}-6)` } : undefined}
     >
-      <Title order={4} mb="xs" c={color ? `${color}.8` : undefined}>
+      <Title order={2} size="h4" mb="xs" c={color ? `${color}.8` : undefined}>
         {title}
       </Title>
       {children}

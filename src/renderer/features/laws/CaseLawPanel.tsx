@@ -21,7 +21,7 @@ export function CaseLawPanel({ caseId }: { caseId: string }) {
     <Grid gap="lg">
       <Grid.Col span={{ base: 12, md: 5 }}>
         <Stack gap="xs" component="section" aria-labelledby="case-laws-heading">
-          <Title order={3} id="case-laws-heading">
+          <Title order={2} size="h3" id="case-laws-heading">
             相关法条
           </Title>
           {laws.isLoading && <Loader size="sm" aria-label="正在载入法条" />}
@@ -60,7 +60,7 @@ export function CaseLawPanel({ caseId }: { caseId: string }) {
       </Grid.Col>
       <Grid.Col span={{ base: 12, md: 7 }}>
         <Stack gap="xs" component="section" aria-labelledby="case-precedents-heading">
-          <Title order={3} id="case-precedents-heading">
+          <Title order={2} size="h3" id="case-precedents-heading">
             类案参考
           </Title>
           {similar.isLoading && <Loader size="sm" aria-label="正在查找类案" />}

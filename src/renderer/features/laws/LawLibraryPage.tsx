@@ -74,7 +74,9 @@ function LawBrowser({ law, onBack }: { law: LawSummary; onBack: () => void }) {
           >
             ← 全部法律法规
           </Anchor>
-          <Title order={3}>{law.title}</Title>
+          <Title order={2} size="h3">
+            {law.title}
+          </Title>
           <Text size="sm" c="dimmed">
             {law.versionDate ?? '版本日期不详'} 版，共 {law.articleCount} 条
           </Text>
@@ -121,7 +123,9 @@ export function LawLibraryPage() {
 
   return (
     <Stack gap="md">
-      <Title order={2}>法条库</Title>
+      <Title order={1} size="h2">
+        法条库
+      </Title>
       <Paper withBorder p="sm" component="section" aria-label="检索条件">
         <Group align="flex-end" gap="xs">
           <TextInput

@@ -66,7 +66,7 @@ function LawFiles() {
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="law-files-heading">
       <Group justify="space-between" mb="xs">
-        <Title order={3} id="law-files-heading">
+        <Title order={2} size="h3" id="law-files-heading">
           法律法规文本
         </Title>
         <FileButton onChange={(f) => void onFile(f)} accept=".md,.txt,text/markdown,text/plain">
@@ -160,7 +160,7 @@ function LawTopics() {
 
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="law-topics-heading">
-      <Title order={3} id="law-topics-heading" mb="xs">
+      <Title order={2} size="h3" id="law-topics-heading" mb="xs">
         纠纷类型与常用法条
       </Title>
       <Text size="sm" c="dimmed" mb="sm">
@@ -227,7 +227,9 @@ export function LawSettingsPage() {
         </Anchor>
         <Text>法条库</Text>
       </Breadcrumbs>
-      <Title order={2}>法条库</Title>
+      <Title order={1} size="h2">
+        法条库
+      </Title>
       {laws.error && <Alert color="red">{laws.error.message}</Alert>}
       <LawFiles />
       <LawTopics />

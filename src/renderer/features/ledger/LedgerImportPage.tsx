@@ -130,7 +130,9 @@ export function LedgerImportPage() {
   return (
     <Stack maw={1100}>
       <Group justify="space-between">
-        <Title order={2}>导入台账</Title>
+        <Title order={1} size="h2">
+          导入台账
+        </Title>
         <Anchor component={Link} href="/cases">
           返回案件列表
         </Anchor>
@@ -148,7 +150,7 @@ export function LedgerImportPage() {
       </Alert>
 
       <Paper withBorder p="md">
-        <Title order={4} mb="sm">
+        <Title order={2} size="h4" mb="sm">
           1. 选择文件
         </Title>
         <Group>
@@ -178,7 +180,7 @@ export function LedgerImportPage() {
 
       {preview && (
         <Paper withBorder p="md">
-          <Title order={4} mb="xs">
+          <Title order={2} size="h4" mb="xs">
             2. 核对各列
           </Title>
           <Text size="sm" c="dimmed" mb="sm">
@@ -195,7 +197,7 @@ export function LedgerImportPage() {
 
       {preview && current && (
         <Paper withBorder p="md">
-          <Title order={4} mb="xs">
+          <Title order={2} size="h4" mb="xs">
             3. 试导入结果
           </Title>
           <Text size="sm" role="status" mb="sm">

@@ -124,7 +124,9 @@ export function ReplyRulesPage({ user }: { user: SessionUser }) {
   return (
     <Stack>
       <SettingsCrumbs current="答复时限" />
-      <Title order={2}>答复转办单位的时限（交单）</Title>
+      <Title order={1} size="h2">
+        答复转办单位的时限（交单）
+      </Title>
       <Text size="sm" c="dimmed" maw={760}>
         12345
         热线、法院委派/委托、公安、信访和上级交办的案件，须在期限内把办理结果答复转办单位。期限从收到转办之日的次日起算；按自然日计算的，最后一日是节假日或周末的顺延到其后第一个工作日。

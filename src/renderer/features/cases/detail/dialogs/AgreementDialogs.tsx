@@ -265,7 +265,7 @@ export function AgreementDialog({ detail, onClose }: DialogProps) {
       <Group justify="flex-end" mb={-28} style={{ position: 'relative', zIndex: 1 }}>
         <CiteLawButton
           caseId={detail.id}
-          target="协议书的纠纷事实"
+          target="协议书"
           onInsert={(text) => form.setFieldValue('facts', appendCitation(form.getValues().facts, text))}
         />
       </Group>

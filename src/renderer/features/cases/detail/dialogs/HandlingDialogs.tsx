@@ -306,7 +306,7 @@ export function SessionDialog({
           <Group justify="flex-end" mb={-28} style={{ position: 'relative', zIndex: 1 }}>
             <CiteLawButton
               caseId={detail.id}
-              target="调解记录的笔录"
+              target="调解记录"
               onInsert={(text) =>
                 form.setFieldValue('transcript', appendCitation(form.getValues().transcript, text))
               }
