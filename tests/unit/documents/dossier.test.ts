@@ -16,6 +16,7 @@ import {
   fixedClock,
   hasOffice,
   officeTools,
+  pdfPageTexts,
   pdfText,
   testIds,
 } from './helpers/documentTestKit.ts';
@@ -232,6 +233,20 @@ describe('dossier assembly', async () => {
       );
       expect(text).toContain(`本卷共有文件材料13件，共${dossier.plan.summary.pageCount}页`);
       expect(text).not.toContain('{{');
+
+      // 卷内文件页号 stamped top right as the 目录 counts them; the numbers of papers without a scan are
+      // left out of the PDF (they are numbered by hand when put in), so the pages after them still agree.
+      const corners = await pdfPageTexts(pdf, { x: 445, y: 0, width: 150, height: 60 });
+      const paper = new Set(
+        scanned.dossier.attachments.filter((a) => !a.pdfPath).map((attachment) => attachment.title),
+      );
+      const expected = rows.slice(0, -1).flatMap((row) => {
+        if (paper.has(row.title)) return [];
+        const [first, last] = row.pages.split('-').map(Number);
+        return Array.from({ length: (last ?? first!) - first! + 1 }, (_, i) => String(first! + i));
+      });
+      expect(corners.slice(1 + tocPages, -1)).toEqual(expected);
+      expect([...corners.slice(0, 1 + tocPages), corners.at(-1)]).toEqual(['', '', '']);
     },
     120_000,
   );
