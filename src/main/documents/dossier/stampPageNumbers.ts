@@ -1,4 +1,4 @@
-import { PDFDocument, StandardFonts, rgb } from 'pdf-lib';
+import { degrees, PDFDocument, StandardFonts, rgb } from 'pdf-lib';
 
 /** Distance of the number from the top and right edges of the page, in points (about 12 mm). */
 const MARGIN = 34;
@@ -23,14 +23,18 @@ export async function stampPageNumbers(
     const number = numbers[index];
     if (number === null || number === undefined) return;
     const text = String(number);
-    const { x, y, width, height } = page.getCropBox();
-    page.drawText(text, {
-      x: x + width - MARGIN - font.widthOfTextAtSize(text, SIZE),
-      y: y + height - MARGIN,
-      size: SIZE,
-      font,
-      color: rgb(0, 0, 0),
-    });
+    const { x, y, width: w, height: h } = page.getCropBox();
+    const tw = font.widthOfTextAtSize(text, SIZE);
+    // A scan may be stored turned (/Rotate): place and turn the number so it reads upright in the
+    // corner that is top right as the page is shown.
+    const angle = (((page.getRotation().angle % 360) + 360) % 360) as 0 | 90 | 180 | 270;
+    const at = {
+      0: { x: x + w - MARGIN - tw, y: y + h - MARGIN },
+      90: { x: x + MARGIN, y: y + h - MARGIN - tw },
+      180: { x: x + MARGIN + tw, y: y + MARGIN },
+      270: { x: x + w - MARGIN, y: y + MARGIN + tw },
+    }[angle] ?? { x: x + w - MARGIN - tw, y: y + h - MARGIN };
+    page.drawText(text, { ...at, size: SIZE, font, color: rgb(0, 0, 0), rotate: degrees(angle) });
   });
   return document.save();
 }
