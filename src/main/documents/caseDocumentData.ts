@@ -16,6 +16,9 @@
  * Bump `schemaVersion` on any breaking change: stored snapshots of old documents carry the version they
  * were filled with.
  */
+
+import type { DossierCheck } from '../../shared/cases/dossierItems.ts';
+
 export interface CaseDocumentData {
   readonly schemaVersion: 1;
   readonly organisation: DocumentOrganisation;
@@ -318,6 +321,12 @@ export interface DocumentDossierInfo {
   readonly remarks?: string | null;
   /** Papers that are filed but not generated here (ID copies, receipts …), with their page counts. */
   readonly attachments: readonly DossierAttachment[];
+  /**
+   * The archive check of this case (services/dossierCheck.ts), the one definition of a complete dossier:
+   * the dossier's and the 卷内目录's "缺少必备材料" are its missing items. `null` when the data did not
+   * come from stored records (then nothing is judged missing).
+   */
+  readonly completeness: DossierCheck | null;
 }
 
 export interface DossierAttachment {

@@ -347,6 +347,8 @@ export function toCaseDocumentData(
       checkedAt: detail.archiveCheckedOn,
       retention: detail.retention ? RETENTION_PERIOD_LABELS[detail.retention] : null,
       remarks: detail.dossierExplanations.map((e) => e.text).join('；') || null,
+      // Filled from the records by caseService.documentData (the archive check).
+      completeness: null,
       attachments: detail.attachments.flatMap((a) => {
         const kind = DOSSIER_KIND[a.kind];
         if (!kind) return [];

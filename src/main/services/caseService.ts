@@ -36,6 +36,7 @@ import { todayIn } from './localDate.ts';
 import { writeCase } from './caseWrite.ts';
 import { readCase } from './caseRead.ts';
 import { toCaseDocumentData } from './caseDocumentData.ts';
+import { checkDossier } from './dossierCheck.ts';
 import type { CaseDocumentData } from '../documents/caseDocumentData.ts';
 import { defaultAreaCodeFor, prefixErrors, prepareParty } from './partyValues.ts';
 import { toJson } from '../db/queries/json.ts';
@@ -372,12 +373,14 @@ export function createCaseService(deps: ServiceDeps) {
     /** The read model the document engine fills official forms from, for a stored case. */
     async documentData(caseId: string): Promise<CaseDocumentData> {
       const detail = await get(caseId);
+      // The one definition of a complete dossier, carried to the dossier and the 卷内目录.
+      const completeness = await checkDossier(db, await requireCaseRow(db, caseId));
       const org = await db
         .selectFrom('organisation')
         .select(['name', 'seal_name', 'abbreviation', 'address', 'phone', 'default_court'])
         .where('uuid', '=', detail.organisationId)
         .executeTakeFirstOrThrow();
-      return toCaseDocumentData(
+      const data = toCaseDocumentData(
         detail,
         {
           name: org.name,
@@ -389,6 +392,7 @@ export function createCaseService(deps: ServiceDeps) {
         },
         deps.dataDir,
       );
+      return { ...data, dossier: { ...data.dossier, completeness } };
     },
 
     async timeline(caseId: string): Promise<CaseEvent[]> {

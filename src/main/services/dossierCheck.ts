@@ -15,7 +15,7 @@ type Rule = (facts: Facts, row: CaseRow) => string | null | 'not_required';
 
 const names = (list: readonly { name: string }[]) => list.map((p) => p.name).join('、');
 
-/** One rule per checklist item; add items here (and in dossierItems.ts) as documents come in. */
+/** One rule per checklist item; add items here, in dossierItems.ts, and as `item` of their dossier slot. */
 const RULES: Readonly<Record<DossierItem, Rule>> = {
   application_or_registration: (_f, row) => (row.accepted_on !== null ? null : '案件未经受理登记'),
   rights_notice: (f) => {

@@ -1,7 +1,9 @@
 /**
  * The dossier checklist (domain §1.2) as far as it can be judged from data records. Each item is either
  * present, explained by a 卷宗情况说明, or missing; archiving needs none missing. Items are checked by
- * src/main/services/dossierCheck.ts; generated documents can later add their own evidence per item.
+ * src/main/services/dossierCheck.ts. This is the one definition of a complete dossier: 归档
+ * (`case.dossierCheck`/`case.archive`), 组卷 (`document.dossier`) and the 卷内目录/备考表 all report its
+ * missing items (the dossier slots name the item they hold, documents/dossier/dossierSlots.ts).
  */
 export const DOSSIER_ITEMS = [
   'application_or_registration',

@@ -108,7 +108,12 @@ export interface DossierOutcome {
   readonly generated: readonly CaseDocumentInfo[];
   readonly pdfStatus: 'created' | 'unavailable' | 'failed';
   /** Mandatory dossier items not present. */
-  readonly missing: readonly { readonly slot: string; readonly label: string }[];
+  /** The archive check's missing items (one rule for 归档, 组卷 and the 卷内目录), with what is missing. */
+  readonly missing: readonly {
+    readonly slot: string;
+    readonly label: string;
+    readonly detail?: string | null;
+  }[];
   /** What the clerk should know, in Chinese. */
   readonly messages: readonly string[];
 }

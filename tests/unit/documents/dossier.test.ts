@@ -1,4 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import {
+  DOSSIER_ITEM_LABELS,
+  DOSSIER_ITEMS,
+  type DossierCheck,
+} from '../../../src/shared/cases/dossierItems.ts';
 import type { CaseDocumentData } from '../../../src/main/documents/caseDocumentData.ts';
 import { assembleDossier } from '../../../src/main/documents/dossier/assembleDossier.ts';
 import type { DossierSourceDocument } from '../../../src/main/documents/dossier/assembleDossier.ts';
@@ -11,6 +16,7 @@ import {
   fixedClock,
   hasOffice,
   officeTools,
+  pdfPageTexts,
   pdfText,
   testIds,
 } from './helpers/documentTestKit.ts';
@@ -68,40 +74,34 @@ describe('dossier plan (domain §1.2)', () => {
     ).toBe(true);
   });
 
-  it('lists the mandatory items that are missing', () => {
-    // 李卫东 has no ID number recorded and no copy is filed: 身份证明 is missing, as the archive check says.
-    const bare: CaseDocumentData = {
-      ...sampleCase,
-      parties: sampleCase.parties.map((party, index) => (index === 1 ? { ...party, idNumber: null } : party)),
-      dossier: { ...sampleCase.dossier, attachments: [] },
+  it('reports as missing exactly what the archive check finds missing, whatever papers are bound', () => {
+    const check: DossierCheck = {
+      complete: false,
+      items: DOSSIER_ITEMS.map((item) => ({
+        item,
+        label: DOSSIER_ITEM_LABELS[item],
+        state: item === 'party_identity' ? 'missing' : item === 'follow_up' ? 'explained' : 'present',
+        detail: item === 'party_identity' ? '当事人李卫东没有证件号码或身份证明材料' : null,
+        explanation: item === 'follow_up' ? '当事人拒绝回访' : null,
+      })),
     };
-    const plan = planDossier(bare, [
-      { templateId: 'agreement', title: '人民调解协议书', date: '2026-11-22' },
+    const judged: CaseDocumentData = {
+      ...sampleCase,
+      dossier: { ...sampleCase.dossier, completeness: check },
+    };
+    // Nothing generated yet: the slots are empty, but only the check decides what is missing.
+    const plan = planDossier(judged, []);
+    expect(plan.missing).toEqual([
+      { slot: 'identity', label: '当事人身份证明', detail: '当事人李卫东没有证件号码或身份证明材料' },
     ]);
-    expect(plan.missing.map((item) => item.slot)).toEqual([
-      'intake',
-      'rightsNotice',
-      'identity',
-      'proxy',
-      'mediationRecord',
-    ]);
-    expect(plan.summary.notes[0]).toBe(
-      '缺少必备材料：人民调解申请书或人民调解受理登记表；人民调解当事人权利义务告知书；当事人身份证明；授权委托书；人民调解记录。',
-    );
-    // With every party's ID number recorded, the archive check counts 身份证明 as present; so does the dossier.
-    const withIds: CaseDocumentData = { ...bare, parties: sampleCase.parties };
-    expect(planDossier(withIds, []).missing.map((item) => item.slot)).not.toContain('identity');
+    expect(plan.summary.notes[0]).toBe('缺少必备材料：当事人身份证明。');
+    // Data not judged from records (a fixture, a preview) has nothing missing.
+    expect(planDossier(sampleCase, []).missing).toEqual([]);
   });
 
-  it('accepts a termination notice in place of an agreement, and asks little of a refused case', () => {
-    expect(planDossier(terminatedCase).missing).toEqual([]);
+  it('accepts a termination notice in place of an agreement', () => {
     expect(planDossier(terminatedCase).summary.rows.map((row) => row.title)).toContain('终止调解告知书');
-    const refused: CaseDocumentData = {
-      ...refusedCase,
-      dossier: { ...refusedCase.dossier, attachments: [] },
-    };
-    expect(planDossier(refused).missing).toEqual([]);
-    expect(planDossier(refused, []).missing.map((item) => item.slot)).toEqual(['intake', 'refusal']);
+    expect(planDossier(refusedCase).summary.rows.map((row) => row.title)).toContain('不予受理告知书');
   });
 });
 
@@ -233,6 +233,20 @@ describe('dossier assembly', async () => {
       );
       expect(text).toContain(`本卷共有文件材料13件，共${dossier.plan.summary.pageCount}页`);
       expect(text).not.toContain('{{');
+
+      // 卷内文件页号 stamped top right as the 目录 counts them; the numbers of papers without a scan are
+      // left out of the PDF (they are numbered by hand when put in), so the pages after them still agree.
+      const corners = await pdfPageTexts(pdf, { x: 445, y: 0, width: 150, height: 60 });
+      const paper = new Set(
+        scanned.dossier.attachments.filter((a) => !a.pdfPath).map((attachment) => attachment.title),
+      );
+      const expected = rows.slice(0, -1).flatMap((row) => {
+        if (paper.has(row.title)) return [];
+        const [first, last] = row.pages.split('-').map(Number);
+        return Array.from({ length: (last ?? first!) - first! + 1 }, (_, i) => String(first! + i));
+      });
+      expect(corners.slice(1 + tocPages, -1)).toEqual(expected);
+      expect([...corners.slice(0, 1 + tocPages), corners.at(-1)]).toEqual(['', '', '']);
     },
     120_000,
   );

@@ -8,6 +8,7 @@ import type { OfficeTools } from '../office/officeTools.ts';
 import type { TemplateId } from '../templateManifest.ts';
 import type { TemplateSource } from '../templateSource.ts';
 import { planDossier } from './planDossier.ts';
+import { stampPageNumbers } from './stampPageNumbers.ts';
 import type { DossierDocumentRef, DossierPlan, MissingDossierItem } from './planDossier.ts';
 
 /** A generated document offered for binding (normally the latest final version of each). */
@@ -171,8 +172,21 @@ export async function assembleDossier(input: AssembleDossierInput): Promise<Asse
         }
       }
       ordered.push(backPdf!);
-      pdf = await input.office.merge(ordered);
-      messages.unshift(`已生成卷宗 PDF（共 ${plan.summary.pageCount ?? '?'} 页卷内材料）及 DOCX 文件。`);
+      const office = input.office;
+      const [coverPages, tocPages, backPages] = await Promise.all(
+        [coverPdf, tocPdf!, backPdf!].map((part) => office.pageCount(part)),
+      );
+      const numbers = pageNumbers(
+        plan,
+        contentPages ?? [],
+        attachmentPdfs,
+        coverPages! + tocPages!,
+        backPages!,
+      );
+      pdf = await stampPageNumbers(await office.merge(ordered), numbers);
+      messages.unshift(
+        `已生成卷宗 PDF（共 ${plan.summary.pageCount ?? '?'} 页卷内材料，页号已印在每页右上角）及 DOCX 文件。`,
+      );
     } catch (error) {
       pdfStatus = 'failed';
       messages.push(`PDF 合并失败，已只生成 DOCX 文件。原因：${(error as Error).message}`);
@@ -188,6 +202,30 @@ export async function assembleDossier(input: AssembleDossierInput): Promise<Asse
     pdfStatus,
     messages,
   };
+}
+
+/**
+ * The number each page of the merged PDF carries: none on the cover and 目录 (`before`) and the 备考表
+ * (`after`); the contents numbered from 1 exactly as the 目录 counts them. A paper filed without a scan
+ * keeps its numbers in the count (it is numbered by hand when it is put in), so the pages after it carry
+ * the numbers the 目录 gives them.
+ */
+function pageNumbers(
+  plan: DossierPlan,
+  contentPages: readonly number[],
+  scans: ReadonlyMap<string, Uint8Array>,
+  before: number,
+  after: number,
+): (number | null)[] {
+  const numbers: (number | null)[] = Array.from({ length: before }, () => null);
+  let next = 1;
+  for (const entry of plan.entries) {
+    const pages = entry.kind === 'document' ? (contentPages[entry.index] ?? 0) : entry.attachment.pages;
+    const bound = entry.kind === 'document' || scans.has(entry.attachment.title);
+    for (let page = 0; page < pages; page += 1, next += 1) if (bound) numbers.push(next);
+  }
+  numbers.push(...Array.from({ length: after }, () => null));
+  return numbers;
 }
 
 /** Scanned attachments count with their real page counts; unreadable scans are reported, not fatal. */

@@ -28,7 +28,10 @@ export type DossierEntry =
 
 export interface MissingDossierItem {
   readonly slot: string;
+  /** As the archive check names it (shared/cases/dossierItems.ts). */
   readonly label: string;
+  /** What is missing, e.g. 当事人李卫东没有证件号码或身份证明材料. */
+  readonly detail: string | null;
 }
 
 export interface DossierPlan {
@@ -111,8 +114,8 @@ function dateKey(date: string | null | undefined): string {
 }
 
 /**
- * Orders the documents and filed papers by §1.2, numbers the 目录, and lists mandatory slots that are
- * empty. Page numbers run from 1 on the first item after the 目录, as dossiers are paginated; they are
+ * Orders the documents and filed papers by §1.2, numbers the 目录, and lists the mandatory items the
+ * archive check (`data.dossier.completeness`) finds missing. Page numbers run from 1 on the first item after the 目录, as dossiers are paginated; they are
  * only known when every item's page count is.
  */
 export function planDossier(
@@ -130,11 +133,13 @@ export function planDossier(
 
   for (const slot of DOSSIER_SLOTS) {
     if (slot.key === 'backCover') continue;
-    const slotEntries = entriesForSlot(slot, data, contents);
-    if (slotEntries.length === 0 && slot.mandatory(data) && !slot.satisfied?.(data)) {
-      missing.push({ slot: slot.key, label: slot.label });
-    }
-    entries.push(...slotEntries);
+    entries.push(...entriesForSlot(slot, data, contents));
+  }
+  // One definition of completeness: what the archive check finds missing (not explained), nothing else.
+  for (const item of data.dossier.completeness?.items ?? []) {
+    if (item.state !== 'missing') continue;
+    const slot = DOSSIER_SLOTS.find((candidate) => candidate.item === item.item);
+    missing.push({ slot: slot?.key ?? item.item, label: item.label, detail: item.detail });
   }
 
   const rows: DossierTocRow[] = [];

@@ -239,7 +239,7 @@ export async function buildDossier(input: BuildDossierInput): Promise<DossierOut
     dossier: rowToInfo(recorded.dossierRow),
     generated: recorded.frameRows.map(rowToInfo),
     pdfStatus: assembled.pdfStatus,
-    missing: assembled.missing.map((item) => ({ slot: item.slot, label: item.label })),
+    missing: assembled.missing.map((item) => ({ slot: item.slot, label: item.label, detail: item.detail })),
     messages,
   };
 }

@@ -69,7 +69,10 @@ export function DossierSection({ caseId }: { caseId: string }) {
             <Alert color="orange" title="缺少必备材料">
               <List size="sm">
                 {outcome.missing.map((item) => (
-                  <List.Item key={item.slot}>{item.label}</List.Item>
+                  <List.Item key={item.slot}>
+                    {item.label}
+                    {item.detail ? `（${item.detail}）` : ''}
+                  </List.Item>
                 ))}
               </List>
             </Alert>

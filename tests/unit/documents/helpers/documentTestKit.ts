@@ -59,6 +59,39 @@ export async function pdfText(pdf: Uint8Array): Promise<string> {
   }
 }
 
+/**
+ * pdftotext page by page (whitespace removed), optionally only a region given in points from the top-left
+ * corner, e.g. the top-right corner where the 卷内文件页号 is stamped.
+ */
+export async function pdfPageTexts(
+  pdf: Uint8Array,
+  region?: { readonly x: number; readonly y: number; readonly width: number; readonly height: number },
+): Promise<string[]> {
+  const dir = await mkdtemp(join(tmpdir(), 'mdesk-pdfpages-'));
+  try {
+    await writeFile(join(dir, 'in.pdf'), pdf);
+    const crop = region
+      ? [
+          '-x',
+          String(region.x),
+          '-y',
+          String(region.y),
+          '-W',
+          String(region.width),
+          '-H',
+          String(region.height),
+        ]
+      : [];
+    const { stdout } = await run('/usr/bin/pdftotext', ['-enc', 'UTF-8', ...crop, join(dir, 'in.pdf'), '-'], {
+      maxBuffer: 16 * 1024 * 1024,
+    });
+    // pdftotext ends every page with a form feed.
+    return stdout.split('\f').slice(0, -1).map(compact);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
 export function compact(text: string): string {
   return text.replace(/\s+/gu, '');
 }

@@ -42,9 +42,10 @@ test('without LibreOffice the dossier is a zip of DOCX files in binding order, s
   expect(outcome.dossier.mode).toBe('draft');
   expect(outcome.messages.join('\n')).toMatch(/立卷人|保管期限/);
   // 一键组卷 generated what the data calls for and nobody had made (申请书, 告知书); 李卫东 has no ID
-  // number and no ID papers are filed, which is reported missing.
+  // number and no ID papers are filed, and the agreement has had no 回访 yet: both reported missing, as the
+  // archive check reports them (one rule, tests/unit/documents/wiring/oneDossierRule.test.ts).
   const labels = outcome.missing.map((item) => item.label);
-  expect(labels).toEqual(['当事人身份证明']);
+  expect(labels).toEqual(['当事人身份证明', '人民调解回访记录']);
   expect(outcome.generated.map((doc) => doc.templateId)).toEqual([
     'application',
     'rightsNotice',
