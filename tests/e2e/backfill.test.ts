@@ -86,7 +86,7 @@ async function step(
 }
 
 async function statusIs(page: Page, status: string): Promise<void> {
-  await page.getByRole('heading', { level: 2 }).locator('..').getByText(status, { exact: true }).waitFor();
+  await page.getByRole('heading', { level: 1 }).locator('..').getByText(status, { exact: true }).waitFor();
 }
 
 test('a paper case from two months ago, entered step by step with its own dates', async () => {
@@ -185,6 +185,10 @@ test('a paper case from two months ago, entered step by step with its own dates'
       const explanations = d.getByRole('textbox', { name: /^卷宗情况说明/ });
       await explanations.first().waitFor();
       for (const box of await explanations.all()) await box.fill('见纸质卷宗，补录时未另附电子材料。');
+      await d.getByLabel('检查人').fill('王审核');
+      await fillDate(d.getByLabel('检查日期'), ARCHIVED);
+      const openFollowUps = d.getByLabel(/次计划回访未进行/);
+      if ((await openFollowUps.count()) > 0) await openFollowUps.fill('纸质卷宗已记载回访情况。');
     },
     '立卷归档',
   );

@@ -261,7 +261,10 @@ test('a walk-in dispute from the keyboard, through every step, to the archive', 
 
   await page.getByRole('tab', { name: '时间线' }).click();
   await page.getByText('立卷归档，立卷人王管理，检查人王秀兰').waitFor();
-  await page.getByText(/受理，编号（\d{4}）栖尧人调字第\d+号/).waitFor();
+  await page
+    .getByRole('tabpanel')
+    .getByText(/受理，编号（\d{4}）栖尧人调字第\d+号/)
+    .waitFor();
   await page.context().close();
 });
 
