@@ -70,3 +70,42 @@ export async function openLoggedIn(browser: Browser, desk: Desk, hash: string): 
 /** Valid test ID numbers (checked with the shared validator): a man born 1980-01-01, a woman born 1990-05-15. */
 export const ID_MAN = '320113198001010015';
 export const ID_WOMAN = '320113199005150028';
+
+/** Calls the API from inside the page, so the call carries the page's own session cookie. */
+export async function callAsPage<M extends MethodName>(
+  page: Page,
+  method: M,
+  input: InputOf<M>,
+): Promise<ResultOf<M>> {
+  const body = await page.evaluate(
+    async ([name, payload]) => {
+      const response = await fetch(`/api/${name}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(payload),
+      });
+      return (await response.json()) as { ok: boolean; value?: unknown; error?: { message: string } };
+    },
+    [method, input] as const,
+  );
+  if (!body.ok) throw new Error(`${method}: ${body.error?.message}`);
+  return body.value as ResultOf<M>;
+}
+
+/**
+ * First-run setup through the API, then the administrator logs in through the login page (a page of
+ * `height` px at 1366 wide); page errors fail the test.
+ */
+export async function setUpAndLogIn(browser: Browser, host: HostProcess, height = 900): Promise<Page> {
+  const setup = await post(`${host.url}/api/org.setup`, SAMPLE_ORGANISATION);
+  if (setup.status !== 200) throw new Error(`setup failed: ${setup.status}`);
+  const page = await browser.newPage({ viewport: { width: 1366, height }, locale: 'zh-CN' });
+  page.on('pageerror', (error) => {
+    throw error;
+  });
+  await page.goto(host.url);
+  await page.getByLabel('用户名').fill(ADMIN.username);
+  await page.getByLabel('密码').fill(ADMIN.password);
+  await page.getByRole('button', { name: '登录' }).click();
+  return page;
+}

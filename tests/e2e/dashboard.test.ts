@@ -1,12 +1,11 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { formatChineseDate } from '../../src/shared/format/chineseDate.ts';
-import type { InputOf, MethodName, ResultOf } from '../../src/shared/api/contract.ts';
 import { launchChromium } from '../helpers/chromium.ts';
 import { startHost, type HostProcess } from '../helpers/hostProcess.ts';
 import { makeTempDir, removeTempDir } from '../helpers/tempDir.ts';
-import { ADMIN, SAMPLE_ORGANISATION } from '../helpers/testCore.ts';
 import { neighbourCase } from '../unit/cases/caseKit.ts';
+import { callAsPage, setUpAndLogIn } from './caseHelpers.ts';
 
 let browser: Browser;
 let host: HostProcess;
@@ -22,43 +21,8 @@ afterAll(async () => {
   removeTempDir(dataDir);
 });
 
-/** Calls the API from inside the page, so the call carries the page's own session cookie. */
-async function callAsPage<M extends MethodName>(
-  page: Page,
-  method: M,
-  input: InputOf<M>,
-): Promise<ResultOf<M>> {
-  const body = await page.evaluate(
-    async ([name, payload]) => {
-      const response = await fetch(`/api/${name}`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify(payload),
-      });
-      return (await response.json()) as { ok: boolean; value?: unknown; error?: { message: string } };
-    },
-    [method, input] as const,
-  );
-  if (!body.ok) throw new Error(`${method}: ${body.error?.message}`);
-  return body.value as ResultOf<M>;
-}
-
 test('工作台 shows an accepted case with its due date; roster, organisation and holiday settings work', async () => {
-  const setup = await fetch(`${host.url}/api/org.setup`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify(SAMPLE_ORGANISATION),
-  });
-  expect(setup.status).toBe(200);
-
-  const page = await browser.newPage({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN' });
-  page.on('pageerror', (error) => {
-    throw error;
-  });
-  await page.goto(host.url);
-  await page.getByLabel('用户名').fill(ADMIN.username);
-  await page.getByLabel('密码').fill(ADMIN.password);
-  await page.getByRole('button', { name: '登录' }).click();
+  const page = await setUpAndLogIn(browser, host);
 
   // Zero data: the dashboard says so instead of showing empty tables.
   await page.getByRole('heading', { name: '工作台' }).waitFor();

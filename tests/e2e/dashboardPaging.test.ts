@@ -1,13 +1,12 @@
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { InputOf, MethodName, ResultOf } from '../../src/shared/api/contract.ts';
 import { launchChromium } from '../helpers/chromium.ts';
 import { startHost, type HostProcess } from '../helpers/hostProcess.ts';
 import { makeTempDir, removeTempDir } from '../helpers/tempDir.ts';
-import { ADMIN, SAMPLE_ORGANISATION } from '../helpers/testCore.ts';
 import { neighbourCase } from '../unit/cases/caseKit.ts';
+import { callAsPage, setUpAndLogIn } from './caseHelpers.ts';
 
 let browser: Browser;
 let host: HostProcess;
@@ -23,46 +22,12 @@ afterAll(async () => {
   removeTempDir(dataDir);
 });
 
-/** Calls the API from inside the page, so the call carries the page's own session cookie. */
-async function callAsPage<M extends MethodName>(
-  page: Page,
-  method: M,
-  input: InputOf<M>,
-): Promise<ResultOf<M>> {
-  const body = await page.evaluate(
-    async ([name, payload]) => {
-      const response = await fetch(`/api/${name}`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify(payload),
-      });
-      return (await response.json()) as { ok: boolean; value?: unknown; error?: { message: string } };
-    },
-    [method, input] as const,
-  );
-  if (!body.ok) throw new Error(`${method}: ${body.error?.message}`);
-  return body.value as ResultOf<M>;
-}
-
 /**
  * Issue 18: the 工作台 shows each list's count and its first page, and pages through the rest (and
  * narrows by kind) with the keyboard-reachable pagination, asking the host for one page at a time.
  */
 test('工作台 lists show counts and page through the overdue items', async () => {
-  const setup = await fetch(`${host.url}/api/org.setup`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify(SAMPLE_ORGANISATION),
-  });
-  expect(setup.status).toBe(200);
-  const page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
-  page.on('pageerror', (error) => {
-    throw error;
-  });
-  await page.goto(host.url);
-  await page.getByLabel('用户名').fill(ADMIN.username);
-  await page.getByLabel('密码').fill(ADMIN.password);
-  await page.getByRole('button', { name: '登录' }).click();
+  const page = await setUpAndLogIn(browser, host, 768);
   await page.getByRole('heading', { name: '工作台' }).waitFor();
 
   // Twelve accepted cases whose 30-day periods ran out in February (the due dates moved back by hand,
