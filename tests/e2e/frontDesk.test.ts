@@ -9,7 +9,7 @@ import { chinaDateTime } from '../../src/shared/format/chinaTime.ts';
 import { launchChromium } from '../helpers/chromium.ts';
 import { makeTempDir, removeTempDir } from '../helpers/tempDir.ts';
 import { ADMIN } from '../helpers/testCore.ts';
-import { openLoggedIn, startDesk, type Desk } from './caseHelpers.ts';
+import { ID_MAN, openLoggedIn, startDesk, type Desk } from './caseHelpers.ts';
 
 let browser: Browser;
 let desk: Desk;
@@ -231,14 +231,22 @@ async function cutOff(page: Page): Promise<string[]> {
     );
 }
 
-/** 受理 → 指派 → 调解 → 书面协议 (with its 回访 scheduled), by API. */
+/**
+ * 受理 → 指派 → 调解 → 书面协议 → a 回访 done, by API; the applicant came before (a 重复来访 badge), so
+ * the case pages carry the badges and columns that were seen cut off at 1366×768.
+ */
 async function caseWithAgreement(): Promise<string> {
   const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+  await desk.call('case.create', {
+    title: '张建国与王五借款纠纷',
+    summary: '借款未还。',
+    parties: [{ role: 'applicant', name: '张建国', idNumber: ID_MAN }],
+  });
   let c = await desk.call('case.create', {
     title: '张建国与李卫东漏水赔偿纠纷',
     summary: '楼上漏水导致楼下天花板受损。',
     parties: [
-      { role: 'applicant', name: '张建国', contacts: [{ value: '13812345678' }] },
+      { role: 'applicant', name: '张建国', idNumber: ID_MAN, contacts: [{ value: '13812345678' }] },
       { role: 'respondent', name: '李卫东', contacts: [{ value: '13987654321' }] },
     ],
   });
@@ -288,6 +296,16 @@ async function caseWithAgreement(): Promise<string> {
       },
     ],
     otherClauses: ['双方就本纠纷再无其他争议'],
+  });
+  c = await desk.call('followUp.record', {
+    caseId: c.id,
+    expectedVersion: c.version,
+    visitedOn: today,
+    method: 'phone',
+    visitor: '陈调解',
+    partyIds: [applicant.id, respondent.id],
+    situation: '赔偿款已付清，天花板已修复，双方关系缓和。',
+    satisfaction: 'basically_satisfied',
   });
   return c.id;
 }
