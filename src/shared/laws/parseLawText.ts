@@ -1,4 +1,5 @@
 import { parseChineseNumber } from './articleNumber.ts';
+import { isIsoDate as isRealIsoDate } from '../format/chineseDate.ts';
 
 /**
  * Reads one statute file in the format of the shipped collection (`templates/laws/SOURCES.md`):
@@ -37,6 +38,9 @@ const FILE_DATE = /\((\d{4}-\d{2}-\d{2})\)/u;
 const HISTORY_DATE = /(\d{4})年(\d{1,2})月(\d{1,2})日/u;
 /** A file larger than the largest shipped one (民法典合同编, 140 KB) several times over is not a statute. */
 export const MAX_LAW_FILE_BYTES = 1_000_000;
+/** Far above the longest article of the shipped texts (under 2,000 characters); indexing grows with it. */
+export const MAX_ARTICLE_CHARS = 10_000;
+const MAX_TITLE_CHARS = 100;
 
 export function parseLawText(fileName: string, text: string): ParsedLawFile {
   const lines = text.replace(/^\uFEFF/u, '').split(/\r?\n/u);
@@ -53,12 +57,21 @@ export function parseLawText(fileName: string, text: string): ParsedLawFile {
   }
   const title = titles[0];
   if (!title) throw new LawFormatError(`${fileName}：第一行应为“# 法律名称”。`);
+  if ([...title].length > MAX_TITLE_CHARS || /[<>]/u.test(title)) {
+    throw new LawFormatError(`${fileName}：法律名称过长或含有“<”“>”，不是法规库格式的标题。`);
+  }
 
   const articles: ParsedArticle[] = [];
   const headings: string[] = []; // index = heading level - 2
   let current: { number: number; label: string; chapter: string[]; paragraphs: string[] } | null = null;
   const finish = () => {
     if (current) {
+      const length = current.paragraphs.reduce((n, p) => n + p.length, 0);
+      if (length > MAX_ARTICLE_CHARS) {
+        throw new LawFormatError(
+          `${fileName}：${current.label}超过 ${MAX_ARTICLE_CHARS} 字，不像一条法条，请检查文件。`,
+        );
+      }
       articles.push({
         number: current.number,
         label: current.label,
@@ -108,7 +121,7 @@ export function parseLawText(fileName: string, text: string): ParsedLawFile {
 
 function versionDateOf(fileName: string, history: readonly string[]): string | null {
   const fromName = FILE_DATE.exec(fileName);
-  if (fromName) return fromName[1]!;
+  if (fromName && isRealIsoDate(fromName[1]!)) return fromName[1]!;
   // The latest date among the history lines that adopt or amend the text (not 施行, which only starts it).
   let latest: string | null = null;
   for (const line of history) {
@@ -116,7 +129,7 @@ function versionDateOf(fileName: string, history: readonly string[]): string | n
     const match = HISTORY_DATE.exec(line);
     if (!match) continue;
     const iso = `${match[1]}-${match[2]!.padStart(2, '0')}-${match[3]!.padStart(2, '0')}`;
-    if (latest === null || iso > latest) latest = iso;
+    if (isRealIsoDate(iso) && (latest === null || iso > latest)) latest = iso;
   }
   return latest;
 }

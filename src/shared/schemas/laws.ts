@@ -2,6 +2,7 @@ import { z } from './zodLocale.ts';
 import { requiredText, uuidOf } from './common.ts';
 import { DISPUTE_TYPES } from '../types/disputeTaxonomy.ts';
 import { MAX_LAW_FILE_BYTES } from '../laws/parseLawText.ts';
+import { findTextProblem, textProblemMessage } from '../validation/textRules.ts';
 
 const lawId = z.number({ error: '请选择法律法规' }).int().min(1);
 const articleNumber = z.number({ error: '条文序号应为数字' }).int().min(1).max(9999);
@@ -32,7 +33,11 @@ export const lawImportInput = z.object({
   content: z
     .string({ error: '文件内容应为文字' })
     .min(1, '文件是空的')
-    .max(MAX_LAW_FILE_BYTES, '文件过大：单个法规文件不能超过 100 万字'),
+    .max(MAX_LAW_FILE_BYTES, '文件过大：单个法规文件不能超过 100 万字')
+    .superRefine((value, ctx) => {
+      const problem = findTextProblem(value.replace(/\r/gu, ''), 'multi');
+      if (problem) ctx.addIssue({ code: 'custom', message: textProblemMessage('文件内容', problem) });
+    }),
 });
 
 export const articleRefInput = z.object({

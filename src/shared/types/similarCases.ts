@@ -13,8 +13,9 @@ export const PRECEDENT_PERFORMANCE_LABELS: Readonly<Record<PrecedentPerformance,
 
 /**
  * One earlier case of this centre like the one being handled (类案参考). For a case outside the
- * caller's data scope the identifying fields are null and the clauses carry no names: a scoped 调解员
- * learns how such disputes ended, not whose they were.
+ * caller's data scope the identifying fields are null, no clause text is returned and its wording is not
+ * compared: a scoped 调解员 learns how such disputes ended (outcome, amount, performance, duration), not
+ * whose they were.
  */
 export interface SimilarCase {
   readonly caseId: string | null;
@@ -32,7 +33,7 @@ export interface SimilarCase {
   readonly durationDays: number;
   readonly amountFen: number | null;
   readonly performance: PrecedentPerformance;
-  /** What was agreed: the obligations and other clauses, names replaced outside the scope. */
+  /** What was agreed: the obligations and other clauses (empty for a case outside the caller's scope). */
   readonly clauses: readonly string[];
 }
 

@@ -251,6 +251,27 @@ test('an amended law replaces the shipped text (only its 编 for the 民法典),
   expect((await search('变相收费')).total).toBe(0);
 });
 
+test('a replacement much shorter than the law, a whole-code file for a code kept by 编, and giant articles are refused', async () => {
+  const before = (await mustCall(core, 'law.list', {}, admin)).map((l) => [l.title, l.articleCount]);
+  const oneArticle = (title: string) =>
+    `# ${title}\n\n2027年1月1日 修正\n\n<!-- INFO END -->\n\n第一条 只有一条。\n`;
+  for (const [content, pattern] of [
+    [oneArticle('中华人民共和国人民调解法'), /新文本只有 1 条，而现有的《中华人民共和国人民调解法》有 35 条/],
+    [oneArticle('中华人民共和国民法典'), /按编保存，请按编导入/],
+    [`# 某新法\n<!-- INFO END -->\n第一条 ${'长'.repeat(20_000)}\n`, /第一条超过 10000 字/],
+    [`# ${'名'.repeat(200)}\n<!-- INFO END -->\n第一条 甲。\n`, /法律名称过长/],
+    ['# 某法\n<!-- INFO END -->\n第一条 残缺\ud800。\n', /文件内容/],
+  ] as const) {
+    const refused = await callApi(core, 'law.import', { fileName: '修订.md', content }, admin);
+    expect(refused.ok).toBe(false);
+    if (!refused.ok) {
+      expect(refused.error.code).toBe('INVALID_INPUT');
+      expect(refused.error.message).toMatch(pattern);
+    }
+  }
+  expect((await mustCall(core, 'law.list', {}, admin)).map((l) => [l.title, l.articleCount])).toEqual(before);
+});
+
 test('a citation inserted into the agreement is printed in the generated 协议书', async () => {
   const [article] = (await search('民法典 288条')).hits.map((h) => h.article);
   const cite = citationText(article!, false);

@@ -183,3 +183,24 @@ test('one 当事人 column holding both sides is split; a single name or a longe
   expect(splitParties('王和平')).toEqual(['王和平', '']);
   expect(splitParties('张三、李四、王五')).toEqual(['张三、李四、王五', '']);
 });
+
+test('a stray cell at XFD1048576 is refused by its row number, not read as a million rows × 16,384 columns', async () => {
+  const ExcelJS = (await import('exceljs')).default;
+  const book = new ExcelJS.Workbook();
+  const sheet = book.addWorksheet('台账');
+  sheet.addRow(['序号', '申请人', '纠纷类型']);
+  sheet.addRow([1, '张三', '邻里纠纷']);
+  sheet.getCell('XFD1048576').value = 'x';
+  const bytes = new Uint8Array(await book.xlsx.writeBuffer());
+  const { readLedgerFile } = await import('../../../src/main/services/ledgerImport/sheetRead.ts');
+  await expect(readLedgerFile('台账.xlsx', bytes)).rejects.toThrow(/第 1048576 行有内容，超过了 100000 行/);
+  // A cell far to the right is ignored; the ledger's own columns are read.
+  sheet.getCell('XFD1048576').value = null;
+  sheet.getCell('XFD2').value = 'y';
+  const ok = await readLedgerFile('台账.xlsx', new Uint8Array(await book.xlsx.writeBuffer()));
+  expect(ok.sheets[0]!.rows.map((r) => r.slice(0, 3))).toEqual([
+    ['序号', '申请人', '纠纷类型'],
+    ['1', '张三', '邻里纠纷'],
+  ]);
+  expect(ok.sheets[0]!.rows[0]!.length).toBeLessThanOrEqual(200);
+});

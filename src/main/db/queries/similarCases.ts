@@ -101,21 +101,3 @@ export async function obligationTexts(
     result.set(row.agreement_id, [...(result.get(row.agreement_id) ?? []), row.content]);
   return result;
 }
-
-export async function partyNamesOf(
-  db: Kysely<Database>,
-  caseIds: readonly number[],
-): Promise<Map<number, string[]>> {
-  const result = new Map<number, string[]>();
-  if (caseIds.length === 0) return result;
-  const rows = await db
-    .selectFrom('party')
-    .select(['case_id', 'name', 'representative_name'])
-    .where('case_id', 'in', caseIds)
-    .execute();
-  for (const row of rows) {
-    const names = [row.name, row.representative_name].filter((n): n is string => !!n && n.length > 0);
-    result.set(row.case_id, [...(result.get(row.case_id) ?? []), ...names]);
-  }
-  return result;
-}

@@ -204,6 +204,22 @@ export function createLawLibraryService(deps: ServiceDeps, options: { readonly l
               }));
       const files = [...kept, file];
       const law = assemble(parsed.title, files);
+      // A replacement much shorter than the text it replaces is a truncated or wrong file, not an
+      // amendment (amendments renumber, they do not drop half a law); a code kept by 编 is replaced by 编.
+      const current = (await listLaws(db)).find((l) => l.title === parsed.title);
+      if (current && parsed.part === null && existing.some((row) => row.part !== null)) {
+        throw new AppError(
+          'INVALID_INPUT',
+          `《${parsed.title}》按编保存，请按编导入（文件第二行写“# 某某编”）。`,
+          {
+            fields: { content: '请按编导入' },
+          },
+        );
+      }
+      if (current && law.articles.length * 2 < current.articleCount) {
+        const message = `新文本只有 ${law.articles.length} 条，而现有的《${parsed.title}》有 ${current.articleCount} 条；请检查文件是否完整。`;
+        throw new AppError('INVALID_INPUT', message, { fields: { content: message } });
+      }
       const problems = articleNumberProblems(
         parsed.title,
         files.flatMap((f) => f.parsed.articles),

@@ -5,7 +5,6 @@ import type { CaseScope } from '../../db/queries/caseAccess.ts';
 import {
   caseSimilarityKey,
   obligationTexts,
-  partyNamesOf,
   precedentCandidates,
   visibleCaseIds,
   type PrecedentRow,
@@ -67,19 +66,6 @@ function median(values: readonly number[]): number | null {
   return sorted.length % 2 === 1 ? sorted[mid]! : Math.round((sorted[mid - 1]! + sorted[mid]!) / 2);
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-}
-
-/** Clauses of a case outside the caller's scope: every party name becomes 当事人. */
-function anonymise(clause: string, names: readonly string[]): string {
-  let text = clause;
-  for (const name of [...names].sort((a, b) => b.length - a.length)) {
-    text = text.replace(new RegExp(escapeRegExp(name), 'gu'), '当事人');
-  }
-  return text;
-}
-
 /**
  * 类案参考: how this centre ended disputes like the one on the desk. Same sub-type first, then the
  * wording of title, summary and requests (shared character pairs, which is what the search index's
@@ -101,10 +87,19 @@ export function createSimilarCaseService(deps: Pick<ServiceDeps, 'db' | 'clock'>
         limit: CANDIDATE_LIMIT,
       });
       const mine = characterPairs(key.text);
+      // Wording is compared only with cases the caller may read: a score for another mediator's case
+      // would let a 调解员 test guesses about its parties and title (type and sub-type still count).
+      const visible = scope
+        ? await visibleCaseIds(
+            db,
+            candidates.map((c) => c.id),
+            scope,
+          )
+        : new Set(candidates.map((c) => c.id));
       const scored = candidates.map((candidate) => ({
         candidate,
         sameSubtype: key.subtype_name !== null && candidate.subtype_name === key.subtype_name,
-        similarity: similarityTo(mine, candidate.text),
+        similarity: visible.has(candidate.id) ? similarityTo(mine, candidate.text) : 0,
       }));
       scored.sort(
         (a, b) =>
@@ -113,16 +108,14 @@ export function createSimilarCaseService(deps: Pick<ServiceDeps, 'db' | 'clock'>
           b.candidate.accepted_on.localeCompare(a.candidate.accepted_on),
       );
       const top = scored.slice(0, limit);
-      const topIds = top.map((s) => s.candidate.id);
-      const visible = scope ? await visibleCaseIds(db, topIds, scope) : new Set(topIds);
       const clauses = await obligationTexts(
         db,
         top.flatMap((s) =>
-          s.candidate.agreement_id !== null && s.candidate.concluded_on ? [s.candidate.agreement_id] : [],
+          visible.has(s.candidate.id) && s.candidate.agreement_id !== null && s.candidate.concluded_on
+            ? [s.candidate.agreement_id]
+            : [],
         ),
       );
-      const hidden = topIds.filter((id) => !visible.has(id));
-      const names = await partyNamesOf(db, hidden);
 
       const items: SimilarCase[] = top.map(({ candidate, sameSubtype, similarity }) => {
         const inScope = visible.has(candidate.id);
@@ -136,7 +129,10 @@ export function createSimilarCaseService(deps: Pick<ServiceDeps, 'db' | 'clock'>
           sameSubtype,
           textSimilarity: Math.round(similarity * 100) / 100,
           ...outcomeOf(candidate),
-          clauses: inScope ? texts : texts.map((t) => anonymise(t, names.get(candidate.id) ?? [])),
+          // Free text cannot be anonymised reliably (a name written differently, a guarantor, an ID
+          // number in the sentence): another mediator's clauses are not shown, only what was agreed
+          // in figures (outcome, amount, performance, duration).
+          clauses: inScope ? texts : [],
         };
       });
 

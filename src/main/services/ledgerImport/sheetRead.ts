@@ -61,17 +61,35 @@ async function readXlsx(bytes: Uint8Array): Promise<LedgerGrid[]> {
   return workbook.worksheets
     .filter((sheet) => sheet.state !== 'hidden' && sheet.state !== 'veryHidden')
     .map((sheet) => {
-      const rows: string[][] = [];
-      const width = sheet.columnCount;
-      for (let r = 1; r <= sheet.rowCount; r += 1) {
-        const row = sheet.getRow(r);
+      // Only the cells that exist are read: a sheet's stated size can be XFD1048576 from one stray
+      // cell, and reading every row × column of that would exhaust the host's memory.
+      const sparse: string[][] = [];
+      let width = 0;
+      sheet.eachRow({ includeEmpty: false }, (row, r) => {
+        if (r > MAX_SHEET_ROWS) {
+          throw new AppError(
+            'INVALID_INPUT',
+            `工作表“${sheet.name}”第 ${r} 行有内容，超过了 ${MAX_SHEET_ROWS} 行：请删去多余的内容，或分成几个文件导入。`,
+          );
+        }
         const cells: string[] = [];
-        for (let c = 1; c <= width; c += 1) cells.push(cellText(row.getCell(c).value));
-        rows.push(cells);
-      }
+        row.eachCell({ includeEmpty: false }, (cell, c) => {
+          if (c <= MAX_SHEET_COLUMNS) cells[c - 1] = cellText(cell.value);
+        });
+        sparse[r - 1] = cells;
+        width = Math.max(width, cells.length);
+      });
+      const rows = Array.from({ length: sparse.length }, (_, i) =>
+        Array.from({ length: width }, (_, c) => sparse[i]?.[c] ?? ''),
+      );
       return { sheetName: sheet.name, rows };
     });
 }
+
+/** A ledger is rows of cases: more than this is a stray cell far below, or not a ledger. */
+const MAX_SHEET_ROWS = 100_000;
+/** Columns past this are ignored (a 台账 has a few dozen). */
+const MAX_SHEET_COLUMNS = 200;
 
 export async function readLedgerFile(fileName: string, bytes: Uint8Array): Promise<LedgerBook> {
   if (/\.csv$/i.test(fileName)) {
