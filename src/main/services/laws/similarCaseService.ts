@@ -10,6 +10,7 @@ import {
   type PrecedentRow,
 } from '../../db/queries/similarCases.ts';
 import { todayIn } from '../localDate.ts';
+import { daysRemaining } from '../../../shared/deadlines/dayCount.ts';
 import type { ServiceDeps } from '../serviceDeps.ts';
 
 export type SimilarCaseService = ReturnType<typeof createSimilarCaseService>;
@@ -18,9 +19,12 @@ export type SimilarCaseService = ReturnType<typeof createSimilarCaseService>;
 const YEARS_BACK = 3;
 const CANDIDATE_LIMIT = 2000;
 
+/** The characters that carry a case's wording: no spaces, punctuation, symbols or digits. */
+const wordingChars = (text: string): string[] => [...text.replace(/[\s\p{P}\p{S}\d]+/gu, '')];
+
 /** The wording of a case as a set of character pairs (Chinese has no spaces to split words on). */
 export function characterPairs(text: string): Set<string> {
-  const chars = [...text.replace(/[\s\p{P}\p{S}\d]+/gu, '')];
+  const chars = wordingChars(text);
   const pairs = new Set<string>();
   for (let i = 0; i + 1 < chars.length; i += 1) pairs.add(chars[i]! + chars[i + 1]!);
   return pairs;
@@ -42,7 +46,7 @@ export function pairSimilarity(a: ReadonlySet<string>, b: ReadonlySet<string>): 
  */
 export function similarityTo(mine: ReadonlySet<string>, text: string): number {
   if (mine.size === 0) return 0;
-  const chars = [...text.replace(/[\s\p{P}\p{S}\d]+/gu, '')];
+  const chars = wordingChars(text);
   if (chars.length < 2) return 0;
   const shared = new Set<string>();
   for (let i = 0; i + 1 < chars.length; i += 1) {
@@ -50,13 +54,6 @@ export function similarityTo(mine: ReadonlySet<string>, text: string): number {
     if (mine.has(pair)) shared.add(pair);
   }
   return shared.size / Math.sqrt(mine.size * (chars.length - 1));
-}
-
-function daysBetween(from: string, to: string): number {
-  return Math.max(
-    0,
-    Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000),
-  );
 }
 
 function median(values: readonly number[]): number | null {
@@ -168,7 +165,7 @@ function outcomeOf(candidate: PrecedentRow) {
     outcome: success ? ('success' as const) : ('failed' as const),
     acceptedOn: candidate.accepted_on,
     outcomeOn,
-    durationDays: daysBetween(candidate.accepted_on, outcomeOn),
+    durationDays: Math.max(0, daysRemaining(candidate.accepted_on, outcomeOn)),
     amountFen: success && candidate.amount_fen ? candidate.amount_fen : null,
     performance: !success
       ? ('none' as const)
