@@ -14,6 +14,7 @@ import { migration0012 } from './0012_ledger_import.ts';
 import { migration0013 } from './0013_ticket_cycle.ts';
 import { migration0014 } from './0014_archive_check.ts';
 import { migration0015 } from './0015_open_work_and_case_facts.ts';
+import { migration0016 } from './0016_case_fact_months.ts';
 
 /**
  * Every migration, in order. An explicit list rather than a directory scan: it survives bundling
@@ -35,6 +36,7 @@ export const migrations: readonly Migration[] = [
   migration0013,
   migration0014,
   migration0015,
+  migration0016,
 ];
 
 export type { Migration };

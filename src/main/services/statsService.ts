@@ -35,13 +35,14 @@ import {
   organisationSubtree,
   organisationsWithMediators,
   preventionSums,
-  sumFacts,
   KEY_SEPARATOR,
   type FactRange,
   type FactSums,
   type GroupedSums,
 } from '../db/queries/stats.ts';
 import { caseFactsStale, refreshCaseFacts } from '../db/queries/caseFactRows.ts';
+import { monthSpan, monthsAsOwnEnd } from '../db/queries/caseFactMonths.ts';
+import { sumFacts } from '../db/queries/reportSums.ts';
 import { insertPreventionRecord, listPreventionRecords } from '../db/queries/prevention.ts';
 import type { ServiceDeps } from './serviceDeps.ts';
 import { todayIn } from './localDate.ts';
@@ -100,6 +101,11 @@ const counts = (sums: FactSums): CaseTableCounts =>
   Object.fromEntries(CASE_TABLE_COLUMNS.map((c) => [c, sums[c]])) as unknown as CaseTableCounts;
 const percent = (n: number, d: number) => (d === 0 ? null : Math.round((n / d) * 1000) / 10);
 
+type Breakdown = 'type' | 'typeMonth' | 'source' | 'street' | 'organisation' | 'mediator';
+/** The parts of a `typeMonth` group key: dispute type and month (YYYY-MM). */
+const typeOfKey = (key: string) => key.split(KEY_SEPARATOR)[0]!;
+const monthOfKey = (key: string) => key.split(KEY_SEPARATOR)[1]!;
+
 const METRIC_PARTS: Readonly<Record<(typeof METRICS)[number], (s: FactSums) => [number, number]>> = {
   successRate: (s) => [s.success, s.accepted],
   within30Rate: (s) => [s.within30, s.decided],
@@ -132,6 +138,39 @@ export function createStatsService(deps: Pick<ServiceDeps, 'db' | 'clock' | 'new
   });
 
   /**
+   * The current period by every dimension the page shows. Whole months read the monthly sums once per
+   * dimension; another range classifies its cases in two passes (by type, source and month; by street,
+   * organisation and mediator — one pass by all six made a group of nearly every case) and regroups.
+   */
+  async function periodBreakdown(range: FactRange): Promise<Record<Breakdown, GroupedSums[]>> {
+    if (monthSpan(range)) {
+      // The places, organisations and mediators show counts only: only those sums are read.
+      const counts: FactRange = { ...range, columns: 'counts' };
+      const [typeMonth, source, street, organisation, mediator] = await Promise.all([
+        sumFacts(db, range, 'typeMonth'),
+        sumFacts(db, counts, 'source'),
+        sumFacts(db, counts, 'street'),
+        sumFacts(db, counts, 'organisation'),
+        sumFacts(db, counts, 'mediator'),
+      ]);
+      return { type: regroup(typeMonth, typeOfKey), typeMonth, source, street, organisation, mediator };
+    }
+    const [detail, places] = await Promise.all([
+      sumFacts(db, range, 'detail'),
+      sumFacts(db, range, 'detailPlaces'),
+    ]);
+    const part = (index: number) => (key: string) => key.split(KEY_SEPARATOR)[index]!;
+    return {
+      type: regroup(detail, part(0)),
+      typeMonth: regroup(detail, (key) => `${part(0)(key)}${KEY_SEPARATOR}${part(5)(key)}`),
+      source: regroup(detail, part(1)),
+      street: regroup(places, part(2)),
+      organisation: regroup(places, part(3)),
+      mediator: regroup(places, part(4)),
+    };
+  }
+
+  /**
    * The month chart: each month's cases as that month's own report counted them, classified as of the
    * month's last day (the current month as of the period's end). So the bar of last month equals the
    * 环比 (上期) column of this month's table, and no bar changes when a later report is printed.
@@ -140,25 +179,22 @@ export function createStatsService(deps: Pick<ServiceDeps, 'db' | 'clock' | 'new
     year: number,
     to: string,
     ids: readonly number[],
-  ): Promise<Map<string, FactSums>> {
+  ): Promise<Map<string, { accepted: number; success: number }>> {
     const lastMonth = to.startsWith(String(year)) ? Number(to.slice(5, 7)) : 12;
-    const months = Array.from({ length: lastMonth }, (_, i) => i + 1);
-    const sums = await Promise.all(
-      months.map(async (month) => {
-        const from = `${year}-${String(month).padStart(2, '0')}-01`;
-        const monthEnd = addDays(
-          month === 12 ? `${year + 1}-01-01` : `${year}-${String(month + 1).padStart(2, '0')}-01`,
-          -1,
-        );
-        const rows = await sumFacts(
-          db,
-          { from, to: monthEnd < to ? monthEnd : to, organisationIds: ids },
-          'type',
-        );
-        return [from.slice(0, 7), total(rows)] as const;
-      }),
-    );
-    return new Map(sums);
+    const key = (month: number) => `${year}-${String(month).padStart(2, '0')}`;
+    const lastEnd = addDays(lastMonth === 12 ? `${year + 1}-01-01` : `${key(lastMonth + 1)}-01`, -1);
+    // Whole months from the monthly sums in one read; a month cut short by a custom period's end is
+    // classified as of that day.
+    const wholeMonths = lastEnd <= to ? lastMonth : lastMonth - 1;
+    const sums =
+      wholeMonths > 0
+        ? await monthsAsOwnEnd(db, key(1), key(wholeMonths), ids)
+        : new Map<string, { accepted: number; success: number }>();
+    if (wholeMonths < lastMonth) {
+      const rows = await sumFacts(db, { from: `${key(lastMonth)}-01`, to, organisationIds: ids }, 'type');
+      sums.set(key(lastMonth), total(rows));
+    }
+    return sums;
   }
 
   const service = {
@@ -226,32 +262,26 @@ export function createStatsService(deps: Pick<ServiceDeps, 'db' | 'clock' | 'new
               columns: 'table',
             }
           : null;
-      const [detail, places, ytdBefore, lastYear, previous] = await Promise.all([
-        sumFacts(db, factRange(period.current, ids), 'detail'),
-        sumFacts(db, factRange(period.current, ids), 'detailPlaces'),
+      const [breakdown, ytdBefore, lastYear, previous] = await Promise.all([
+        periodBreakdown(factRange(period.current, ids)),
         before ? sumFacts(db, before, 'typeMonth') : Promise.resolve([]),
         sumFacts(db, factRange(period.lastYear, ids), 'type'),
         // A year's 上期 is its 上年同期: read once.
         period.previous.from === period.lastYear.from && period.previous.to === period.lastYear.to
           ? null
           : sumFacts(db, factRange(period.previous, ids), 'type'),
-      ]).then(([d, p, y, l, prev]) => [d, p, y, l, prev ?? l] as const);
-      // Each period is read once; the groupings the tables and charts need are summed up here.
-      const part = (index: number) => (key: string) => key.split(KEY_SEPARATOR)[index]!;
+      ]).then(([b, y, l, prev]) => [b, y, l, prev ?? l] as const);
       const ytdMonth = ytdStart.slice(0, 7);
       const ytdByTypeMonth = [
         ...ytdBefore,
-        ...regroup(
-          detail.filter((row) => part(5)(row.groupKey) >= ytdMonth),
-          (key) => `${part(0)(key)}${KEY_SEPARATOR}${part(5)(key)}`,
-        ),
+        ...breakdown.typeMonth.filter((row) => monthOfKey(row.groupKey) >= ytdMonth),
       ];
-      const current = regroup(detail, part(0));
-      const bySource = regroup(detail, part(1));
-      const byStreet = regroup(places, part(2));
-      const byOrganisation = regroup(places, part(3));
-      const byMediator = regroup(places, part(4));
-      const ytdByType = regroup(ytdByTypeMonth, part(0));
+      const current = breakdown.type;
+      const bySource = breakdown.source;
+      const byStreet = breakdown.street;
+      const byOrganisation = breakdown.organisation;
+      const byMediator = breakdown.mediator;
+      const ytdByType = regroup(ytdByTypeMonth, typeOfKey);
       const tables = {
         current: byKey(current),
         yearToDate: byKey(ytdByType),
@@ -310,7 +340,11 @@ export function createStatsService(deps: Pick<ServiceDeps, 'db' | 'clock' | 'new
       const mediatorSums = byKey(byMediator);
       const year = Number(period.current.to.slice(0, 4));
       const monthSums = await monthsAsReported(year, period.current.to, ids);
-      const point = (key: string, label: string, s: FactSums | undefined): ChartPoint => ({
+      const point = (
+        key: string,
+        label: string,
+        s: Pick<FactSums, 'accepted' | 'success'> | undefined,
+      ): ChartPoint => ({
         key,
         label,
         accepted: s?.accepted ?? 0,

@@ -337,6 +337,36 @@ CREATE TABLE case_fact (
 -- table case_fact_dirty
 CREATE TABLE case_fact_dirty (case_id INTEGER PRIMARY KEY) STRICT;
 
+-- table case_fact_month
+CREATE TABLE case_fact_month (
+          dim TEXT NOT NULL CHECK (dim IN ('type', 'source', 'street', 'mediator')),
+          accepted_month INTEGER NOT NULL,
+          organisation_id INTEGER NOT NULL,
+          value TEXT NOT NULL,
+          lag INTEGER NOT NULL CHECK (lag BETWEEN 0 AND 11),
+          accepted INTEGER NOT NULL,
+          initiative INTEGER NOT NULL,
+          application INTEGER NOT NULL,
+          referral INTEGER NOT NULL,
+          success INTEGER NOT NULL,
+          oral INTEGER NOT NULL,
+          written INTEGER NOT NULL,
+          failed INTEGER NOT NULL,
+          pending INTEGER NOT NULL,
+          amount_fen INTEGER NOT NULL,
+          performed INTEGER NOT NULL,
+          confirmation_applied INTEGER NOT NULL,
+          confirmed INTEGER NOT NULL,
+          decided INTEGER NOT NULL,
+          within30 INTEGER NOT NULL,
+          follow_up_due INTEGER NOT NULL,
+          followed_up INTEGER NOT NULL,
+          rated INTEGER NOT NULL,
+          satisfied INTEGER NOT NULL,
+          basic_success INTEGER NOT NULL,
+          PRIMARY KEY (dim, accepted_month, organisation_id, value, lag)
+        ) STRICT, WITHOUT ROWID;
+
 -- table case_fact_state
 CREATE TABLE case_fact_state (id INTEGER PRIMARY KEY CHECK (id = 1), version INTEGER NOT NULL) STRICT;
 
@@ -1168,6 +1198,12 @@ CREATE TRIGGER obligation_totals_update
     SELECT CASE WHEN count(*) > 0 AND count(*) = sum(ob.performance_status = 'performed')
                 THEN max(coalesce(ob.performed_on, '9999')) END
     FROM obligation ob WHERE ob.agreement_id = agreement.id) WHERE id IN (OLD.agreement_id, NEW.agreement_id);
+      END;
+
+-- trigger organisation_fact_level
+CREATE TRIGGER organisation_fact_level AFTER UPDATE OF level ON organisation
+      WHEN NEW.level IS NOT OLD.level BEGIN
+        INSERT OR IGNORE INTO case_fact_dirty (case_id) SELECT case_id FROM case_fact WHERE organisation_id = NEW.id;
       END;
 
 -- trigger party_search_delete

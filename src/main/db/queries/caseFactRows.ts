@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../schema.ts';
+import { noteFactMonths, rebuildFactMonths } from './caseFactMonths.ts';
 
 /**
  * The per-case report facts of migration 0015: for each accepted, not voided case, the dates a report
@@ -8,9 +9,11 @@ import type { Database } from '../schema.ts';
  * `case_fact_dirty`, in the writing transaction; `refreshCaseFacts` rebuilds those rows, and runs before
  * every report read, so a report never sees a stale row and a save never pays for it.
  *
- * Raise CASE_FACT_VERSION whenever the derivation below changes: the next refresh rebuilds every row.
+ * The monthly report sums (caseFactMonths.ts) are derived from these rows in the same refresh.
+ * Raise CASE_FACT_VERSION whenever the derivation below or that of the monthly sums changes: the next
+ * refresh rebuilds every row and every sum.
  */
-export const CASE_FACT_VERSION = 2;
+export const CASE_FACT_VERSION = 3;
 
 /** The fact row of each case in `ids` (a subquery of case ids). */
 const derive = (ids: ReturnType<typeof sql>) => sql`
@@ -61,17 +64,23 @@ export async function refreshCaseFacts(db: Kysely<Database>): Promise<number> {
     await sql`DELETE FROM case_fact`.execute(db);
     await derive(sql`(SELECT id FROM dispute_case)`).execute(db);
     await sql`DELETE FROM case_fact_dirty`.execute(db);
+    await rebuildFactMonths(db, 'all');
     await sql`INSERT OR REPLACE INTO case_fact_state (id, version) VALUES (1, ${CASE_FACT_VERSION})`.execute(
       db,
     );
     const all = await sql<{ n: number }>`SELECT count(*) AS n FROM case_fact`.execute(db);
     return all.rows[0]?.n ?? 0;
   }
-  const noted = await sql<{ n: number }>`SELECT count(*) AS n FROM case_fact_dirty`.execute(db);
-  const count = noted.rows[0]?.n ?? 0;
+  const queued = await sql<{ n: number }>`SELECT count(*) AS n FROM case_fact_dirty`.execute(db);
+  const count = queued.rows[0]?.n ?? 0;
   if (count === 0) return 0;
+  const noted = sql`(SELECT case_id FROM case_fact_dirty)`;
+  // The months these cases counted in before the edit, and those they count in now, are summed again.
+  await noteFactMonths(db, noted);
   await sql`DELETE FROM case_fact WHERE case_id IN (SELECT case_id FROM case_fact_dirty)`.execute(db);
-  await derive(sql`(SELECT case_id FROM case_fact_dirty)`).execute(db);
+  await derive(noted).execute(db);
+  await noteFactMonths(db, noted);
+  await rebuildFactMonths(db, 'noted');
   await sql`DELETE FROM case_fact_dirty`.execute(db);
   return count;
 }

@@ -20,8 +20,11 @@ export interface FactRange {
   readonly organisationIds: readonly number[];
   /** Cases accepted up to this day (default `to`), still classified as of `to`. */
   readonly acceptedTo?: string;
-  /** 'table': only what table A needs (follow-up, satisfaction and mediator columns read as 0). */
-  readonly columns?: 'full' | 'table';
+  /**
+   * 'table': only what table A needs (follow-up, satisfaction and mediator columns read as 0);
+   * 'counts': only `COUNT_SUMS`, what the source, street, organisation and mediator tables show.
+   */
+  readonly columns?: 'full' | 'table' | 'counts';
 }
 
 const sourcesOf = (group: SourceGroup) =>
@@ -32,11 +35,32 @@ const sourcesOf = (group: SourceGroup) =>
   );
 
 export function factQuery(range: FactRange): RawBuilder<unknown> {
-  const { from, to } = range;
-  const acceptedTo = range.acceptedTo ?? to;
-  // 本年累计 covers up to twelve months: it is read without the follow-up and mediator columns, which
-  // only the period itself shows.
-  const full = range.columns !== 'table';
+  const acceptedTo = range.acceptedTo ?? range.to;
+  const orgs = sql.join(range.organisationIds.map((id) => sql`${id}`));
+  return classifiedFacts({
+    to: sql`${range.to}`,
+    // 本年累计 covers up to twelve months: it is read without the follow-up and mediator columns, which
+    // only the period itself shows.
+    full: range.columns !== 'table',
+    rows: sql`case_fact`,
+    where: sql`c.accepted_on >= ${range.from} AND c.accepted_on <= ${acceptedTo} AND +c.organisation_id IN (${orgs})`,
+  });
+}
+
+/**
+ * The one classification of a report (domain §3.5/§3.6): each row of `rows` (case_fact columns, as
+ * `c`) as of the day `to` — a bound date for a report, or a per-row date expression when the monthly
+ * sums of queries/caseFactMonths.ts classify each case as of the end of each month after its acceptance.
+ */
+export function classifiedFacts(options: {
+  readonly to: RawBuilder<unknown>;
+  readonly full: boolean;
+  readonly rows: RawBuilder<unknown>;
+  readonly where: RawBuilder<unknown>;
+  /** More columns of `c` to pass through (for example the month offset of caseFactMonths.ts). */
+  readonly extra?: RawBuilder<unknown>;
+}): RawBuilder<unknown> {
+  const { to, full } = options;
   // A case's 回访 counts as of `to`: the row's count when its last counted visit is on or before `to`
   // (nearly always), otherwise counted from the case's follow-ups (a CASE branch, so only then).
   const countedBy = (count: string, lastOn: string, satisfaction: RawBuilder<unknown>) => sql`
@@ -56,7 +80,6 @@ export function factQuery(range: FactRange): RawBuilder<unknown> {
   // then handled here again (issue 15).
   const transferKept = sql`(c.transfer_returned_on IS NULL OR c.transfer_returned_on > ${to})`;
   const transferCounts = sql`(c.transferred_on <= ${to} AND ${transferKept})`;
-  const orgs = sql.join(range.organisationIds.map((id) => sql`${id}`));
   return sql`
     SELECT f.*,
       f.obligations_packed / 2 AS amount_fen,
@@ -64,7 +87,7 @@ export function factQuery(range: FactRange): RawBuilder<unknown> {
       CASE WHEN f.outcome <> 'pending' AND julianday(f.outcome_on) - julianday(f.accepted_on) <= 30 THEN 1 ELSE 0 END AS within30,
       CASE WHEN f.outcome = 'success' AND f.level IN ('village', 'town') THEN 1 ELSE 0 END AS basic_success
     FROM (
-      SELECT
+      SELECT ${options.extra ? sql`${options.extra},` : sql``}
         c.case_id AS id, c.dispute_type, c.source, c.organisation_id, c.place_street, c.accepted_on, o.level,
         CASE WHEN c.source IN (${sourcesOf('initiative')}) THEN 'initiative' WHEN c.source IN (${sourcesOf('referral')}) THEN 'referral' ELSE 'application' END AS source_group,
         CASE WHEN c.concluded_on <= ${to} THEN 'success'
@@ -81,10 +104,9 @@ export function factQuery(range: FactRange): RawBuilder<unknown> {
         CASE WHEN c.confirmation_applied_on <= ${to} THEN 1 ELSE 0 END AS confirmation_applied,
         CASE WHEN c.confirmed_on <= ${to} THEN 1 ELSE 0 END AS confirmed,
         ${followUpColumns}
-      FROM case_fact c
+      FROM ${options.rows} AS c
       JOIN organisation o ON o.id = c.organisation_id
-      WHERE c.accepted_on >= ${from} AND c.accepted_on <= ${acceptedTo}
-        AND +c.organisation_id IN (${orgs})
+      WHERE ${options.where}
     ) AS f`;
 }
 
@@ -123,6 +145,8 @@ export const GROUPINGS = {
    */
   detail: sql`concat_ws(char(31), dispute_type, source, '', '', '', substr(accepted_on, 1, 7))`,
   detailPlaces: sql`concat_ws(char(31), '', '', coalesce(place_street, ''), organisation_id, coalesce(lead_mediator_id, 0), '')`,
+  source: sql`source`,
+  street: sql`coalesce(place_street, '')`,
   organisation: sql`organisation_id`,
   mediator: sql`coalesce(lead_mediator_id, 0)`,
 } as const;
@@ -133,39 +157,65 @@ export type Grouping = keyof typeof GROUPINGS;
 
 export type GroupedSums = FactSums & { readonly groupKey: string };
 
-export async function sumFacts(
+/**
+ * What one classified case adds to each sum (columns of `classifiedFacts`). The report sums these
+ * (`sumFacts`), and the monthly sums of caseFactMonths.ts store their changes from month to month.
+ * `basicSuccess` is not here: it follows the organisation's level, read when summing.
+ */
+export const FACT_VALUES = {
+  accepted: sql`1`,
+  initiative: sql`source_group = 'initiative'`,
+  application: sql`source_group = 'application'`,
+  referral: sql`source_group = 'referral'`,
+  success: sql`outcome = 'success'`,
+  oral: sql`coalesce(form = 'oral', 0)`,
+  written: sql`coalesce(form = 'written', 0)`,
+  failed: sql`outcome = 'failed'`,
+  pending: sql`outcome = 'pending'`,
+  amountFen: sql`amount_fen`,
+  performed: sql`performed`,
+  confirmationApplied: sql`confirmation_applied`,
+  confirmed: sql`confirmed`,
+  decided: sql`outcome <> 'pending'`,
+  within30: sql`within30`,
+  followUpDue: sql`follow_up_due`,
+  followedUp: sql`followed_up`,
+  rated: sql`rated`,
+  satisfied: sql`satisfied`,
+  basicSuccess: sql`basic_success`,
+} as const satisfies Record<keyof FactSums, RawBuilder<unknown>>;
+export type FactValue = keyof typeof FACT_VALUES;
+export const FACT_VALUE_NAMES = Object.keys(FACT_VALUES) as FactValue[];
+
+/** The sums read with `columns: 'counts'`; every other sum reads as 0. */
+export const COUNT_SUMS: readonly FactValue[] = ['accepted', 'success', 'decided', 'within30'];
+/** The sums read with `columns: 'table'` read the follow-up ones as 0 (factQuery leaves them out). */
+const FOLLOW_UP_SUMS: readonly FactValue[] = ['followUpDue', 'followedUp', 'rated', 'satisfied'];
+
+/** Whether a range's `columns` reads this sum (else it is 0). */
+export function readsSum(range: FactRange, name: FactValue): boolean {
+  if (range.columns === 'counts') return (COUNT_SUMS as readonly string[]).includes(name);
+  if (range.columns === 'table') return !(FOLLOW_UP_SUMS as readonly string[]).includes(name);
+  return true;
+}
+
+/** Report sums per group by classifying every case of the range (any range; the reference). */
+export async function sumClassifiedFacts(
   db: Kysely<Database>,
   range: FactRange,
   grouping: Grouping,
 ): Promise<GroupedSums[]> {
   if (range.organisationIds.length === 0) return [];
+  const sums = FACT_VALUE_NAMES.map((name) =>
+    readsSum(range, name) ? sql`sum(${FACT_VALUES[name]}) AS ${sql.ref(name)}` : sql`0 AS ${sql.ref(name)}`,
+  );
   // MATERIALIZED: each case is classified once. Flattened into this aggregate, the classification
   // (outcome, within30 …) was evaluated again for every sum that names it, several times per case.
   const result = await sql<GroupedSums>`
     WITH facts AS MATERIALIZED (${factQuery(range)})
-    SELECT CAST(${GROUPINGS[grouping]} AS TEXT) AS "groupKey",
-      count(*) AS accepted,
-      sum(source_group = 'initiative') AS initiative,
-      sum(source_group = 'application') AS application,
-      sum(source_group = 'referral') AS referral,
-      sum(outcome = 'success') AS success,
-      sum(form = 'oral') AS oral,
-      sum(form = 'written') AS written,
-      sum(outcome = 'failed') AS failed,
-      sum(outcome = 'pending') AS pending,
-      sum(amount_fen) AS "amountFen",
-      sum(performed) AS performed,
-      sum(confirmation_applied) AS "confirmationApplied",
-      sum(confirmed) AS confirmed,
-      sum(outcome <> 'pending') AS decided,
-      sum(within30) AS within30,
-      sum(follow_up_due) AS "followUpDue",
-      sum(followed_up) AS "followedUp",
-      sum(rated) AS rated,
-      sum(satisfied) AS satisfied,
-      sum(basic_success) AS "basicSuccess"
+    SELECT CAST(${GROUPINGS[grouping]} AS TEXT) AS "groupKey", ${sql.join(sums)}
     FROM facts GROUP BY 1`.execute(db);
-  return result.rows.map((row) => ({ ...row, oral: row.oral ?? 0, written: row.written ?? 0 }));
+  return result.rows;
 }
 
 /** Which cases a drill-down cell stands for: one column, optionally narrowed to a group. */
