@@ -7,6 +7,7 @@ import { AppError } from '../../shared/errors.ts';
 import { withCachedStatements } from './cachedStatements.ts';
 import { ReuseSafeSqliteDialect } from './reuseSafeDialect.ts';
 import { refuseDamagedFile, refuseEmptyFile } from './integrity.ts';
+import { recordCleanClose, takeCleanClose } from './cleanClose.ts';
 
 export type SqliteDatabase = BetterSqlite3.Database;
 
@@ -26,13 +27,15 @@ export interface OpenedDatabase {
 export function openDatabase(file: string): OpenedDatabase {
   fs.mkdirSync(path.dirname(file), { recursive: true });
   refuseEmptyFile(file);
+  // Exactly as the last clean close left it: the full page check is skipped (cleanClose.ts).
+  const closedCleanly = takeCleanClose(file);
   const sqlite = new BetterSqlite3(file);
   try {
     sqlite.pragma('busy_timeout = 5000');
     // Before anything writes to the file: reading the header fails on a non-database file, and a
     // SQLite file of another program is refused while still byte-for-byte unchanged.
     assertOurs(sqlite, file);
-    refuseDamagedFile(sqlite, file);
+    if (!closedCleanly) refuseDamagedFile(sqlite, file);
     sqlite.pragma('journal_mode = WAL');
     sqlite.pragma('foreign_keys = ON');
     // FULL: an acknowledged write survives power loss, which village stations do see.
@@ -77,5 +80,7 @@ export function checkpoint(opened: OpenedDatabase): void {
 export async function closeDatabase(opened: OpenedDatabase): Promise<void> {
   if (!opened.sqlite.open) return;
   opened.sqlite.pragma('wal_checkpoint(TRUNCATE)');
-  await opened.db.destroy(); // closes the better-sqlite3 handle too
+  await opened.db.destroy(); // closes the better-sqlite3 handle too, once Kysely has used it
+  if (opened.sqlite.open) opened.sqlite.close(); // (a connection no query ran on)
+  recordCleanClose(opened.file);
 }
