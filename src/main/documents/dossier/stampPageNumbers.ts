@@ -1,5 +1,3 @@
-import { degrees, PDFDocument, StandardFonts, rgb } from 'pdf-lib';
-
 /** Distance of the number from the top and right edges of the page, in points (about 12 mm). */
 const MARGIN = 34;
 const SIZE = 12;
@@ -13,6 +11,8 @@ export async function stampPageNumbers(
   pdf: Uint8Array,
   numbers: readonly (number | null)[],
 ): Promise<Uint8Array> {
+  // Loaded here, not at start-up: pdf-lib takes ~50 ms to load and only 组卷 uses it (issue 18).
+  const { degrees, PDFDocument, StandardFonts, rgb } = await import('pdf-lib');
   const document = await PDFDocument.load(pdf, { ignoreEncryption: true });
   const pages = document.getPages();
   if (pages.length !== numbers.length) {

@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import { newWorkbook } from '../../files/newWorkbook.ts';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { listCaseIdsChangedBetween, loadCityRecord } from '../../db/queries/cityRecords.ts';
@@ -66,7 +66,7 @@ export async function exportRecordsFile(
     return flat;
   });
   const columns = [...new Set(rows.flatMap((r) => Object.keys(r)))];
-  const workbook = new ExcelJS.Workbook();
+  const workbook = await newWorkbook();
   workbook.created = new Date(now);
   const sheet = workbook.addWorksheet('上报记录');
   sheet.columns = columns.map((key) => ({

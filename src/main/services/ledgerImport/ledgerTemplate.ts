@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import { newWorkbook } from '../../files/newWorkbook.ts';
 import { DISPUTE_TYPES, DISPUTE_TYPE_LABELS } from '../../../shared/types/disputeTaxonomy.ts';
 
 /** The columns of the downloadable template, in the order most committees keep them. */
@@ -25,7 +25,7 @@ const WIDTHS = [6, 24, 12, 12, 10, 21, 14, 10, 21, 14, 16, 40, 10, 12, 10, 12];
 
 /** 台账导入模板: a title row, the header, one example row, and a sheet explaining each column. */
 export async function buildLedgerTemplate(): Promise<Uint8Array> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = await newWorkbook();
   const sheet = workbook.addWorksheet('台账');
   sheet.mergeCells(1, 1, 1, TEMPLATE_HEADERS.length);
   sheet.getCell(1, 1).value = '人民调解委员会矛盾纠纷调解台账（导入模板）';

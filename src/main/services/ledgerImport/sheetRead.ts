@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { newWorkbook } from '../../files/newWorkbook.ts';
 import { AppError } from '../../../shared/errors.ts';
 import { decodeCsvBytes, type CsvEncoding } from './csvDecode.ts';
 import { parseCsv } from './csvParse.ts';
@@ -49,7 +50,7 @@ export function cellText(value: ExcelJS.CellValue | undefined): string {
 }
 
 async function readXlsx(bytes: Uint8Array): Promise<LedgerGrid[]> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = await newWorkbook();
   try {
     await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as never);
   } catch {

@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import { newWorkbook } from '../../files/newWorkbook.ts';
 import type { CaseSummary } from '../../../shared/types/dispute.ts';
 import { CASE_STATUS_LABELS } from '../../../shared/types/caseStatus.ts';
 import {
@@ -25,7 +25,7 @@ const COLUMNS: readonly { header: string; width: number; value: (c: CaseSummary)
 
 /** The case list as shown on screen (no ID numbers or phones), one row per case, with a frozen header. */
 export async function caseListWorkbook(rows: readonly CaseSummary[], title: string): Promise<Buffer> {
-  const book = new ExcelJS.Workbook();
+  const book = await newWorkbook();
   book.creator = '调解台';
   const sheet = book.addWorksheet('案件列表', { views: [{ state: 'frozen', ySplit: 2 }] });
   sheet.mergeCells(1, 1, 1, COLUMNS.length);

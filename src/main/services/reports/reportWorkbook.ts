@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { newWorkbook } from '../../files/newWorkbook.ts';
 import type { StatsReport } from '../../../shared/types/stats.ts';
 import { formatChineseDate } from '../../../shared/format/chineseDate.ts';
 import { apportion } from '../../../shared/stats/apportion.ts';
@@ -97,7 +98,7 @@ function signLine(sheet: ExcelJS.Worksheet, row: number, columns: number, prepar
 }
 
 export async function reportWorkbook(report: StatsReport, preparedOn: string): Promise<Buffer> {
-  const book = new ExcelJS.Workbook();
+  const book = await newWorkbook();
   book.creator = '调解台';
   const unit = `填报单位：${report.organisationName}${report.includesSubordinates ? '（含下级组织）' : ''}`;
 
