@@ -9,7 +9,7 @@ import {
   IconSettings,
   IconUsers,
 } from '@tabler/icons-react';
-import type { ReactNode } from 'react';
+import { Suspense, type ReactNode } from 'react';
 import { Link, Redirect, Route, Switch, useLocation } from 'wouter';
 import type { AppInfo } from '../../shared/types/appInfo.ts';
 import type { SessionUser } from '../../shared/types/account.ts';
@@ -19,26 +19,41 @@ import { CaseDetailPage } from '../features/cases/CaseDetailPage.tsx';
 import { CaseListPage } from '../features/cases/CaseListPage.tsx';
 import { CaseRegisterPage } from '../features/cases/CaseRegisterPage.tsx';
 import { DashboardPage } from '../features/dashboard/DashboardPage.tsx';
-import { MediatorsPage } from '../features/mediators/MediatorsPage.tsx';
 import { SettingsPage } from '../features/settings/SettingsPage.tsx';
-import { LedgerImportPage } from '../features/ledger/LedgerImportPage.tsx';
-import { OrganisationsPage } from '../features/settings/OrganisationsPage.tsx';
-import { HolidaysPage } from '../features/settings/HolidaysPage.tsx';
-import { ReplyRulesPage } from '../features/settings/ReplyRulesPage.tsx';
-import { SubtypesPage } from '../features/settings/SubtypesPage.tsx';
-import { UserAdminPage } from '../features/users/UserAdminPage.tsx';
-import { AuditLogPage } from '../features/audit/AuditLogPage.tsx';
-import { BackupPage } from '../features/backup/BackupPage.tsx';
-import { ExportPage } from '../features/export/ExportPage.tsx';
-import { CaseDocumentsPage } from '../features/documents/CaseDocumentsPage.tsx';
-import { TemplateSettingsPage } from '../features/documents/TemplateSettingsPage.tsx';
 import { SearchBox } from '../features/search/SearchBox.tsx';
 import { SearchPage } from '../features/search/SearchPage.tsx';
-import { StatsPage } from '../features/stats/StatsPage.tsx';
-import { LawLibraryPage } from '../features/laws/LawLibraryPage.tsx';
-import { LawSettingsPage } from '../features/laws/LawSettingsPage.tsx';
 import type { Permission } from '../../shared/api/permissions.ts';
 import { roleHasPermission } from '../../shared/api/roles.ts';
+import { lazyNamed, PageLoading } from './lazyNamed.tsx';
+
+// Pages off the front desk's first screen: loaded when first opened (lazyNamed.tsx).
+const MediatorsPage = lazyNamed(() => import('../features/mediators/MediatorsPage.tsx'), 'MediatorsPage');
+const LedgerImportPage = lazyNamed(
+  () => import('../features/ledger/LedgerImportPage.tsx'),
+  'LedgerImportPage',
+);
+const OrganisationsPage = lazyNamed(
+  () => import('../features/settings/OrganisationsPage.tsx'),
+  'OrganisationsPage',
+);
+const HolidaysPage = lazyNamed(() => import('../features/settings/HolidaysPage.tsx'), 'HolidaysPage');
+const ReplyRulesPage = lazyNamed(() => import('../features/settings/ReplyRulesPage.tsx'), 'ReplyRulesPage');
+const SubtypesPage = lazyNamed(() => import('../features/settings/SubtypesPage.tsx'), 'SubtypesPage');
+const UserAdminPage = lazyNamed(() => import('../features/users/UserAdminPage.tsx'), 'UserAdminPage');
+const AuditLogPage = lazyNamed(() => import('../features/audit/AuditLogPage.tsx'), 'AuditLogPage');
+const BackupPage = lazyNamed(() => import('../features/backup/BackupPage.tsx'), 'BackupPage');
+const ExportPage = lazyNamed(() => import('../features/export/ExportPage.tsx'), 'ExportPage');
+const CaseDocumentsPage = lazyNamed(
+  () => import('../features/documents/CaseDocumentsPage.tsx'),
+  'CaseDocumentsPage',
+);
+const TemplateSettingsPage = lazyNamed(
+  () => import('../features/documents/TemplateSettingsPage.tsx'),
+  'TemplateSettingsPage',
+);
+const StatsPage = lazyNamed(() => import('../features/stats/StatsPage.tsx'), 'StatsPage');
+const LawLibraryPage = lazyNamed(() => import('../features/laws/LawLibraryPage.tsx'), 'LawLibraryPage');
+const LawSettingsPage = lazyNamed(() => import('../features/laws/LawSettingsPage.tsx'), 'LawSettingsPage');
 
 interface NavItem {
   readonly path: string;
@@ -118,38 +133,40 @@ export function AppLayout({
         )}
       </AppShell.Navbar>
       <AppShell.Main>
-        <Switch>
-          <Route path="/" component={DashboardPage} />
-          <Route path="/cases" component={CaseListPage} />
-          <Route path="/cases/new" component={CaseRegisterPage} />
-          <Route path="/cases/backfill">{() => <CaseRegisterPage backfill />}</Route>
-          <Route path="/cases/import" component={LedgerImportPage} />
-          <Route path={/^\/cases\/\?/} component={CaseListPage} />
-          <Route path="/cases/:id/documents">{(params) => <CaseDocumentsPage id={params.id} />}</Route>
-          <Route path="/cases/:id">{(params) => <CaseDetailPage id={params.id} />}</Route>
-          <Route path="/mediators">
-            <MediatorsPage user={user} />
-          </Route>
-          <Route path="/stats" component={StatsPage} />
-          <Route path="/search" component={SearchPage} />
-          <Route path="/laws" component={LawLibraryPage} />
-          <Route path="/settings/laws" component={LawSettingsPage} />
-          <Route path="/settings">
-            <SettingsPage info={info} user={user} />
-          </Route>
-          <Route path="/settings/users" component={UserAdminPage} />
-          <Route path="/settings/audit" component={AuditLogPage} />
-          <Route path="/settings/backup" component={BackupPage} />
-          <Route path="/export" component={ExportPage} />
-          <Route path="/settings/templates" component={TemplateSettingsPage} />
-          <Route path="/settings/organisations">{() => <OrganisationsPage user={user} />}</Route>
-          <Route path="/settings/holidays">{() => <HolidaysPage user={user} />}</Route>
-          <Route path="/settings/replies">{() => <ReplyRulesPage user={user} />}</Route>
-          <Route path="/settings/subtypes">{() => <SubtypesPage user={user} />}</Route>
-          <Route>
-            <Redirect to="/" />
-          </Route>
-        </Switch>
+        <Suspense fallback={<PageLoading />}>
+          <Switch>
+            <Route path="/" component={DashboardPage} />
+            <Route path="/cases" component={CaseListPage} />
+            <Route path="/cases/new" component={CaseRegisterPage} />
+            <Route path="/cases/backfill">{() => <CaseRegisterPage backfill />}</Route>
+            <Route path="/cases/import" component={LedgerImportPage} />
+            <Route path={/^\/cases\/\?/} component={CaseListPage} />
+            <Route path="/cases/:id/documents">{(params) => <CaseDocumentsPage id={params.id} />}</Route>
+            <Route path="/cases/:id">{(params) => <CaseDetailPage id={params.id} />}</Route>
+            <Route path="/mediators">
+              <MediatorsPage user={user} />
+            </Route>
+            <Route path="/stats" component={StatsPage} />
+            <Route path="/search" component={SearchPage} />
+            <Route path="/laws" component={LawLibraryPage} />
+            <Route path="/settings/laws" component={LawSettingsPage} />
+            <Route path="/settings">
+              <SettingsPage info={info} user={user} />
+            </Route>
+            <Route path="/settings/users" component={UserAdminPage} />
+            <Route path="/settings/audit" component={AuditLogPage} />
+            <Route path="/settings/backup" component={BackupPage} />
+            <Route path="/export" component={ExportPage} />
+            <Route path="/settings/templates" component={TemplateSettingsPage} />
+            <Route path="/settings/organisations">{() => <OrganisationsPage user={user} />}</Route>
+            <Route path="/settings/holidays">{() => <HolidaysPage user={user} />}</Route>
+            <Route path="/settings/replies">{() => <ReplyRulesPage user={user} />}</Route>
+            <Route path="/settings/subtypes">{() => <SubtypesPage user={user} />}</Route>
+            <Route>
+              <Redirect to="/" />
+            </Route>
+          </Switch>
+        </Suspense>
       </AppShell.Main>
     </AppShell>
   );

@@ -1,14 +1,17 @@
 import { Loader, Stack, Text } from '@mantine/core';
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
 import type { CaseDocumentInfo } from '../../../shared/types/documents.ts';
 import { useApiClient } from '../../api/ApiProvider.tsx';
 import { useApiQuery } from '../../api/useApi.ts';
 import { showApiError } from '../common/showApiError.ts';
 import { downloadFile } from './documentFiles.ts';
 import { DocumentVersionsTable } from './DocumentVersionsTable.tsx';
-import { DocumentViewer } from './DocumentViewer.tsx';
 import { DossierSection } from './DossierSection.tsx';
 import { GenerateDocumentForm } from './GenerateDocumentForm.tsx';
+import { lazyNamed, PageLoading } from '../../app/lazyNamed.tsx';
+
+// The preview (docx-preview) loads when a document is first opened, not with the case page.
+const DocumentViewer = lazyNamed(() => import('./DocumentViewer.tsx'), 'DocumentViewer');
 
 /**
  * 文书 of one case: generate (正式/草稿, blank forms), every recorded version, preview with print and
@@ -47,7 +50,11 @@ export function CaseDocumentsPanel({ caseId }: { caseId: string }) {
         onPreview={setSelected}
         onDownload={(document) => void download(document)}
       />
-      {selected && <DocumentViewer key={selected.id} document={selected} />}
+      {selected && (
+        <Suspense fallback={<PageLoading />}>
+          <DocumentViewer key={selected.id} document={selected} />
+        </Suspense>
+      )}
       <DossierSection caseId={caseId} />
     </Stack>
   );
