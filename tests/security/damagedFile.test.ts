@@ -7,6 +7,7 @@ import { startHost, type HostProcess } from '../helpers/hostProcess.ts';
 import { makeTempDir, removeTempDir } from '../helpers/tempDir.ts';
 import { ADMIN, SAMPLE_ORGANISATION } from '../helpers/testCore.ts';
 import { post } from './netAttackKit.ts';
+import { damageTablePage } from '../helpers/damagePage.ts';
 
 // Issue 13, item 4: a file with one corrupted page opened (health 200), accepted logins and writes;
 // a zero-byte file was silently initialised as a new installation.
@@ -64,17 +65,7 @@ async function expectRefused(kind: RegExp): Promise<void> {
 
 test('a file with one damaged page is refused at open, before any write', async () => {
   await installation();
-  const raw = new BetterSqlite3(file, { readonly: true });
-  const { rootpage } = raw
-    .prepare(`SELECT rootpage FROM sqlite_schema WHERE name = 'user_account'`)
-    .get() as {
-    rootpage: number;
-  };
-  const pageSize = raw.pragma('page_size', { simple: true }) as number;
-  raw.close();
-  const fd = fs.openSync(file, 'r+');
-  fs.writeSync(fd, Buffer.alloc(pageSize, 0xa5), 0, pageSize, (rootpage - 1) * pageSize);
-  fs.closeSync(fd);
+  damageTablePage(file, 'user_account');
   await expectRefused(/已损坏/);
 });
 

@@ -5,6 +5,7 @@ import { afterEach, beforeEach, expect, test } from 'vitest';
 import { closeDatabase, openDatabase } from '../../../src/main/db/connection.ts';
 import { makeTempDir, removeTempDir } from '../../helpers/tempDir.ts';
 import { dbFile, openTestCore, setUpAsAdmin } from '../../helpers/testCore.ts';
+import { damageTablePage } from '../../helpers/damagePage.ts';
 
 /**
  * Issue 18 (cold start): the full page check at open (8.5 s at 300,000 cases) is skipped only for a
@@ -25,23 +26,7 @@ afterEach(() => removeTempDir(dir));
 
 const stamp = () => `${file}.closed.json`;
 
-/** Overwrites the first page of the user table, as a failed disk write or another program would. */
-function damagePage(): void {
-  const raw = new BetterSqlite3(file, { readonly: true });
-  const { rootpage } = raw
-    .prepare(`SELECT rootpage FROM sqlite_schema WHERE name = 'user_account'`)
-    .get() as {
-    rootpage: number;
-  };
-  const pageSize = raw.pragma('page_size', { simple: true }) as number;
-  raw.close();
-  // The read-only look leaves an empty log beside the file; an empty log holds nothing.
-  for (const suffix of ['-wal', '-shm'])
-    if (fs.existsSync(file + suffix) && fs.statSync(file + suffix).size === 0) fs.rmSync(file + suffix);
-  const fd = fs.openSync(file, 'r+');
-  fs.writeSync(fd, Buffer.alloc(pageSize, 0xa5), 0, pageSize, (rootpage - 1) * pageSize);
-  fs.closeSync(fd);
-}
+const damagePage = () => damageTablePage(file, 'user_account');
 
 /** Opens the file as the program does; a damaged page surfaces as SQLite's "malformed" (the core words it). */
 const opens = () => {

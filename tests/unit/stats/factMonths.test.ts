@@ -1,8 +1,5 @@
-import path from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { openDatabase, closeDatabase, type OpenedDatabase } from '../../../src/main/db/connection.ts';
-import { createTransactionRunner } from '../../../src/main/db/transactions.ts';
-import { refreshCaseFacts } from '../../../src/main/db/queries/caseFactRows.ts';
+import type { OpenedDatabase } from '../../../src/main/db/connection.ts';
 import { monthSpan, sumFactMonths } from '../../../src/main/db/queries/caseFactMonths.ts';
 import { sumFacts } from '../../../src/main/db/queries/reportSums.ts';
 import {
@@ -15,9 +12,7 @@ import {
   type Grouping,
 } from '../../../src/main/db/queries/stats.ts';
 import { resolvePeriod } from '../../../src/shared/stats/periods.ts';
-import { seedDatabase } from '../../../bench/seed/seedDatabase.ts';
-import { makeTempDir, removeTempDir } from '../../helpers/tempDir.ts';
-import { openTestCore, setUpAsAdmin } from '../../helpers/testCore.ts';
+import { seededFactFile, type SeededFactFile } from './seededFactFile.ts';
 
 /**
  * Issue 18: 月报/季报/年报 sum the monthly rows of migration 0016 instead of classifying every case.
@@ -25,25 +20,17 @@ import { openTestCore, setUpAsAdmin } from '../../helpers/testCore.ts';
  * 环比, each month of the chart), every grouping and several organisation scopes, the monthly sums must
  * equal the per-case classification — also after edits that reach them only through the dirty queue.
  */
-let dir: string;
+let file: SeededFactFile;
 let opened: OpenedDatabase;
 let allOrgs: number[];
 
 beforeAll(async () => {
-  dir = makeTempDir('mediation-fact-months-');
-  const core = await openTestCore(dir);
-  await setUpAsAdmin(core);
-  await core.close();
-  opened = openDatabase(path.join(dir, 'mediation-desk.db'));
-  seedDatabase(opened.sqlite, { count: 3000, lastDay: '2026-11-20', seed: 11 });
-  allOrgs = (opened.sqlite.prepare('SELECT id FROM organisation').pluck().all() as number[]).sort();
+  file = await seededFactFile('mediation-fact-months-', 11);
+  ({ opened, allOrgs } = file);
 }, 120_000);
-afterAll(async () => {
-  await closeDatabase(opened);
-  removeTempDir(dir);
-});
+afterAll(() => file.close());
 
-const refresh = () => createTransactionRunner(opened.sqlite, opened.db)((db) => refreshCaseFacts(db));
+const refresh = () => file.refresh();
 
 const GROUPINGS: Grouping[] = ['type', 'typeMonth', 'source', 'street', 'organisation', 'mediator'];
 

@@ -1,15 +1,10 @@
-import path from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { sql } from 'kysely';
-import { openDatabase, closeDatabase, type OpenedDatabase } from '../../../src/main/db/connection.ts';
-import { createTransactionRunner } from '../../../src/main/db/transactions.ts';
-import { refreshCaseFacts } from '../../../src/main/db/queries/caseFactRows.ts';
+import type { OpenedDatabase } from '../../../src/main/db/connection.ts';
 import { DRILL_PREDICATES, factQuery, type FactRange } from '../../../src/main/db/queries/stats.ts';
 import { sumFacts } from '../../../src/main/db/queries/reportSums.ts';
 import { resolvePeriod } from '../../../src/shared/stats/periods.ts';
-import { seedDatabase } from '../../../bench/seed/seedDatabase.ts';
-import { makeTempDir, removeTempDir } from '../../helpers/tempDir.ts';
-import { openTestCore, setUpAsAdmin } from '../../helpers/testCore.ts';
+import { seededFactFile, type SeededFactFile } from './seededFactFile.ts';
 import { legacyFactQuery } from './legacyFactQuery.ts';
 
 /**
@@ -18,25 +13,17 @@ import { legacyFactQuery } from './legacyFactQuery.ts';
  * must give exactly the rows of the old query (frozen in legacyFactQuery.ts) for every kind of period
  * and every drill-down column, before and after edits that reach the facts only through triggers.
  */
-let dir: string;
+let file: SeededFactFile;
 let opened: OpenedDatabase;
 let allOrgs: number[];
 
 beforeAll(async () => {
-  dir = makeTempDir('mediation-facts-');
-  const core = await openTestCore(dir);
-  await setUpAsAdmin(core);
-  await core.close();
-  opened = openDatabase(path.join(dir, 'mediation-desk.db'));
-  seedDatabase(opened.sqlite, { count: 3000, lastDay: '2026-11-20', seed: 7 });
-  allOrgs = (opened.sqlite.prepare('SELECT id FROM organisation').pluck().all() as number[]).sort();
+  file = await seededFactFile('mediation-facts-', 7);
+  ({ opened, allOrgs } = file);
 }, 120_000);
-afterAll(async () => {
-  await closeDatabase(opened);
-  removeTempDir(dir);
-});
+afterAll(() => file.close());
 
-const refresh = () => createTransactionRunner(opened.sqlite, opened.db)((db) => refreshCaseFacts(db));
+const refresh = () => file.refresh();
 
 async function rowsOf(query: ReturnType<typeof factQuery>, where = sql`1`) {
   const result = await sql<

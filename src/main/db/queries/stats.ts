@@ -159,8 +159,8 @@ export type GroupedSums = FactSums & { readonly groupKey: string };
 
 /**
  * What one classified case adds to each sum (columns of `classifiedFacts`). The report sums these
- * (`sumFacts`), and the monthly sums of caseFactMonths.ts store their changes from month to month.
- * `basicSuccess` is not here: it follows the organisation's level, read when summing.
+ * (`sumFacts`), the monthly sums of caseFactMonths.ts store their changes from month to month, and
+ * the drill-down lists the cases that add to a number (`DRILL_PREDICATES`).
  */
 export const FACT_VALUES = {
   accepted: sql`1`,
@@ -218,29 +218,10 @@ export async function sumClassifiedFacts(
   return result.rows;
 }
 
-/** Which cases a drill-down cell stands for: one column, optionally narrowed to a group. */
-export const DRILL_PREDICATES = {
-  accepted: sql`1`,
-  initiative: sql`source_group = 'initiative'`,
-  application: sql`source_group = 'application'`,
-  referral: sql`source_group = 'referral'`,
-  success: sql`outcome = 'success'`,
-  oral: sql`form = 'oral'`,
-  written: sql`form = 'written'`,
-  failed: sql`outcome = 'failed'`,
-  pending: sql`outcome = 'pending'`,
-  amountFen: sql`amount_fen > 0`,
-  performed: sql`performed = 1`,
-  confirmationApplied: sql`confirmation_applied = 1`,
-  confirmed: sql`confirmed = 1`,
-  decided: sql`outcome <> 'pending'`,
-  within30: sql`within30 = 1`,
-  followUpDue: sql`follow_up_due = 1`,
-  followedUp: sql`followed_up = 1`,
-  rated: sql`rated > 0`,
-  satisfied: sql`satisfied > 0`,
-  basicSuccess: sql`basic_success = 1`,
-} as const;
+/** Which cases a drill-down cell stands for: those that add to its number. */
+export const DRILL_PREDICATES = Object.fromEntries(
+  FACT_VALUE_NAMES.map((name) => [name, sql`(${FACT_VALUES[name]}) > 0`]),
+) as Record<FactValue, RawBuilder<unknown>>;
 export type DrillColumn = keyof typeof DRILL_PREDICATES;
 
 export async function drillCaseIds(
