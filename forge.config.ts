@@ -55,6 +55,8 @@ const config: ForgeConfig = {
       build: [
         { entry: 'src/main/electron/main.ts', config: 'vite.main.config.ts', target: 'main' },
         { entry: 'src/main/electron/preload.ts', config: 'vite.preload.config.ts', target: 'preload' },
+        // Started as a worker thread by the core to check the data file's pages in the background.
+        { entry: 'src/main/db/integrityCheckWorker.ts', config: 'vite.main.config.ts', target: 'main' },
       ],
       renderer: [{ name: 'main_window', config: 'vite.renderer.config.ts' }],
     }),

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { fixedClock } from '../../src/main/core/clock.ts';
-import { createCore, type Core } from '../../src/main/core/createCore.ts';
+import { createCore, type Core, type CoreOptions } from '../../src/main/core/createCore.ts';
 import { silentLogger, type Logger } from '../../src/main/core/logger.ts';
 import type { InputOf, MethodName, ResultOf } from '../../src/shared/api/contract.ts';
 import type { ApiResult } from '../../src/shared/api/result.ts';
@@ -8,7 +8,11 @@ import type { Role } from '../../src/shared/api/roles.ts';
 
 export const TEST_NOW = '2026-11-22T02:00:00.000Z';
 
-export async function openTestCore(dataDir: string, logger: Logger = silentLogger): Promise<Core> {
+export async function openTestCore(
+  dataDir: string,
+  logger: Logger = silentLogger,
+  options: Partial<Pick<CoreOptions, 'integrityWorkerScript' | 'pageCheckDelayMs'>> = {},
+): Promise<Core> {
   // No background backup: it would add rows while a test counts them.
   return createCore({
     dataDir,
@@ -16,6 +20,8 @@ export async function openTestCore(dataDir: string, logger: Logger = silentLogge
     clock: fixedClock(TEST_NOW),
     logger,
     autoBackup: false,
+    pageCheckDelayMs: 0,
+    ...options,
   });
 }
 

@@ -14,7 +14,9 @@ import { checkpoint, closeDatabase, openDatabase, type OpenedDatabase } from '..
 import { describeOpenError, describeRuntimeDatabaseError } from '../db/describeDatabaseError.ts';
 import { migrateDatabase, readSchemaVersion } from '../db/migrate.ts';
 import { createTransactionRunner } from '../db/transactions.ts';
-import { refuseUnprotectedAudit } from '../db/integrity.ts';
+import { damagedFileError, refuseUnprotectedAudit } from '../db/integrity.ts';
+import { checkPagesInBackground, type BackgroundCheck } from '../db/backgroundIntegrityCheck.ts';
+import { markCheckNeeded } from '../db/cleanClose.ts';
 import { createSearchIndexer } from '../db/queries/searchIndex.ts';
 import { isCaseVisible } from '../db/queries/caseAccess.ts';
 import { caseIdOf, caseScopeOf } from '../api/caseScope.ts';
@@ -34,6 +36,8 @@ import { receiveUpload } from './receiveUpload.ts';
 import type { UploadReceipt } from '../../shared/api/bridge.ts';
 
 export const DATABASE_FILE_NAME = 'mediation-desk.db';
+/** See CoreOptions.pageCheckDelayMs. */
+const PAGE_CHECK_DELAY_MS = 10_000;
 /** How often the core checks whether the daily backup is due. */
 const BACKUP_CHECK_MS = 60 * 60 * 1000;
 /** How often the city-platform sender looks for due outbox entries. */
@@ -53,6 +57,13 @@ export interface CoreOptions {
   readonly idleMaintenanceMs?: number;
   /** The built-in document templates; default `<repo>/templates` next to this source tree (the host). */
   readonly templatesDir?: string;
+  /** The page-check worker (db/integrityCheckWorker); default its source next to this tree (the host). */
+  readonly integrityWorkerScript?: string;
+  /**
+   * How long after a start that skipped the page check the background check begins (default 10 s:
+   * not while the first screens load). Tests pass 0.
+   */
+  readonly pageCheckDelayMs?: number;
   /** Where to look for LibreOffice/poppler (tests pass empty lists); default PATH and install dirs. */
   readonly officeCandidates?: OfficeCandidates;
   /** The city-platform sender's network, randomness and timers (tests use a local server); autoRun off = only runExportSender. */
@@ -119,6 +130,46 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   let state: OpenState | AppError = await open();
   let timer: NodeJS.Timeout | null = null;
 
+  // A start the clean-close record vouched for checks the pages in the background instead (cleanClose.ts):
+  // damage found there ends serving the file, as damage found at open refuses it.
+  let pageCheck: BackgroundCheck | null = null;
+  let pageCheckTimer: NodeJS.Timeout | null = null;
+  function checkPagesIfSkipped(): void {
+    if (!('database' in state) || state.database.checkedAtOpen) return;
+    pageCheckTimer = setTimeout(startPageCheck, options.pageCheckDelayMs ?? PAGE_CHECK_DELAY_MS);
+    pageCheckTimer.unref();
+  }
+  function startPageCheck(): void {
+    pageCheckTimer = null;
+    const check = checkPagesInBackground(file, options.integrityWorkerScript ?? defaultIntegrityWorker());
+    pageCheck = check;
+    void check.result.then((outcome) =>
+      enqueue(async () => {
+        if (pageCheck !== check) return; // closed or restored meanwhile
+        pageCheck = null;
+        if (outcome.kind === 'intact') return;
+        if (outcome.kind === 'not-run') {
+          // Nothing is known: the next start checks in full rather than trusting the record again.
+          markCheckNeeded(file, outcome.reason);
+          logger.warn('db.page-check-not-run', { file, reason: outcome.reason });
+          return;
+        }
+        markCheckNeeded(file, outcome.problems.join('\n'));
+        logger.error('db.damaged-found-in-background', { file, problems: outcome.problems });
+        if ('database' in state) await closeDatabase(state.database);
+        state = damagedFileError(file, outcome.problems);
+      }),
+    );
+  }
+  checkPagesIfSkipped();
+  async function stopPageCheck(): Promise<void> {
+    if (pageCheckTimer) clearTimeout(pageCheckTimer);
+    pageCheckTimer = null;
+    const check = pageCheck;
+    pageCheck = null;
+    await check?.stop();
+  }
+
   async function open(): Promise<OpenState | AppError> {
     let opened: OpenedDatabase | null = null;
     let refreshSearchIndex: () => number;
@@ -170,6 +221,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   /** `actor`: the administrator who ran the restore; the entry in the restored log names them. */
   async function replaceData(backupFolder: string, actor: SessionUser | null): Promise<void> {
     if (!('database' in state)) throw new Error('replaceData needs an open database');
+    await stopPageCheck();
     await closeDatabase(state.database);
     for (const suffix of ['-wal', '-shm']) fs.rmSync(file + suffix, { force: true });
     fs.copyFileSync(path.join(backupFolder, DATABASE_COPY_NAME), file);
@@ -179,6 +231,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       if (fs.existsSync(source)) fs.cpSync(source, path.join(dataDir, name), { recursive: true });
     }
     state = await open();
+    checkPagesIfSkipped();
     if ('database' in state) {
       await state.services.audit.record(state.database.db, {
         actor,
@@ -287,6 +340,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
         if (senderTimer) clearInterval(senderTimer);
         if (idleTimer) clearTimeout(idleTimer);
         uploads.drop(null);
+        await stopPageCheck();
         if ('database' in state) {
           state.refreshSearchIndex();
           await closeDatabase(state.database);
@@ -333,6 +387,10 @@ export function createDispatch(options: {
       office: options.office ?? lazyOfficeTools(defaultOfficeCandidates()),
       ...(options.auditKeyStore && { auditKeyStore: options.auditKeyStore }),
       uploads: options.uploads ?? createUploadStore(dataDir),
+      noteDamaged: (reason) => {
+        markCheckNeeded(database.file, reason);
+        logger.error('db.damage-met', { file: database.file, reason });
+      },
     },
   );
   const dispatch = createRouter({
@@ -362,6 +420,10 @@ export function createDispatch(options: {
 }
 
 /** `<repo>/templates`, found from this file's location; computed only when no path was given. */
+function defaultIntegrityWorker(): string {
+  return fileURLToPath(new URL('../db/integrityCheckWorker.ts', import.meta.url));
+}
+
 function defaultTemplatesDir(): string {
   return fileURLToPath(new URL('../../../templates/', import.meta.url));
 }

@@ -50,6 +50,8 @@ export interface CoreCapabilities {
   readonly office: () => Promise<OfficeTools | null>;
   /** Files the transports received, named by upload id in later calls (files/uploadStore.ts). */
   readonly uploads: UploadStore;
+  /** Damage met during work (a backup copy failing on a bad page): the next start checks every page. */
+  readonly noteDamaged: (reason: string) => void;
 }
 
 /** Every service, built once per open database. */

@@ -10,11 +10,30 @@ import fs from 'node:fs';
  * So a clean close records the file's identity beside it (`<file>.closed.json`); the next open takes
  * the record away before anything is written (a crash from then on leaves none) and skips the full
  * check only when the file is still exactly that file, with no write-ahead log beside it. Anything
- * else — first start, a crash, a restore, a copied or edited file — is checked in full. The daily
- * backup checks its copy in full as well (databaseCopy.ts), so damage from the disk itself is found
- * within a day.
+ * else — first start, a crash, a restore, a copied or edited file — is checked in full.
+ *
+ * What the record cannot see is a page going bad on the disk while the program is closed. So a start
+ * that skipped the check runs it in the background (`backgroundIntegrityCheck.ts`, a worker thread):
+ * damage found then, or met by any work (a backup copy), marks the file (`<file>.check-needed`): the
+ * core stops serving it, no clean close is recorded, and the next start checks in full and refuses it.
  */
 const stampOf = (file: string) => `${file}.closed.json`;
+const markOf = (file: string) => `${file}.check-needed`;
+
+/** Damage was seen: whatever happens next, the next open checks every page. */
+export function markCheckNeeded(file: string, reason: string): void {
+  try {
+    fs.writeFileSync(markOf(file), reason);
+  } catch {
+    // Cannot write beside the file: the clean-close record below is not written either.
+  }
+  fs.rmSync(stampOf(file), { force: true });
+}
+
+/** After a full check found the file intact. */
+export function clearCheckNeeded(file: string): void {
+  fs.rmSync(markOf(file), { force: true });
+}
 
 interface Identity {
   readonly size: number;
@@ -40,7 +59,7 @@ function identity(file: string): Identity | null {
 /** After the file is closed (log checkpointed and removed): note what a clean close left. */
 export function recordCleanClose(file: string): void {
   const now = identity(file);
-  if (!now || fs.existsSync(`${file}-wal`)) return;
+  if (!now || fs.existsSync(`${file}-wal`) || fs.existsSync(markOf(file))) return;
   try {
     fs.writeFileSync(stampOf(file), JSON.stringify(now));
   } catch {
@@ -54,6 +73,10 @@ export function recordCleanClose(file: string): void {
  */
 export function takeCleanClose(file: string): boolean {
   const stamp = stampOf(file);
+  if (fs.existsSync(markOf(file))) {
+    fs.rmSync(stamp, { force: true });
+    return false;
+  }
   let recorded: Identity;
   try {
     recorded = JSON.parse(fs.readFileSync(stamp, 'utf8')) as Identity;

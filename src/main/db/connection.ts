@@ -7,7 +7,7 @@ import { AppError } from '../../shared/errors.ts';
 import { withCachedStatements } from './cachedStatements.ts';
 import { ReuseSafeSqliteDialect } from './reuseSafeDialect.ts';
 import { refuseDamagedFile, refuseEmptyFile } from './integrity.ts';
-import { recordCleanClose, takeCleanClose } from './cleanClose.ts';
+import { clearCheckNeeded, recordCleanClose, takeCleanClose } from './cleanClose.ts';
 
 export type SqliteDatabase = BetterSqlite3.Database;
 
@@ -18,6 +18,8 @@ export interface OpenedDatabase {
   readonly sqlite: SqliteDatabase;
   readonly db: Kysely<Database>;
   readonly file: string;
+  /** Whether every page was checked at open (else only the clean-close record vouched for it). */
+  readonly checkedAtOpen: boolean;
 }
 
 /**
@@ -35,7 +37,10 @@ export function openDatabase(file: string): OpenedDatabase {
     // Before anything writes to the file: reading the header fails on a non-database file, and a
     // SQLite file of another program is refused while still byte-for-byte unchanged.
     assertOurs(sqlite, file);
-    if (!closedCleanly) refuseDamagedFile(sqlite, file);
+    if (!closedCleanly) {
+      refuseDamagedFile(sqlite, file);
+      clearCheckNeeded(file);
+    }
     sqlite.pragma('journal_mode = WAL');
     sqlite.pragma('foreign_keys = ON');
     // FULL: an acknowledged write survives power loss, which village stations do see.
@@ -56,7 +61,7 @@ export function openDatabase(file: string): OpenedDatabase {
   const db = new Kysely<Database>({
     dialect: new ReuseSafeSqliteDialect({ database: withCachedStatements(sqlite) }),
   });
-  return { sqlite, db, file };
+  return { sqlite, db, file, checkedAtOpen: !closedCleanly };
 }
 
 function assertOurs(sqlite: SqliteDatabase, file: string): void {

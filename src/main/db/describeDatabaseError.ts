@@ -26,6 +26,11 @@ function classify(error: unknown): FailureKind | null {
   return null;
 }
 
+/** Whether SQLite failed because the file is damaged (or not a database). */
+export function isCorruption(error: unknown): boolean {
+  return classify(error) === 'corrupt';
+}
+
 const MESSAGES: Readonly<Record<FailureKind, (file: string) => string>> = {
   corrupt: (file) =>
     `数据文件已损坏或不是调解台的数据文件，程序没有改动它：${file}。请从备份恢复，或联系技术支持。`,

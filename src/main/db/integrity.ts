@@ -37,8 +37,12 @@ export function refuseEmptyFile(file: string): void {
 export function refuseDamagedFile(sqlite: BetterSqlite3.Database, file: string): void {
   const rows = sqlite.pragma('quick_check(20)') as { quick_check: string }[];
   const problems = rows.map((row) => row.quick_check).filter((text) => text !== 'ok');
-  if (problems.length === 0) return;
-  throw new AppError(
+  if (problems.length > 0) throw damagedFileError(file, problems);
+}
+
+/** A file whose page check found problems: refused, with how to restore it. */
+export function damagedFileError(file: string, problems: readonly string[]): AppError {
+  return new AppError(
     'DB_UNAVAILABLE',
     `数据文件已损坏（完整性检查发现 ${problems.length} 处问题），程序没有写入它：${file}。${RESTORE_ADVICE}`,
     { file, kind: 'corrupt', problems: problems.slice(0, 5) },

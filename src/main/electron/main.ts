@@ -99,6 +99,7 @@ function start(): void {
     clock: systemClock,
     logger,
     templatesDir: paths.templatesDir,
+    integrityWorkerScript: paths.integrityWorkerFile,
     // The audit chain's key, encrypted by the OS for this account (issue 13, item 9).
     auditKeyStore: safeStorageAuditKeyStore(safeStorage, dataDir),
   }).catch((error: unknown) => {

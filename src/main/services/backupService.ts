@@ -5,6 +5,7 @@ import { AppError } from '../../shared/errors.ts';
 import type { SessionUser } from '../../shared/types/account.ts';
 import type { BackupInfo, BackupKind, BackupSettings, RestoreOutcome } from '../../shared/types/backup.ts';
 import { checkDatabaseCopy, copyDatabaseTo } from '../db/databaseCopy.ts';
+import { isCorruption } from '../db/describeDatabaseError.ts';
 import {
   getBackupRecord,
   insertBackupRecord,
@@ -99,6 +100,8 @@ export function createBackupService(
     schemaVersion: number;
     /** Swaps the live database and data folders for the backup's; provided by the core. */
     replaceData: (backupFolder: string, actor: SessionUser | null) => Promise<void>;
+    /** Damage met while copying: the next start checks every page (core). */
+    noteDamaged: (reason: string) => void;
   },
 ) {
   const { db, clock, dataDir, inTransaction } = deps;
@@ -107,6 +110,19 @@ export function createBackupService(
     const folder = (await getSetting(db, 'backup.folder')) ?? '';
     const keep = Number((await getSetting(db, 'backup.keep')) ?? DEFAULT_KEEP);
     return { folder, keep, effectiveFolder: folder || path.join(dataDir, 'backups') };
+  }
+
+  /** The live file and its log copied as they are (they cannot be read page by page), for support. */
+  async function keepDamagedFile(): Promise<string> {
+    const { effectiveFolder } = await settings();
+    const stamp = clock.now().toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15);
+    const folder = uniqueFolder(path.join(effectiveFolder, `mediation-desk-damaged-${stamp}`));
+    fs.mkdirSync(folder, { recursive: true });
+    for (const suffix of ['', '-wal']) {
+      const source = path.join(dataDir, DATABASE_COPY_NAME + suffix);
+      if (fs.existsSync(source)) fs.copyFileSync(source, path.join(folder, DATABASE_COPY_NAME + suffix));
+    }
+    return folder;
   }
 
   async function run(kind: BackupKind, actor: SessionUser | null): Promise<BackupInfo> {
@@ -136,6 +152,16 @@ export function createBackupService(
       };
       fs.writeFileSync(path.join(folder, MANIFEST_NAME), JSON.stringify(manifest, null, 2));
     } catch (error) {
+      if (isCorruption(error)) {
+        // Not the drive: the live file has a damaged page (found by reading every page to copy it).
+        parts.noteDamaged((error as Error).message);
+        fs.rmSync(folder, { recursive: true, force: true });
+        throw new AppError(
+          'DB_UNAVAILABLE',
+          '备份没有完成：数据文件本身有损坏的部分，复制时读不出来（不是U盘或磁盘的问题）。请停止录入，在“备份与恢复”中从最近一份备份恢复（当前文件会原样保留一份），或联系技术支持。下次启动时程序会完整检查数据文件。',
+          { folder: effectiveFolder, reason: (error as Error).message },
+        );
+      }
       throw new AppError(
         'INVALID_STATE',
         `无法写入备份文件夹：${effectiveFolder}。请检查U盘或磁盘是否已插好、可写且有足够空间。`,
@@ -247,15 +273,23 @@ export function createBackupService(
           { folder },
         );
       }
-      const safetyCopy = await run('pre-restore', actor);
-      if (!safetyCopy.verified) {
+      let safetyCopy: BackupInfo | null = null;
+      let keptDamagedFile: string | null = null;
+      try {
+        safetyCopy = await run('pre-restore', actor);
+      } catch (error) {
+        // A live file too damaged to copy is the reason to restore: keep it as it is, byte for byte.
+        if (!(error instanceof AppError && error.code === 'DB_UNAVAILABLE')) throw error;
+        keptDamagedFile = await keepDamagedFile();
+      }
+      if (safetyCopy && !safetyCopy.verified) {
         throw new AppError(
           'INVALID_STATE',
           `当前数据的保护备份没有通过核验（${safetyCopy.verifyMessage}），为安全起见没有恢复。`,
         );
       }
       await parts.replaceData(folder, actor);
-      return { restoredFrom: folder, safetyCopy };
+      return { restoredFrom: folder, safetyCopy, keptDamagedFile };
     },
   };
 }

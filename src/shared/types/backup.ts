@@ -28,5 +28,8 @@ export interface BackupSettings {
 
 export interface RestoreOutcome {
   readonly restoredFrom: string;
-  readonly safetyCopy: BackupInfo;
+  /** The protective backup of the data replaced; null when that file was too damaged to copy … */
+  readonly safetyCopy: BackupInfo | null;
+  /** … and was kept byte for byte in this folder instead. */
+  readonly keptDamagedFile: string | null;
 }

@@ -114,7 +114,8 @@ describe('restore', () => {
     expect((await mustCall(core, 'audit.list', { method: 'backup.restored' }, token)).total).toBe(1);
 
     // The safety copy can undo the restore.
-    await mustCall(core, 'backup.restore', { folder: outcome.safetyCopy.folder }, token);
+    expect(outcome.keptDamagedFile).toBeNull();
+    await mustCall(core, 'backup.restore', { folder: outcome.safetyCopy!.folder }, token);
     await relogin();
     expect(await usernames()).toEqual(['admin', 'after', 'before']);
   });

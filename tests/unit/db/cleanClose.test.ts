@@ -4,7 +4,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { closeDatabase, openDatabase } from '../../../src/main/db/connection.ts';
 import { makeTempDir, removeTempDir } from '../../helpers/tempDir.ts';
-import { dbFile, openTestCore, setUpAsAdmin } from '../../helpers/testCore.ts';
+import { ADMIN, callApi, dbFile, mustCall, openTestCore, setUpAsAdmin } from '../../helpers/testCore.ts';
 import { damageTablePage } from '../../helpers/damagePage.ts';
 
 /**
@@ -76,9 +76,9 @@ test('a file replaced by another (a restore, a copy) is checked in full', () => 
   expect(opens()).toMatch(/malformed/);
 });
 
-test('the record is what skips the check: with it forged to match, a damaged page goes unseen', () => {
-  // Documents the trade-off: only the file's identity is compared, not its pages. The daily backup
-  // checks its copy page by page (databaseCopy.ts).
+test('the record is what skips the check at open: with it matching, a damaged page is not seen there', () => {
+  // Only the file's identity is compared at open, not its pages; the core then checks the pages in
+  // the background (next tests).
   damagePage();
   const stat = fs.statSync(file, { bigint: true });
   fs.writeFileSync(
@@ -92,3 +92,75 @@ test('the record is what skips the check: with it forged to match, a damaged pag
   );
   expect(opens()).toBe('opened');
 });
+
+/** A page goes bad on the disk while the program is closed: the file's identity stays what the record says. */
+function damageSilently(table: string): void {
+  damageTablePage(file, table);
+  const stat = fs.statSync(file, { bigint: true });
+  fs.writeFileSync(
+    stamp(),
+    JSON.stringify({
+      size: Number(stat.size),
+      mtimeNs: String(stat.mtimeNs),
+      ctimeNs: String(stat.ctimeNs),
+      ino: String(stat.ino),
+    }),
+  );
+}
+
+async function untilRefused(core: Awaited<ReturnType<typeof openTestCore>>): Promise<string> {
+  for (let waited = 0; waited < 20_000; waited += 50) {
+    const info = await callApi(core, 'app.info', {});
+    if (!info.ok) return `${info.error.code} ${info.error.message}`;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  return 'still served';
+}
+
+test('a start that skipped the check checks in the background; damage found there ends serving the file', async () => {
+  damageSilently('dispute_case_type');
+  const core = await openTestCore(dir);
+  try {
+    expect(core.status.ok).toBe(true); // opened fast, on the record's word
+    expect(await untilRefused(core)).toMatch(/^DB_UNAVAILABLE .*已损坏.*备份/);
+  } finally {
+    await core.close();
+  }
+  // No clean close is recorded for it, and the next start refuses it before writing.
+  expect(fs.existsSync(stamp())).toBe(false);
+  const bytes = fs.readFileSync(file);
+  const again = await openTestCore(dir);
+  expect(again.status.ok).toBe(false);
+  await again.close();
+  expect(fs.readFileSync(file).equals(bytes)).toBe(true);
+}, 60_000);
+
+test('damage met by a backup is named as such, and a good backup can still be restored over it', async () => {
+  let core = await openTestCore(dir);
+  let token = (await mustCall(core, 'auth.login', { username: ADMIN.username, password: ADMIN.password }))
+    .sessionToken!;
+  const good = await mustCall(core, 'backup.run', {}, token);
+  await core.close();
+  damageSilently('party');
+  // The background checker cannot run here (as if its script were missing): the file stays served.
+  core = await openTestCore(dir, undefined, { integrityWorkerScript: path.join(dir, 'missing-worker.ts') });
+  try {
+    token = (await mustCall(core, 'auth.login', { username: ADMIN.username, password: ADMIN.password }))
+      .sessionToken!;
+    const backup = await callApi(core, 'backup.run', {}, token);
+    expect(backup.ok).toBe(false);
+    if (!backup.ok) {
+      expect(backup.error.code).toBe('DB_UNAVAILABLE');
+      expect(backup.error.message).toMatch(/数据文件本身有损坏/);
+      expect(backup.error.message).not.toMatch(/请检查U盘/);
+    }
+    const restored = await mustCall(core, 'backup.restore', { id: good.id }, token);
+    expect(restored.safetyCopy).toBeNull();
+    expect(fs.existsSync(path.join(restored.keptDamagedFile!, 'mediation-desk.db'))).toBe(true);
+    token = (await mustCall(core, 'auth.login', { username: ADMIN.username, password: ADMIN.password }))
+      .sessionToken!;
+    expect((await mustCall(core, 'backup.run', {}, token)).verified).toBe(true);
+  } finally {
+    await core.close();
+  }
+}, 60_000);

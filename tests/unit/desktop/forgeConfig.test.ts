@@ -45,6 +45,7 @@ test('the package keeps the Vite output, package.json and the runtime part of be
     '/.vite',
     '/.vite/build/main.cjs',
     '/.vite/build/preload.cjs',
+    '/.vite/build/integrityCheckWorker.cjs',
     '/.vite/renderer/main_window/index.html',
     '/node_modules',
     '/node_modules/better-sqlite3',
@@ -103,6 +104,7 @@ test('Vite builds main, preload and the main_window renderer; better-sqlite3 sta
   expect(vite.config['build']).toEqual([
     { entry: 'src/main/electron/main.ts', config: 'vite.main.config.ts', target: 'main' },
     { entry: 'src/main/electron/preload.ts', config: 'vite.preload.config.ts', target: 'preload' },
+    { entry: 'src/main/db/integrityCheckWorker.ts', config: 'vite.main.config.ts', target: 'main' },
   ]);
   expect(vite.config['renderer']).toEqual([{ name: 'main_window', config: 'vite.renderer.config.ts' }]);
   const main = (await import('../../../vite.main.config.ts')).default as {

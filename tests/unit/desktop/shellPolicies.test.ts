@@ -73,6 +73,7 @@ test('paths: packaged builds read templates from resources, development from the
   expect(packaged.templatesDir).toBe('/opt/app/resources/templates');
   expect(packaged.rendererDir).toBe('/src/mediation-desk/.vite/renderer/main_window');
   expect(packaged.preloadFile).toBe('/src/mediation-desk/.vite/build/preload.cjs');
+  expect(packaged.integrityWorkerFile).toBe('/src/mediation-desk/.vite/build/integrityCheckWorker.cjs');
   expect(packaged.settingsFile).toBe('/u/desktop-settings.json');
   expect(resolveDesktopPaths({ ...common, isPackaged: false }).templatesDir).toBe(
     '/src/mediation-desk/templates',

@@ -17,6 +17,8 @@ export interface DesktopPaths {
   readonly windowStateFile: string;
   readonly rendererDir: string;
   readonly preloadFile: string;
+  /** The page-check worker (db/integrityCheckWorker.ts, built beside main by forge.config.ts). */
+  readonly integrityWorkerFile: string;
   /** Shipped document templates; resolved once here and handed to the core. */
   readonly templatesDir: string;
 }
@@ -28,6 +30,7 @@ export function resolveDesktopPaths(inputs: DesktopPathInputs): DesktopPaths {
     windowStateFile: path.join(inputs.userData, 'window-state.json'),
     rendererDir: path.resolve(inputs.mainDir, '..', 'renderer', 'main_window'),
     preloadFile: path.join(inputs.mainDir, 'preload.cjs'),
+    integrityWorkerFile: path.join(inputs.mainDir, 'integrityCheckWorker.cjs'),
     templatesDir: inputs.isPackaged
       ? path.join(inputs.resourcesPath, 'templates')
       : path.join(inputs.appPath, 'templates'),

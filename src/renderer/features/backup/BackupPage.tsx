@@ -125,7 +125,9 @@ export function BackupPage() {
           notifications.show({
             color: 'green',
             title: '已恢复',
-            message: `保护备份：${outcome.safetyCopy.folder}`,
+            message: outcome.safetyCopy
+              ? `保护备份：${outcome.safetyCopy.folder}`
+              : `原数据文件已损坏，已原样保留在：${outcome.keptDamagedFile ?? ''}`,
           });
           await queryClient.invalidateQueries();
         } catch (error) {
