@@ -9,7 +9,7 @@ import {
   IconSettings,
   IconUsers,
 } from '@tabler/icons-react';
-import { Suspense, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { Link, Redirect, Route, Switch, useLocation } from 'wouter';
 import type { AppInfo } from '../../shared/types/appInfo.ts';
 import type { SessionUser } from '../../shared/types/account.ts';
@@ -24,7 +24,7 @@ import { SearchBox } from '../features/search/SearchBox.tsx';
 import { SearchPage } from '../features/search/SearchPage.tsx';
 import type { Permission } from '../../shared/api/permissions.ts';
 import { roleHasPermission } from '../../shared/api/roles.ts';
-import { lazyNamed, PageLoading } from './lazyNamed.tsx';
+import { lazyNamed, LoadedPart } from './lazyNamed.tsx';
 
 // Pages off the front desk's first screen: loaded when first opened (lazyNamed.tsx).
 const MediatorsPage = lazyNamed(() => import('../features/mediators/MediatorsPage.tsx'), 'MediatorsPage');
@@ -133,7 +133,7 @@ export function AppLayout({
         )}
       </AppShell.Navbar>
       <AppShell.Main>
-        <Suspense fallback={<PageLoading />}>
+        <LoadedPart resetKey={location}>
           <Switch>
             <Route path="/" component={DashboardPage} />
             <Route path="/cases" component={CaseListPage} />
@@ -166,7 +166,7 @@ export function AppLayout({
               <Redirect to="/" />
             </Route>
           </Switch>
-        </Suspense>
+        </LoadedPart>
       </AppShell.Main>
     </AppShell>
   );

@@ -1,5 +1,5 @@
 import { Loader, Stack, Text } from '@mantine/core';
-import { Suspense, useState } from 'react';
+import { useState } from 'react';
 import type { CaseDocumentInfo } from '../../../shared/types/documents.ts';
 import { useApiClient } from '../../api/ApiProvider.tsx';
 import { useApiQuery } from '../../api/useApi.ts';
@@ -8,7 +8,7 @@ import { downloadFile } from './documentFiles.ts';
 import { DocumentVersionsTable } from './DocumentVersionsTable.tsx';
 import { DossierSection } from './DossierSection.tsx';
 import { GenerateDocumentForm } from './GenerateDocumentForm.tsx';
-import { lazyNamed, PageLoading } from '../../app/lazyNamed.tsx';
+import { lazyNamed, LoadedPart } from '../../app/lazyNamed.tsx';
 
 // The preview (docx-preview) loads when a document is first opened, not with the case page.
 const DocumentViewer = lazyNamed(() => import('./DocumentViewer.tsx'), 'DocumentViewer');
@@ -51,9 +51,9 @@ export function CaseDocumentsPanel({ caseId }: { caseId: string }) {
         onDownload={(document) => void download(document)}
       />
       {selected && (
-        <Suspense fallback={<PageLoading />}>
+        <LoadedPart>
           <DocumentViewer key={selected.id} document={selected} />
-        </Suspense>
+        </LoadedPart>
       )}
       <DossierSection caseId={caseId} />
     </Stack>
