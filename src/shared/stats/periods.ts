@@ -38,11 +38,14 @@ function monthRange(year: number, first: number, last: number, label: string): D
   return { from: ymd(year, first, 1), to: ymd(year, last, lastDayOf(year, last)), label };
 }
 
-/** The same dates a year earlier (29 February becomes 28 February). */
+/**
+ * The same dates a year earlier (29 February becomes 28 February). A month's last day stays its last
+ * day, so the 同比 of February 2025 is all of February 2024, 29th included.
+ */
 function shiftYear(range: DateRange, label: string): DateRange {
   const shift = (date: string) => {
     const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-    return ymd(y - 1, m, Math.min(d, lastDayOf(y - 1, m)));
+    return ymd(y - 1, m, d === lastDayOf(y, m) ? lastDayOf(y - 1, m) : Math.min(d, lastDayOf(y - 1, m)));
   };
   return { from: shift(range.from), to: shift(range.to), label };
 }

@@ -41,6 +41,15 @@ test('periods: month, quarter, year and custom with 本年累计, 同比 and 环
     from: '2023-02-01',
     to: '2023-02-28',
   });
+  // 同比 of a whole month is the whole month a year earlier, 29 February included.
+  expect(resolvePeriod({ period: 'month', year: 2025, month: 2 }).lastYear).toMatchObject({
+    from: '2024-02-01',
+    to: '2024-02-29',
+  });
+  expect(resolvePeriod({ period: 'quarter', year: 2025, quarter: 1 }).lastYear.to).toBe('2024-03-31');
+  expect(
+    resolvePeriod({ period: 'custom', year: 2025, from: '2025-02-10', to: '2025-02-20' }).lastYear,
+  ).toMatchObject({ from: '2024-02-10', to: '2024-02-20' });
   expect(
     resolvePeriod({ period: 'custom', year: 2026, from: '2026-03-11', to: '2026-03-20' }).previous,
   ).toMatchObject({ from: '2026-03-01', to: '2026-03-10' });
