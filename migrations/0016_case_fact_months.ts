@@ -10,9 +10,10 @@ import type { Migration } from './migration.ts';
  * of month M over cases accepted in month A are the rows with `lag <= M - A`.
  *
  * Derived from `case_fact` by src/main/db/queries/caseFactMonths.ts in the same refresh that derives the
- * fact rows (the same dirty queue and `case_fact_state.version`): an edited case's organisation-months
- * are summed again from their cases, and organisation 0 (every organisation together, what a report over
- * a centre's whole tree reads) for their months. The rows hold no names and no text but a street name.
+ * fact rows (the same dirty queue and `case_fact_state.version`). `case_fact_step` keeps what each case
+ * adds at each lag, so an edited case's old steps are taken out and its new ones added, per organisation
+ * and for organisation 0 (every organisation together, what a report over a centre's whole tree reads).
+ * The rows hold no names and no text but a street name.
  */
 const SUMS = [
   'accepted',
@@ -51,6 +52,23 @@ export const migration0016: Migration = {
           lag INTEGER NOT NULL CHECK (lag BETWEEN 0 AND 11),
           ${SUMS.map((name) => `${name} INTEGER NOT NULL`).join(',\n          ')},
           PRIMARY KEY (dim, accepted_month, organisation_id, value, lag)
+        ) STRICT, WITHOUT ROWID`,
+      )
+      .execute(db);
+    // What each case adds at each lag (its steps), so an edit takes out exactly what the case had added.
+    await sql
+      .raw(
+        `CREATE TABLE case_fact_step (
+          case_id INTEGER NOT NULL,
+          lag INTEGER NOT NULL,
+          accepted_month INTEGER NOT NULL,
+          organisation_id INTEGER NOT NULL,
+          type TEXT NOT NULL,
+          source TEXT NOT NULL,
+          street TEXT NOT NULL,
+          mediator TEXT NOT NULL,
+          ${SUMS.map((name) => `${name} INTEGER NOT NULL`).join(',\n          ')},
+          PRIMARY KEY (case_id, lag)
         ) STRICT, WITHOUT ROWID`,
       )
       .execute(db);

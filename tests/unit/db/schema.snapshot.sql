@@ -370,6 +370,39 @@ CREATE TABLE case_fact_month (
 -- table case_fact_state
 CREATE TABLE case_fact_state (id INTEGER PRIMARY KEY CHECK (id = 1), version INTEGER NOT NULL) STRICT;
 
+-- table case_fact_step
+CREATE TABLE case_fact_step (
+          case_id INTEGER NOT NULL,
+          lag INTEGER NOT NULL,
+          accepted_month INTEGER NOT NULL,
+          organisation_id INTEGER NOT NULL,
+          type TEXT NOT NULL,
+          source TEXT NOT NULL,
+          street TEXT NOT NULL,
+          mediator TEXT NOT NULL,
+          accepted INTEGER NOT NULL,
+          initiative INTEGER NOT NULL,
+          application INTEGER NOT NULL,
+          referral INTEGER NOT NULL,
+          success INTEGER NOT NULL,
+          oral INTEGER NOT NULL,
+          written INTEGER NOT NULL,
+          failed INTEGER NOT NULL,
+          pending INTEGER NOT NULL,
+          amount_fen INTEGER NOT NULL,
+          performed INTEGER NOT NULL,
+          confirmation_applied INTEGER NOT NULL,
+          confirmed INTEGER NOT NULL,
+          decided INTEGER NOT NULL,
+          within30 INTEGER NOT NULL,
+          follow_up_due INTEGER NOT NULL,
+          followed_up INTEGER NOT NULL,
+          rated INTEGER NOT NULL,
+          satisfied INTEGER NOT NULL,
+          basic_success INTEGER NOT NULL,
+          PRIMARY KEY (case_id, lag)
+        ) STRICT, WITHOUT ROWID;
+
 -- table case_number_counter
 CREATE TABLE case_number_counter (
         organisation_id INTEGER NOT NULL REFERENCES organisation (id),

@@ -28,7 +28,6 @@ const DIMENSIONS = {
   mediator: sql`CAST(coalesce(lead_mediator_id, 0) AS TEXT)`,
 } as const;
 type Dimension = keyof typeof DIMENSIONS;
-const DIMENSION_NAMES = sql.join((Object.keys(DIMENSIONS) as Dimension[]).map((d) => sql`${d}`));
 
 /** The rows of every organisation together (no organisation has id 0). */
 const EVERY_ORGANISATION = 0;
@@ -57,61 +56,79 @@ const SUM_NAMES = FACT_VALUE_NAMES.map((name) => name.replace(/[A-Z]/g, (c) => `
 const SUM_COLUMNS = SUM_NAMES.map((name) => sql.raw(name));
 
 async function workTables(db: Kysely<Database>): Promise<void> {
-  await sql`CREATE TEMP TABLE IF NOT EXISTS fact_month_touched (
-    organisation_id INTEGER NOT NULL, accepted_month INTEGER NOT NULL,
-    PRIMARY KEY (organisation_id, accepted_month)) WITHOUT ROWID`.execute(db);
   await sql`CREATE TEMP TABLE IF NOT EXISTS fact_month_case (case_id INTEGER PRIMARY KEY)`.execute(db);
   await sql`CREATE TEMP TABLE IF NOT EXISTS fact_month_lag (
     case_id INTEGER NOT NULL, lag INTEGER NOT NULL, as_of TEXT NOT NULL, PRIMARY KEY (case_id, lag)) WITHOUT ROWID`.execute(
     db,
   );
-  await sql
-    .raw(
-      `CREATE TEMP TABLE IF NOT EXISTS fact_month_step (
-    lag INTEGER, accepted_month INTEGER, organisation_id INTEGER,
-    ${Object.keys(DIMENSIONS)
-      .map((d) => `${d} TEXT`)
-      .join(', ')},
-    ${SUM_NAMES.map((name) => `${name} INTEGER`).join(', ')})`,
-    )
-    .execute(db);
+}
+
+const dimensionNames = Object.keys(DIMENSIONS) as Dimension[];
+const sums = (sign: 1 | -1) =>
+  sql.join(SUM_COLUMNS.map((column) => (sign === 1 ? sql`sum(${column})` : sql`-sum(${column})`)));
+const addExcluded = sql.join(SUM_COLUMNS.map((column) => sql`${column} = ${column} + excluded.${column}`));
+
+/**
+ * Adds (or, with -1, takes away) the steps of these cases to the monthly sums, for every dimension,
+ * per organisation and for organisation 0.
+ */
+async function applySteps(db: Kysely<Database>, caseIds: RawBuilder<unknown>, sign: 1 | -1): Promise<void> {
+  for (const dimension of dimensionNames) {
+    for (const organisation of [sql`organisation_id`, sql`${EVERY_ORGANISATION}`]) {
+      await sql`INSERT INTO case_fact_month (dim, accepted_month, organisation_id, value, lag, ${sql.join(SUM_COLUMNS)})
+        SELECT ${dimension}, accepted_month, ${organisation}, ${sql.ref(dimension)}, lag, ${sums(sign)}
+        FROM case_fact_step WHERE case_id IN ${caseIds}
+        GROUP BY accepted_month, ${organisation}, ${sql.ref(dimension)}, lag
+        ON CONFLICT (dim, accepted_month, organisation_id, value, lag) DO UPDATE SET ${addExcluded}`.execute(
+        db,
+      );
+    }
+  }
 }
 
 /**
- * Notes the organisation-months of these cases' current fact rows as needing new sums; call with the
- * edited cases before their fact rows are replaced and again after.
+ * Takes these cases out of the monthly sums: exactly what they added (their stored steps), whatever
+ * has changed in their rows since. Call before their fact rows are replaced.
  */
-export async function noteFactMonths(db: Kysely<Database>, caseIds: RawBuilder<unknown>): Promise<void> {
+export async function removeFactSteps(db: Kysely<Database>, caseIds: RawBuilder<unknown>): Promise<void> {
+  await applySteps(db, caseIds, -1);
+  await sql`DELETE FROM case_fact_step WHERE case_id IN ${caseIds}`.execute(db);
+}
+
+/** Derives the steps of these cases from their (new) fact rows and adds them to the monthly sums. */
+export async function addFactSteps(db: Kysely<Database>, caseIds: RawBuilder<unknown>): Promise<void> {
+  await deriveSteps(db, caseIds);
+  await applySteps(db, caseIds, 1);
+}
+
+/** Every step and monthly sum again from the fact rows (after an upgrade or a new derivation). */
+export async function rebuildFactMonths(db: Kysely<Database>): Promise<void> {
+  await sql`DELETE FROM case_fact_step`.execute(db);
+  await sql`DELETE FROM case_fact_month`.execute(db);
+  await deriveSteps(db, sql`(SELECT case_id FROM case_fact)`);
+  // One grouped insert per dimension and organisation level: cheaper than adding case by case.
+  for (const dimension of dimensionNames) {
+    for (const organisation of [sql`organisation_id`, sql`${EVERY_ORGANISATION}`]) {
+      await sql`INSERT INTO case_fact_month (dim, accepted_month, organisation_id, value, lag, ${sql.join(SUM_COLUMNS)})
+        SELECT ${dimension}, accepted_month, ${organisation}, ${sql.ref(dimension)}, lag, ${sums(1)}
+        FROM case_fact_step GROUP BY accepted_month, ${organisation}, ${sql.ref(dimension)}, lag`.execute(db);
+    }
+  }
+}
+
+/**
+ * A case's steps: its report sums as of the end of each month in which its classification can change,
+ * minus those as of the month before — what it adds to `case_fact_month` at each lag.
+ */
+async function deriveSteps(db: Kysely<Database>, caseIds: RawBuilder<unknown>): Promise<void> {
   await workTables(db);
-  await sql`INSERT OR IGNORE INTO fact_month_touched (organisation_id, accepted_month)
-    SELECT organisation_id, ${monthOf(sql`accepted_on`)} FROM case_fact WHERE case_id IN ${caseIds}`.execute(
+  await sql`INSERT OR IGNORE INTO fact_month_case (case_id) SELECT case_id FROM case_fact WHERE case_id IN ${caseIds}`.execute(
     db,
   );
-}
-
-/**
- * Sums the noted organisation-months again from all their cases (`all`: every month of the file).
- * Call inside the write transaction that refreshed the fact rows.
- */
-export async function rebuildFactMonths(db: Kysely<Database>, scope: 'noted' | 'all'): Promise<void> {
-  await workTables(db);
-  if (scope === 'all') {
-    await sql`DELETE FROM case_fact_month`.execute(db);
-    await sql`INSERT INTO fact_month_case (case_id) SELECT case_id FROM case_fact`.execute(db);
-  } else {
-    await sql`DELETE FROM case_fact_month WHERE dim IN (${DIMENSION_NAMES}) AND (accepted_month, organisation_id) IN (
-      SELECT accepted_month, organisation_id FROM fact_month_touched)`.execute(db);
-    // The cases of each noted month: one range of case_fact's accepted_on key per month. (CROSS JOIN
-    // keeps the few noted rows outside: the planner, without statistics, would scan case_fact.)
-    await sql`INSERT OR IGNORE INTO fact_month_case (case_id)
-      SELECT cf.case_id FROM fact_month_touched t CROSS JOIN case_fact cf
-        ON cf.accepted_on >= printf('%04d-%02d-01', t.accepted_month / 12, t.accepted_month % 12 + 1)
-       AND cf.accepted_on < printf('%04d-%02d-01', (t.accepted_month + 1) / 12, (t.accepted_month + 1) % 12 + 1)
-       AND +cf.organisation_id = t.organisation_id`.execute(db);
-  }
   // The months in which a case's classification can change: its own, and each month one of its dates
   // (or a 回访 visit, which the rated and satisfied counts follow) falls in, up to eleven months later —
-  // no report looks further (a year's December as of the year's end is the longest).
+  // no report looks further (a year's December as of the year's end is the longest). (CROSS JOIN keeps
+  // the noted cases outside: the planner, without statistics, would scan case_fact.)
   const events = [
     ...DATED_FACTS.map(
       (column) => sql`SELECT cf.case_id, cf.accepted_on, ${sql.ref(`cf.${column}`)} AS day
@@ -140,43 +157,20 @@ export async function rebuildFactMonths(db: Kysely<Database>, scope: 'noted' | '
   const deltas = SUM_COLUMNS.map(
     (column) => sql`${column} - coalesce(lag(${column}) OVER (PARTITION BY id ORDER BY lag), 0) AS ${column}`,
   );
-  const dimensionValues = (Object.keys(DIMENSIONS) as Dimension[]).map(
-    (d) => sql`${DIMENSIONS[d]} AS ${sql.ref(d)}`,
-  );
+  const dimensionValues = dimensionNames.map((d) => sql`${DIMENSIONS[d]} AS ${sql.ref(d)}`);
   const anyChange = sql.join(
     SUM_COLUMNS.map((column) => sql`${column} <> 0`),
     sql` OR `,
   );
-  await sql`INSERT INTO fact_month_step
+  await sql`INSERT INTO case_fact_step (case_id, lag, accepted_month, organisation_id,
+      ${sql.join(dimensionNames.map((d) => sql.ref(d)))}, ${sql.join(SUM_COLUMNS)})
     SELECT * FROM (
-      SELECT lag, ${monthOf(sql`accepted_on`)} AS accepted_month, organisation_id,
-        ${sql.join(Object.keys(DIMENSIONS).map((d) => sql.ref(d)))}, ${sql.join(deltas)}
+      SELECT id, lag, ${monthOf(sql`accepted_on`)} AS accepted_month, organisation_id,
+        ${sql.join(dimensionNames.map((d) => sql.ref(d)))}, ${sql.join(deltas)}
       FROM (SELECT lag, id, accepted_on, organisation_id, ${sql.join(dimensionValues)}, ${sql.join(values)}
             FROM (${classified}))
     ) WHERE ${anyChange}`.execute(db);
-  for (const dimension of Object.keys(DIMENSIONS) as Dimension[]) {
-    await sql`INSERT INTO case_fact_month (dim, accepted_month, organisation_id, value, lag, ${sql.join(SUM_COLUMNS)})
-      SELECT ${dimension}, accepted_month, organisation_id, ${sql.ref(dimension)}, lag,
-        ${sql.join(SUM_COLUMNS.map((column) => sql`sum(${column})`))}
-      FROM fact_month_step GROUP BY accepted_month, organisation_id, ${sql.ref(dimension)}, lag`.execute(db);
-  }
-  // Organisation 0: every organisation of the file together, what a centre's report over its whole tree
-  // (the default) reads — a few hundred rows a month instead of one set per organisation.
-  const months =
-    scope === 'all'
-      ? sql`(SELECT DISTINCT accepted_month FROM case_fact_month)`
-      : sql`(SELECT DISTINCT accepted_month FROM fact_month_touched)`;
-  if (scope === 'noted')
-    await sql`DELETE FROM case_fact_month
-      WHERE dim IN (${DIMENSION_NAMES}) AND accepted_month IN ${months} AND organisation_id = ${EVERY_ORGANISATION}`.execute(
-      db,
-    );
-  await sql`INSERT INTO case_fact_month (dim, accepted_month, organisation_id, value, lag, ${sql.join(SUM_COLUMNS)})
-    SELECT dim, accepted_month, ${EVERY_ORGANISATION}, value, lag, ${sql.join(SUM_COLUMNS.map((column) => sql`sum(${column})`))}
-    FROM case_fact_month
-    WHERE dim IN (${DIMENSION_NAMES}) AND accepted_month IN ${months} AND organisation_id <> ${EVERY_ORGANISATION}
-    GROUP BY dim, accepted_month, value, lag`.execute(db);
-  for (const table of ['fact_month_touched', 'fact_month_case', 'fact_month_lag', 'fact_month_step'])
+  for (const table of ['fact_month_case', 'fact_month_lag'])
     await sql`DELETE FROM ${sql.table(table)}`.execute(db);
 }
 

@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../schema.ts';
-import { noteFactMonths, rebuildFactMonths } from './caseFactMonths.ts';
+import { addFactSteps, rebuildFactMonths, removeFactSteps } from './caseFactMonths.ts';
 
 /**
  * The per-case report facts of migration 0015: for each accepted, not voided case, the dates a report
@@ -64,7 +64,7 @@ export async function refreshCaseFacts(db: Kysely<Database>): Promise<number> {
     await sql`DELETE FROM case_fact`.execute(db);
     await derive(sql`(SELECT id FROM dispute_case)`).execute(db);
     await sql`DELETE FROM case_fact_dirty`.execute(db);
-    await rebuildFactMonths(db, 'all');
+    await rebuildFactMonths(db);
     await sql`INSERT OR REPLACE INTO case_fact_state (id, version) VALUES (1, ${CASE_FACT_VERSION})`.execute(
       db,
     );
@@ -75,12 +75,11 @@ export async function refreshCaseFacts(db: Kysely<Database>): Promise<number> {
   const count = queued.rows[0]?.n ?? 0;
   if (count === 0) return 0;
   const noted = sql`(SELECT case_id FROM case_fact_dirty)`;
-  // The months these cases counted in before the edit, and those they count in now, are summed again.
-  await noteFactMonths(db, noted);
+  // What these cases added to the monthly sums comes out, and what they add now goes in.
+  await removeFactSteps(db, noted);
   await sql`DELETE FROM case_fact WHERE case_id IN (SELECT case_id FROM case_fact_dirty)`.execute(db);
   await derive(noted).execute(db);
-  await noteFactMonths(db, noted);
-  await rebuildFactMonths(db, 'noted');
+  await addFactSteps(db, noted);
   await sql`DELETE FROM case_fact_dirty`.execute(db);
   return count;
 }

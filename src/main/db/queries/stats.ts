@@ -51,6 +51,7 @@ export function factQuery(range: FactRange): RawBuilder<unknown> {
  * The one classification of a report (domain §3.5/§3.6): each row of `rows` (case_fact columns, as
  * `c`) as of the day `to` — a bound date for a report, or a per-row date expression when the monthly
  * sums of queries/caseFactMonths.ts classify each case as of the end of each month after its acceptance.
+ * A new case_fact date compared with `to` here must also be listed in DATED_FACTS there.
  */
 export function classifiedFacts(options: {
   readonly to: RawBuilder<unknown>;
