@@ -15,8 +15,8 @@ import { describeOpenError, describeRuntimeDatabaseError } from '../db/describeD
 import { migrateDatabase, readSchemaVersion } from '../db/migrate.ts';
 import { createTransactionRunner } from '../db/transactions.ts';
 import { damagedFileError, refuseUnprotectedAudit } from '../db/integrity.ts';
-import { checkPagesInBackground, type BackgroundCheck } from '../db/backgroundIntegrityCheck.ts';
 import { markCheckNeeded } from '../db/cleanClose.ts';
+import { createPageChecks } from './pageChecks.ts';
 import { createSearchIndexer } from '../db/queries/searchIndex.ts';
 import { isCaseVisible } from '../db/queries/caseAccess.ts';
 import { caseIdOf, caseScopeOf } from '../api/caseScope.ts';
@@ -130,45 +130,22 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   let state: OpenState | AppError = await open();
   let timer: NodeJS.Timeout | null = null;
 
-  // A start the clean-close record vouched for checks the pages in the background instead (cleanClose.ts):
-  // damage found there ends serving the file, as damage found at open refuses it.
-  let pageCheck: BackgroundCheck | null = null;
-  let pageCheckTimer: NodeJS.Timeout | null = null;
+  const pageChecks = createPageChecks({
+    file,
+    script: options.integrityWorkerScript ?? defaultIntegrityWorker(),
+    delayMs: options.pageCheckDelayMs ?? PAGE_CHECK_DELAY_MS,
+    logger,
+    inQueue: (work) => enqueue(work),
+    onDamaged: async (problems) => {
+      if ('database' in state) await closeDatabase(state.database);
+      state = damagedFileError(file, problems);
+    },
+  });
+  /** A start the clean-close record vouched for checks the pages in the background (pageChecks.ts). */
   function checkPagesIfSkipped(): void {
-    if (!('database' in state) || state.database.checkedAtOpen) return;
-    pageCheckTimer = setTimeout(startPageCheck, options.pageCheckDelayMs ?? PAGE_CHECK_DELAY_MS);
-    pageCheckTimer.unref();
-  }
-  function startPageCheck(): void {
-    pageCheckTimer = null;
-    const check = checkPagesInBackground(file, options.integrityWorkerScript ?? defaultIntegrityWorker());
-    pageCheck = check;
-    void check.result.then((outcome) =>
-      enqueue(async () => {
-        if (pageCheck !== check) return; // closed or restored meanwhile
-        pageCheck = null;
-        if (outcome.kind === 'intact') return;
-        if (outcome.kind === 'not-run') {
-          // Nothing is known: the next start checks in full rather than trusting the record again.
-          markCheckNeeded(file, outcome.reason);
-          logger.warn('db.page-check-not-run', { file, reason: outcome.reason });
-          return;
-        }
-        markCheckNeeded(file, outcome.problems.join('\n'));
-        logger.error('db.damaged-found-in-background', { file, problems: outcome.problems });
-        if ('database' in state) await closeDatabase(state.database);
-        state = damagedFileError(file, outcome.problems);
-      }),
-    );
+    if ('database' in state && !state.database.checkedAtOpen) pageChecks.start();
   }
   checkPagesIfSkipped();
-  async function stopPageCheck(): Promise<void> {
-    if (pageCheckTimer) clearTimeout(pageCheckTimer);
-    pageCheckTimer = null;
-    const check = pageCheck;
-    pageCheck = null;
-    await check?.stop();
-  }
 
   async function open(): Promise<OpenState | AppError> {
     let opened: OpenedDatabase | null = null;
@@ -221,7 +198,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   /** `actor`: the administrator who ran the restore; the entry in the restored log names them. */
   async function replaceData(backupFolder: string, actor: SessionUser | null): Promise<void> {
     if (!('database' in state)) throw new Error('replaceData needs an open database');
-    await stopPageCheck();
+    await pageChecks.stop();
     await closeDatabase(state.database);
     for (const suffix of ['-wal', '-shm']) fs.rmSync(file + suffix, { force: true });
     fs.copyFileSync(path.join(backupFolder, DATABASE_COPY_NAME), file);
@@ -340,7 +317,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
         if (senderTimer) clearInterval(senderTimer);
         if (idleTimer) clearTimeout(idleTimer);
         uploads.drop(null);
-        await stopPageCheck();
+        await pageChecks.stop();
         if ('database' in state) {
           state.refreshSearchIndex();
           await closeDatabase(state.database);
