@@ -19,3 +19,22 @@ export function damageTablePage(file: string, table: string): void {
   fs.writeSync(fd, Buffer.alloc(pageSize, 0xa5), 0, pageSize, (rootpage - 1) * pageSize);
   fs.closeSync(fd);
 }
+
+/**
+ * A page goes bad on the disk while the program is closed: the damage, with the file's identity
+ * still what the last clean close recorded (a disk error does not touch the inode's times; writing
+ * the bytes from here does, so the record is brought to the file's identity).
+ */
+export function damageWhileClosed(file: string, table: string): void {
+  damageTablePage(file, table);
+  const stat = fs.statSync(file, { bigint: true });
+  fs.writeFileSync(
+    `${file}.closed.json`,
+    JSON.stringify({
+      size: Number(stat.size),
+      mtimeNs: String(stat.mtimeNs),
+      ctimeNs: String(stat.ctimeNs),
+      ino: String(stat.ino),
+    }),
+  );
+}

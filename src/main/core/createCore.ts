@@ -11,7 +11,11 @@ import type { AppInfo } from '../../shared/types/appInfo.ts';
 import { createHandlers } from '../api/handlers.ts';
 import { createRouter, type CallContext, type Dispatch } from '../api/router.ts';
 import { checkpoint, closeDatabase, openDatabase, type OpenedDatabase } from '../db/connection.ts';
-import { describeOpenError, describeRuntimeDatabaseError } from '../db/describeDatabaseError.ts';
+import {
+  describeOpenError,
+  describeRuntimeDatabaseError,
+  isCorruption,
+} from '../db/describeDatabaseError.ts';
 import { migrateDatabase, readSchemaVersion } from '../db/migrate.ts';
 import { createTransactionRunner } from '../db/transactions.ts';
 import { damagedFileError, refuseUnprotectedAudit } from '../db/integrity.ts';
@@ -349,6 +353,10 @@ export function createDispatch(options: {
 }): { dispatch: Dispatch; services: Services } {
   const { database, clock, logger, newId, appInfo, dataDir } = options;
   const inTransaction = createTransactionRunner(database.sqlite, database.db);
+  const noteDamaged = (reason: string): void => {
+    markCheckNeeded(database.file, reason);
+    logger.error('db.damage-met', { file: database.file, reason });
+  };
   const refreshSearchIndex = options.refreshSearchIndex ?? createSearchIndexer(database.sqlite);
   const services = createServices(
     { db: database.db, clock, newId, inTransaction, dataDir, refreshSearchIndex },
@@ -364,10 +372,7 @@ export function createDispatch(options: {
       office: options.office ?? lazyOfficeTools(defaultOfficeCandidates()),
       ...(options.auditKeyStore && { auditKeyStore: options.auditKeyStore }),
       uploads: options.uploads ?? createUploadStore(dataDir),
-      noteDamaged: (reason) => {
-        markCheckNeeded(database.file, reason);
-        logger.error('db.damage-met', { file: database.file, reason });
-      },
+      noteDamaged,
     },
   );
   const dispatch = createRouter({
@@ -391,16 +396,21 @@ export function createDispatch(options: {
         );
       }
     },
-    describeDatabaseFailure: (error) => describeRuntimeDatabaseError(error, database.file),
+    describeDatabaseFailure: (error) => {
+      // Damage met by any call: whatever happens next, no clean close vouches for this file again.
+      if (isCorruption(error)) noteDamaged((error as Error).message);
+      return describeRuntimeDatabaseError(error, database.file);
+    },
   });
   return { dispatch, services };
 }
 
-/** `<repo>/templates`, found from this file's location; computed only when no path was given. */
+/** The page-check worker's source next to this tree (the desktop app passes its bundled .cjs). */
 function defaultIntegrityWorker(): string {
   return fileURLToPath(new URL('../db/integrityCheckWorker.ts', import.meta.url));
 }
 
+/** `<repo>/templates`, found from this file's location; computed only when no path was given. */
 function defaultTemplatesDir(): string {
   return fileURLToPath(new URL('../../../templates/', import.meta.url));
 }

@@ -48,13 +48,19 @@ export function createPageChecks(options: {
       timer = setTimeout(run, options.delayMs);
       timer.unref();
     },
-    /** Cancels a scheduled check and stops a running one (before the file is closed or replaced). */
+    /**
+     * Cancels a scheduled check and stops a running one (before the file is closed or replaced). A
+     * check stopped half way marks the file: the next start checks every page instead.
+     */
     async stop(): Promise<void> {
       if (timer) clearTimeout(timer);
       timer = null;
       const check = running;
       running = null;
-      await check?.stop();
+      if (check) {
+        check.stop();
+        markCheckNeeded(file, 'page check not finished');
+      }
     },
   };
 }

@@ -9,8 +9,8 @@ export type CheckOutcome =
 /** A page check running beside the program. */
 export interface BackgroundCheck {
   readonly result: Promise<CheckOutcome>;
-  /** Stops the check (closing the program); `result` then resolves to not-run. */
-  stop(): Promise<void>;
+  /** Stops the check without waiting for it (closing the program, restoring). */
+  stop(): void;
 }
 
 /**
@@ -22,16 +22,24 @@ export function checkPagesInBackground(file: string, script: string): Background
   const worker = new Worker(script, { workerData: { file } });
   worker.unref(); // never keeps a closing program alive
   const result = new Promise<CheckOutcome>((resolve) => {
-    worker.once('message', (problems: string[]) =>
-      resolve(problems.length === 0 ? { kind: 'intact' } : { kind: 'damaged', problems }),
+    worker.once('message', (problems: string[] | { notRun: string }) =>
+      resolve(
+        !Array.isArray(problems)
+          ? { kind: 'not-run', reason: problems.notRun }
+          : problems.length === 0
+            ? { kind: 'intact' }
+            : { kind: 'damaged', problems },
+      ),
     );
     worker.once('error', (error) => resolve({ kind: 'not-run', reason: error.message }));
     worker.once('exit', () => resolve({ kind: 'not-run', reason: 'stopped' }));
   });
   return {
     result,
-    async stop() {
-      await worker.terminate();
+    stop() {
+      // Not awaited: a worker inside the native check ends only when the check does (seconds on a large
+      // file); closing or restoring must not wait for it. Its answer is no longer listened to.
+      void worker.terminate();
     },
   };
 }

@@ -112,7 +112,11 @@ export function createBackupService(
     return { folder, keep, effectiveFolder: folder || path.join(dataDir, 'backups') };
   }
 
-  /** The live file and its log copied as they are (they cannot be read page by page), for support. */
+  /**
+   * Everything a restore replaces, kept as it is: the live file and its log byte for byte (they cannot
+   * be read page by page) and the attachment, document and template folders (intact files, possibly
+   * newer than the backup).
+   */
   async function keepDamagedFile(): Promise<string> {
     const { effectiveFolder } = await settings();
     const stamp = clock.now().toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15);
@@ -121,6 +125,10 @@ export function createBackupService(
     for (const suffix of ['', '-wal']) {
       const source = path.join(dataDir, DATABASE_COPY_NAME + suffix);
       if (fs.existsSync(source)) fs.copyFileSync(source, path.join(folder, DATABASE_COPY_NAME + suffix));
+    }
+    for (const name of BACKED_UP_FOLDERS) {
+      const source = path.join(dataDir, name);
+      if (fs.existsSync(source)) fs.cpSync(source, path.join(folder, name), { recursive: true });
     }
     return folder;
   }
