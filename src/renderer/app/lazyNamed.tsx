@@ -16,7 +16,7 @@ export function lazyNamed<P extends object, K extends string>(
 }
 
 /** What shows while a page's script loads (usually a few milliseconds). */
-export function PageLoading() {
+function PageLoading() {
   return (
     <Center py="xl">
       <Loader aria-label="正在加载页面" />

@@ -105,15 +105,7 @@ export async function addFactSteps(db: Kysely<Database>, caseIds: RawBuilder<unk
 export async function rebuildFactMonths(db: Kysely<Database>): Promise<void> {
   await sql`DELETE FROM case_fact_step`.execute(db);
   await sql`DELETE FROM case_fact_month`.execute(db);
-  await deriveSteps(db, sql`(SELECT case_id FROM case_fact)`);
-  // One grouped insert per dimension and organisation level: cheaper than adding case by case.
-  for (const dimension of dimensionNames) {
-    for (const organisation of [sql`organisation_id`, sql`${EVERY_ORGANISATION}`]) {
-      await sql`INSERT INTO case_fact_month (dim, accepted_month, organisation_id, value, lag, ${sql.join(SUM_COLUMNS)})
-        SELECT ${dimension}, accepted_month, ${organisation}, ${sql.ref(dimension)}, lag, ${sums(1)}
-        FROM case_fact_step GROUP BY accepted_month, ${organisation}, ${sql.ref(dimension)}, lag`.execute(db);
-    }
-  }
+  await addFactSteps(db, sql`(SELECT case_id FROM case_fact)`);
 }
 
 /**
